@@ -1,0 +1,61 @@
+import type { z } from 'zod';
+import { describeErrors, fieldErrors, type FieldErrors } from '../domain/validation';
+
+/** A record failed validation; nothing was written. `fields` maps paths to messages. */
+export class ValidationError extends Error {
+	readonly fields: FieldErrors;
+	constructor(error: z.ZodError, what: string) {
+		super(`${what} was not saved. ${describeErrors(error)}`);
+		this.name = 'ValidationError';
+		this.fields = fieldErrors(error);
+	}
+}
+
+export class RecordNotFoundError extends Error {
+	constructor(what: string) {
+		super(`${what} no longer exists. It may have been deleted in another tab.`);
+		this.name = 'RecordNotFoundError';
+	}
+}
+
+/** Storage failed for a reason outside the record: the message says what to do. */
+export class StorageError extends Error {
+	constructor(message: string, options?: { cause?: unknown }) {
+		super(message, options);
+		this.name = 'StorageError';
+	}
+}
+
+export const OUTDATED_MESSAGE =
+	'Rapport was updated in another tab. Reload this tab to continue; nothing was saved here.';
+
+/** Maps IndexedDB/Dexie failures to a sentence a person can act on. */
+export function toStorageError(error: unknown): Error {
+	const ours = (e: unknown): e is Error =>
+		e instanceof ValidationError || e instanceof RecordNotFoundError || e instanceof StorageError;
+	if (ours(error)) return error;
+	// Dexie may wrap an error thrown inside a transaction; keep ours intact.
+	const wrapped = (error as { inner?: unknown } | null)?.inner;
+	if (ours(wrapped)) return wrapped;
+	const name = error instanceof Error ? error.name : '';
+	const inner = (error as { inner?: { name?: string } } | null)?.inner?.name;
+	if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
+		return new StorageError(
+			'Your device is out of storage space for Rapport. Free some space, then try again; what you typed is still here.',
+			{ cause: error }
+		);
+	}
+	if (name === 'VersionError' || name === 'DatabaseClosedError') {
+		return new StorageError(OUTDATED_MESSAGE, { cause: error });
+	}
+	if (name === 'MissingAPIError' || name === 'InvalidStateError' || name === 'OpenFailedError') {
+		return new StorageError(
+			'This browser is not letting Rapport store data (private mode or blocked storage). Nothing can be saved here.',
+			{ cause: error }
+		);
+	}
+	const detail = error instanceof Error ? error.message : String(error);
+	return new StorageError(`Saving failed: ${detail}. Try again; what you typed is still here.`, {
+		cause: error
+	});
+}

@@ -1,0 +1,86 @@
+import { Dexie } from 'dexie';
+import {
+	interactionSchema,
+	type Interaction,
+	type InteractionDraft,
+	type InteractionPerson
+} from '../../domain/interaction';
+import { db, type RapportDB } from '../database';
+import { guarded, repository } from '../repository';
+
+export function linksOf(interaction: Interaction): InteractionPerson[] {
+	return interaction.personIds.map((personId) => ({
+		id: `${interaction.id}:${personId}`,
+		interactionId: interaction.id,
+		personId,
+		date: interaction.date
+	}));
+}
+
+/** Keeps the derived (person, date) rows equal to the live interaction, in the same transaction. */
+async function syncLinks(database: RapportDB, interaction: Interaction) {
+	await database.interactionPeople.where('interactionId').equals(interaction.id).delete();
+	if (interaction.deletedAt === null) await database.interactionPeople.bulkPut(linksOf(interaction));
+}
+
+const interactions = repository<Interaction, typeof interactionSchema>({
+	table: (d) => d.interactions,
+	alsoWrites: (d) => [d.interactionPeople],
+	schema: interactionSchema,
+	what: 'The interaction',
+	hooks: { afterWrite: syncLinks }
+});
+
+export const addInteraction = (draft: InteractionDraft) => interactions.add(draft);
+export const updateInteraction = interactions.update;
+export const deleteInteraction = interactions.remove;
+export const restoreInteraction = interactions.restore;
+export const getInteraction = interactions.get;
+
+/** A person's interactions, newest first, through the [personId+date] index. */
+export function interactionsForPerson(personId: string): Promise<Interaction[]> {
+	return guarded(async () => {
+		const database = db();
+		const links = await database.interactionPeople
+			.where('[personId+date]')
+			.between([personId, Dexie.minKey], [personId, Dexie.maxKey])
+			.reverse()
+			.toArray();
+		const rows = await database.interactions.bulkGet(links.map((l) => l.interactionId));
+		return rows.filter((r): r is Interaction => r !== undefined && r.deletedAt === null);
+	});
+}
+
+/** The newest interactions across everyone. */
+export function recentInteractions(limit: number): Promise<Interaction[]> {
+	return guarded(() =>
+		db()
+			.interactions.orderBy('date')
+			.reverse()
+			.filter((i) => i.deletedAt === null)
+			.limit(limit)
+			.toArray()
+	);
+}
+
+/** Interactions with a follow-up date that is not done yet, soonest first. */
+export function openFollowUps(): Promise<Interaction[]> {
+	return guarded(() =>
+		db()
+			.interactions.where('followUpOn')
+			.between(Dexie.minKey, Dexie.maxKey)
+			.filter((i) => i.deletedAt === null && !i.followUpDone)
+			.toArray()
+	);
+}
+
+/** Interactions dated within [from, to] (inclusive day strings). */
+export function interactionsBetween(from: string, to: string): Promise<Interaction[]> {
+	return guarded(() =>
+		db()
+			.interactions.where('date')
+			.between(from, to, true, true)
+			.filter((i) => i.deletedAt === null)
+			.toArray()
+	);
+}

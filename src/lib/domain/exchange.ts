@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { daySchema, idSchema, NOTE_MAX, recordMeta, text } from './common';
+import { moneySchema } from './money';
+import { EXCHANGE_DIRECTIONS, EXCHANGE_KINDS } from './vocabulary';
+
+/** What a give or receive was worth: time at the hourly rate, money, or a 1–5 weight. */
+export const exchangeValueSchema = z.discriminatedUnion(
+	'type',
+	[
+		z.strictObject({
+			type: z.literal('time'),
+			minutes: z
+				.int({ error: 'Time is a whole number of minutes.' })
+				.min(1, { error: 'Time must be at least a minute.' })
+				.max(100_000, { error: 'That is more time than makes sense.' })
+		}),
+		z.strictObject({ type: z.literal('money'), amount: moneySchema }),
+		z.strictObject({
+			type: z.literal('weight'),
+			weight: z
+				.int({ error: 'Weight is a whole number from 1 to 5.' })
+				.min(1, { error: 'Weight is from 1 to 5.' })
+				.max(5, { error: 'Weight is from 1 to 5.' })
+		})
+	],
+	{ error: 'Value is time, money or a weight.' }
+);
+export type ExchangeValue = z.infer<typeof exchangeValueSchema>;
+
+export const exchangeFields = {
+	date: daySchema,
+	personId: idSchema,
+	direction: z.enum(EXCHANGE_DIRECTIONS, { error: 'Was it given or received?' }),
+	kind: z.enum(EXCHANGE_KINDS, { error: 'Choose what was exchanged.' }),
+	value: exchangeValueSchema.default({ type: 'weight', weight: 3 }),
+	note: text('Note', NOTE_MAX),
+	interactionId: idSchema.nullable().default(null),
+	leadId: idSchema.nullable().default(null)
+};
+
+export const exchangeDraftSchema = z.strictObject(exchangeFields);
+export const exchangeSchema = z.strictObject({ ...recordMeta, ...exchangeFields });
+
+export type ExchangeDraft = z.input<typeof exchangeDraftSchema>;
+export type Exchange = z.output<typeof exchangeSchema>;

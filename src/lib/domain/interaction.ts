@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { daySchema, idSchema, NOTE_MAX, recordMeta, text, uniqueList } from './common';
+import { moneySchema } from './money';
+import { INTERACTION_KINDS } from './vocabulary';
+
+export const MAX_DURATION_MINUTES = 24 * 60;
+
+export const interactionFields = {
+	date: daySchema,
+	kind: z.enum(INTERACTION_KINDS, { error: 'Choose what kind of touchpoint it was.' }),
+	personIds: uniqueList(idSchema, 'people', 50).refine((ids) => ids.length > 0, {
+		error: 'Choose at least one person.'
+	}),
+	durationMinutes: z
+		.int({ error: 'Duration is a whole number of minutes.' })
+		.min(0, { error: 'Duration cannot be negative.' })
+		.max(MAX_DURATION_MINUTES, { error: 'Duration is at most 24 hours.' })
+		.default(0),
+	cost: moneySchema.nullable().default(null),
+	channel: idSchema.nullable().default(null),
+	note: text('Note', NOTE_MAX),
+	followUpOn: daySchema.nullable().default(null),
+	followUpDone: z.boolean().default(false)
+};
+
+export const interactionDraftSchema = z.strictObject(interactionFields);
+export const interactionSchema = z.strictObject({ ...recordMeta, ...interactionFields });
+
+export type InteractionDraft = z.input<typeof interactionDraftSchema>;
+export type Interaction = z.output<typeof interactionSchema>;
+
+/** Derived index row: one per (interaction, person), for "by person + date" queries. */
+export type InteractionPerson = {
+	id: string;
+	interactionId: string;
+	personId: string;
+	date: string;
+};

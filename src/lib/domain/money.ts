@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+/** ISO 4217 code, e.g. EUR. Checked by shape; Intl formats any well-formed code. */
+export const currencySchema = z
+	.string({ error: 'Currency is required.' })
+	.regex(/^[A-Z]{3}$/, { error: 'Use a three-letter currency code such as EUR or USD.' });
+
+/** Money is an integer amount of minor units (cents) plus its currency. Never a float. */
+export const moneySchema = z.strictObject({
+	amountMinor: z
+		.int({ error: 'Amount must be a whole number of cents.' })
+		.min(-1e13, { error: 'That amount is too large.' })
+		.max(1e13, { error: 'That amount is too large.' }),
+	currency: currencySchema
+});
+export type Money = z.infer<typeof moneySchema>;
+
+const digitsCache = new Map<string, number>();
+
+/** Number of minor-unit digits for a currency (2 for EUR, 0 for JPY, 3 for KWD). */
+export function minorDigits(currency: string): number {
+	let digits = digitsCache.get(currency);
+	if (digits === undefined) {
+		digits =
+			new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+				.maximumFractionDigits ?? 2;
+		digitsCache.set(currency, digits);
+	}
+	return digits;
+}
+
+export function formatMoney(money: Money, locale?: string): string {
+	const digits = minorDigits(money.currency);
+	return new Intl.NumberFormat(locale, {
+		style: 'currency',
+		currency: money.currency,
+		minimumFractionDigits: digits,
+		maximumFractionDigits: digits
+	}).format(money.amountMinor / 10 ** digits);
+}
+
+/**
+ * Parses what a person types ("6", "6.5", "1,234.50", "6,50") into minor units.
+ * Returns null when the text is not an amount. Works on the digits as text so
+ * no binary floating point ever touches the stored value.
+ */
+export function parseAmount(input: string, currency: string): number | null {
+	const cleaned = input.trim().replace(/[\s\u00a0'_]/g, '');
+	if (cleaned === '') return null;
+	const match = /^(-)?(\d{1,3}(?:,\d{3})+|\d+)?(?:[.,](\d*))?$/.exec(cleaned);
+	if (!match || (match[2] === undefined && !match[3])) return null;
+	const digits = minorDigits(currency);
+	const whole = (match[2] ?? '0').replace(/,/g, '');
+	const fraction = match[3] ?? '';
+	if (fraction.length > digits) return null;
+	const minor = Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
+	if (!Number.isSafeInteger(minor)) return null;
+	return match[1] ? -minor : minor;
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { daySchema, idSchema, NAME_MAX, NOTE_MAX, recordMeta, requiredText, text, uniqueList } from './common';
+import { CONNECTIONS, ROLES } from './vocabulary';
+
+export const emailSchema = z
+	.email({ error: 'That does not look like an email address (name@example.com).' })
+	.max(254, { error: 'That email address is too long.' });
+
+export const phoneSchema = z
+	.string()
+	.trim()
+	.regex(/^\+?[\d\s().\-/]{3,32}$/, {
+		error: 'Use digits, spaces, dashes or brackets, optionally starting with +.'
+	})
+	.refine((p) => (p.match(/\d/g) ?? []).length >= 3, { error: 'A phone number needs digits.' });
+
+export const linkSchema = z.strictObject({
+	label: text('Link label', 60),
+	url: z.url({
+		protocol: /^https?$/,
+		error: 'Links must start with http:// or https://.'
+	})
+});
+
+export const tagSchema = z
+	.string()
+	.trim()
+	.min(1, { error: 'A tag cannot be empty.' })
+	.max(50, { error: 'Tags are at most 50 characters.' });
+
+export const personFields = {
+	name: requiredText('Name', NAME_MAX),
+	title: text('Title', NAME_MAX),
+	organisationIds: uniqueList(idSchema, 'organisations', 20),
+	emails: uniqueList(emailSchema, 'email addresses', 20),
+	phones: uniqueList(phoneSchema, 'phone numbers', 20),
+	links: z.array(linkSchema).max(20, { error: 'At most 20 links.' }).default([]),
+	location: text('Location', NAME_MAX),
+	tags: uniqueList(tagSchema, 'tags', 50),
+	roles: uniqueList(z.enum(ROLES, { error: 'Unknown role.' }), 'roles', ROLES.length),
+	connection: z.enum(CONNECTIONS).default('mutual'),
+	metOn: daySchema.nullable().default(null),
+	metChannel: idSchema.nullable().default(null),
+	metEvent: text('Event', NAME_MAX),
+	introducedById: idSchema.nullable().default(null),
+	goals: text('Goals', NOTE_MAX),
+	interests: text('Interests', NOTE_MAX),
+	notes: text('Notes', NOTE_MAX),
+	cadenceDays: z
+		.int({ error: 'Cadence is a whole number of days.' })
+		.min(1, { error: 'Cadence is at least one day.' })
+		.max(3650, { error: 'Cadence is at most ten years.' })
+		.nullable()
+		.default(null),
+	archived: z.boolean().default(false)
+};
+
+export const personDraftSchema = z.strictObject(personFields);
+export const personSchema = z
+	.strictObject({ ...recordMeta, ...personFields })
+	.refine((p) => p.introducedById !== p.id, {
+		error: 'A person cannot introduce themselves.',
+		path: ['introducedById']
+	});
+
+export type PersonDraft = z.input<typeof personDraftSchema>;
+export type Person = z.output<typeof personSchema>;

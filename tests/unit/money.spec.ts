@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { formatMoney, minorDigits, parseAmount } from '../../src/lib/domain/money';
+
+describe('money', () => {
+	it('knows each currency’s minor digits', () => {
+		expect(minorDigits('EUR')).toBe(2);
+		expect(minorDigits('JPY')).toBe(0);
+		expect(minorDigits('KWD')).toBe(3);
+	});
+
+	it.each([
+		['6', 'EUR', 600],
+		['6.5', 'EUR', 650],
+		['6,50', 'EUR', 650],
+		['1,234.56', 'EUR', 123456],
+		['1 234', 'EUR', 123400],
+		['0.07', 'EUR', 7],
+		['.5', 'EUR', 50],
+		['-12.30', 'EUR', -1230],
+		['1500', 'JPY', 1500],
+		['1.234', 'KWD', 1234]
+	])('parses %s %s as %i minor units', (input, currency, expected) => {
+		expect(parseAmount(input, currency)).toBe(expected);
+	});
+
+	it.each(['', 'abc', '1.2.3', '6.555', '1500.5x'])('refuses %j', (input) => {
+		expect(parseAmount(input, 'EUR')).toBeNull();
+	});
+
+	it('refuses fractions a currency does not have', () => {
+		expect(parseAmount('10.5', 'JPY')).toBeNull();
+	});
+
+	it('formats without floating-point drift', () => {
+		expect(formatMoney({ amountMinor: 10, currency: 'EUR' }, 'en-GB')).toBe('€0.10');
+		expect(formatMoney({ amountMinor: 123456789, currency: 'USD' }, 'en-US')).toBe('$1,234,567.89');
+		expect(formatMoney({ amountMinor: 1500, currency: 'JPY' }, 'en-US')).toBe('¥1,500');
+	});
+});

@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { db } from '../../src/lib/db/database';
+import { RecordNotFoundError, ValidationError } from '../../src/lib/db/errors';
+import { addExchange, exchangesForPerson, deleteExchange } from '../../src/lib/db/repositories/exchanges';
+import {
+	addInteraction,
+	deleteInteraction,
+	interactionsForPerson,
+	openFollowUps,
+	recentInteractions,
+	restoreInteraction,
+	updateInteraction,
+	interactionsBetween
+} from '../../src/lib/db/repositories/interactions';
+import { addLead, leadsForPerson, listLeads, updateLead, deleteLead } from '../../src/lib/db/repositories/leads';
+import { addOrganisation, listOrganisations, deleteOrganisation, updateOrganisation } from '../../src/lib/db/repositories/organisations';
+import {
+	addPerson,
+	countPeople,
+	deletePerson,
+	getPerson,
+	listPeople,
+	restorePerson,
+	updatePerson
+} from '../../src/lib/db/repositories/people';
+import { getSettings, saveSettings } from '../../src/lib/db/repositories/settings';
+import { interactionDraft, personDraft } from './factories';
+
+describe('people', () => {
+	it('adds a person with an id, timestamps and defaults', async () => {
+		const sam = await addPerson(personDraft());
+		expect(sam.id).toMatch(/^[0-9a-f-]{36}$/);
+		expect(sam.createdAt).toBe(sam.updatedAt);
+		expect(sam.deletedAt).toBeNull();
+		expect(await getPerson(sam.id)).toEqual(sam);
+	});
+
+	it('rejects an invalid person with a readable message and writes nothing', async () => {
+		await expect(addPerson(personDraft({ name: '', emails: ['nope'] }))).rejects.toThrow(
+			/The person was not saved\. Name: Name is required\. Email 1: That does not look like an email/
+		);
+		const error = await addPerson(personDraft({ name: '' })).catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(ValidationError);
+		expect((error as ValidationError).fields.name).toBe('Name is required.');
+		expect(await db().people.count()).toBe(0);
+	});
+
+	it('updates fields but never id or createdAt, and validates the merged record', async () => {
+		const sam = await addPerson(personDraft());
+		await new Promise((r) => setTimeout(r, 2));
+		const updated = await updatePerson(sam.id, { title: 'CTO', id: 'evil', createdAt: 'x' } as never);
+		expect(updated.title).toBe('CTO');
+		expect(updated.id).toBe(sam.id);
+		expect(updated.createdAt).toBe(sam.createdAt);
+		expect(updated.updatedAt > sam.updatedAt).toBe(true);
+		await expect(updatePerson(sam.id, { emails: ['broken'] })).rejects.toBeInstanceOf(ValidationError);
+		expect((await getPerson(sam.id))?.emails).toEqual(['sam@example.com']);
+	});
+
+	it('soft-deletes, hides, and restores', async () => {
+		const sam = await addPerson(personDraft());
+		await addPerson(personDraft({ name: 'Ada', emails: [] }));
+		await deletePerson(sam.id);
+		expect((await listPeople()).map((p) => p.name)).toEqual(['Ada']);
+		expect(await countPeople()).toBe(1);
+		expect((await getPerson(sam.id))?.deletedAt).not.toBeNull();
+		await expect(updatePerson(sam.id, { title: 'x' })).rejects.toBeInstanceOf(RecordNotFoundError);
+		await restorePerson(sam.id);
+		expect((await listPeople()).map((p) => p.name)).toEqual(['Ada', 'Sam Okafor']);
+	});
+
+	it('hides archived people unless asked', async () => {
+		await addPerson(personDraft({ name: 'Old friend', archived: true }));
+		expect(await listPeople()).toHaveLength(0);
+		expect(await listPeople({ includeArchived: true })).toHaveLength(1);
+	});
+
+	it('reports a missing record', async () => {
+		await expect(updatePerson('missing', { title: 'x' })).rejects.toThrow(/no longer exists/);
+	});
+});
+
+describe('organisations', () => {
+	it('adds, lists by name, updates and soft-deletes', async () => {
+		const b = await addOrganisation({ name: 'Zeta Forum', kind: 'community' });
+		await addOrganisation({ name: 'Acme' });
+		expect((await listOrganisations()).map((o) => o.name)).toEqual(['Acme', 'Zeta Forum']);
+		await updateOrganisation(b.id, { name: 'Beta Forum' });
+		await deleteOrganisation(b.id);
+		expect((await listOrganisations()).map((o) => o.name)).toEqual(['Acme']);
+	});
+});
+
+describe('interactions', () => {
+	it('indexes each participant by person and date, newest first', async () => {
+		const a = await addPerson(personDraft({ name: 'A' }));
+		const b = await addPerson(personDraft({ name: 'B' }));
+		await addInteraction(interactionDraft([a.id], { date: '2026-01-05' }));
+		const both = await addInteraction(interactionDraft([a.id, b.id], { date: '2026-02-10', kind: 'meeting' }));
+		expect((await interactionsForPerson(a.id)).map((i) => i.date)).toEqual(['2026-02-10', '2026-01-05']);
+		expect((await interactionsForPerson(b.id)).map((i) => i.id)).toEqual([both.id]);
+		expect(await db().interactionPeople.count()).toBe(3);
+	});
+
+	it('keeps the person index in step with edits, deletes and undo', async () => {
+		const a = await addPerson(personDraft({ name: 'A' }));
+		const b = await addPerson(personDraft({ name: 'B' }));
+		const i = await addInteraction(interactionDraft([a.id]));
+		await updateInteraction(i.id, { personIds: [b.id], date: '2026-04-01' });
+		expect(await interactionsForPerson(a.id)).toEqual([]);
+		expect((await interactionsForPerson(b.id))[0]?.date).toBe('2026-04-01');
+		await deleteInteraction(i.id);
+		expect(await interactionsForPerson(b.id)).toEqual([]);
+		expect(await db().interactionPeople.count()).toBe(0);
+		await restoreInteraction(i.id);
+		expect(await interactionsForPerson(b.id)).toHaveLength(1);
+	});
+
+	it('rolls back the whole write when validation fails mid-transaction', async () => {
+		const a = await addPerson(personDraft({ name: 'A' }));
+		const i = await addInteraction(interactionDraft([a.id]));
+		await expect(updateInteraction(i.id, { durationMinutes: -1 })).rejects.toThrow(/Duration cannot be negative/);
+		expect((await interactionsForPerson(a.id))[0]?.durationMinutes).toBe(45);
+	});
+
+	it('lists recent ones, open follow-ups and a date range', async () => {
+		const a = await addPerson(personDraft());
+		await addInteraction(interactionDraft([a.id], { date: '2026-01-01', followUpOn: '2026-01-10' }));
+		await addInteraction(interactionDraft([a.id], { date: '2026-02-01', followUpOn: '2026-02-10', followUpDone: true }));
+		await addInteraction(interactionDraft([a.id], { date: '2026-03-01' }));
+		expect((await recentInteractions(2)).map((i) => i.date)).toEqual(['2026-03-01', '2026-02-01']);
+		expect((await openFollowUps()).map((i) => i.followUpOn)).toEqual(['2026-01-10']);
+		expect((await interactionsBetween('2026-01-15', '2026-03-01')).map((i) => i.date).sort()).toEqual(['2026-02-01', '2026-03-01']);
+	});
+});
+
+describe('exchanges', () => {
+	it('lists a person’s gives and receives newest first, without deleted ones', async () => {
+		const a = await addPerson(personDraft());
+		const first = await addExchange({ date: '2026-01-01', personId: a.id, direction: 'received', kind: 'advice' });
+		await addExchange({ date: '2026-02-01', personId: a.id, direction: 'given', kind: 'insight', value: { type: 'time', minutes: 30 } });
+		expect((await exchangesForPerson(a.id)).map((e) => e.direction)).toEqual(['given', 'received']);
+		await deleteExchange(first.id);
+		expect(await exchangesForPerson(a.id)).toHaveLength(1);
+	});
+});
+
+describe('leads', () => {
+	it('lists leads and finds them by contact and by referrer', async () => {
+		const client = await addPerson(personDraft({ name: 'Client' }));
+		const connector = await addPerson(personDraft({ name: 'Connector' }));
+		const lead = await addLead({ title: 'Redesign', channel: 'referral', firstContactOn: '2026-02-01', personId: client.id, referrerId: connector.id });
+		await addLead({ title: 'Audit', channel: 'website', firstContactOn: '2026-03-01' });
+		expect((await listLeads()).map((l) => l.title)).toEqual(['Audit', 'Redesign']);
+		expect((await leadsForPerson(connector.id)).map((l) => l.id)).toEqual([lead.id]);
+		expect((await leadsForPerson(client.id)).map((l) => l.id)).toEqual([lead.id]);
+		await updateLead(lead.id, { status: 'won', wonValue: { amountMinor: 500000, currency: 'EUR' }, closedOn: '2026-03-10' });
+		await deleteLead(lead.id);
+		expect(await leadsForPerson(connector.id)).toEqual([]);
+	});
+});
+
+describe('settings', () => {
+	it('returns defaults without writing, then merges and validates changes', async () => {
+		expect((await getSettings()).currency).toBe('EUR');
+		expect(await db().settings.count()).toBe(0);
+		const saved = await saveSettings({ hourlyRateMinor: 9000, ownerName: 'Alex' });
+		expect(saved).toMatchObject({ hourlyRateMinor: 9000, ownerName: 'Alex', defaultCadenceDays: 30 });
+		await saveSettings({ currency: 'GBP' });
+		expect(await getSettings()).toMatchObject({ hourlyRateMinor: 9000, currency: 'GBP' });
+		await expect(saveSettings({ currency: 'pounds' })).rejects.toThrow(/three-letter currency/);
+		expect((await getSettings()).currency).toBe('GBP');
+	});
+});

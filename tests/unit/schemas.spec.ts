@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { exchangeSchema } from '../../src/lib/domain/exchange';
+import { interactionSchema } from '../../src/lib/domain/interaction';
+import { leadSchema } from '../../src/lib/domain/lead';
+import { organisationSchema } from '../../src/lib/domain/organisation';
+import { personSchema } from '../../src/lib/domain/person';
+import { defaultSettings, settingsSchema } from '../../src/lib/domain/settings';
+import { describeErrors, fieldErrors } from '../../src/lib/domain/validation';
+
+const meta = {
+	id: 'p1',
+	createdAt: '2026-01-01T10:00:00.000Z',
+	updatedAt: '2026-01-01T10:00:00.000Z'
+};
+
+function errorsOf(result: { success: boolean; error?: unknown }) {
+	if (result.success) throw new Error('expected a validation failure');
+	return fieldErrors(result.error as never);
+}
+
+describe('person', () => {
+	it('fills every optional field with a default', () => {
+		const p = personSchema.parse({ ...meta, name: '  Sam Okafor ' });
+		expect(p).toMatchObject({
+			name: 'Sam Okafor',
+			emails: [],
+			roles: [],
+			tags: [],
+			deletedAt: null,
+			archived: false,
+			connection: 'mutual',
+			cadenceDays: null,
+			introducedById: null
+		});
+	});
+
+	it('accepts a complete record', () => {
+		const result = personSchema.safeParse({
+			...meta,
+			name: 'Ruth Adler',
+			title: 'Design director',
+			organisationIds: ['o1', 'o2'],
+			emails: ['ruth@example.com'],
+			phones: ['+351 912 345 678'],
+			links: [{ label: 'Site', url: 'https://example.com' }],
+			location: 'Lisbon',
+			tags: ['design'],
+			roles: ['mentor', 'connector'],
+			connection: 'following',
+			metOn: '2024-02-29',
+			metChannel: 'event',
+			metEvent: 'Meetup #12',
+			introducedById: 'p0',
+			goals: 'Write a book',
+			interests: 'Sketching',
+			notes: 'Kind',
+			cadenceDays: 30,
+			archived: false,
+			deletedAt: null
+		});
+		expect(result.success).toBe(true);
+	});
+
+	it.each([
+		[{ name: '   ' }, 'name', 'Name is required.'],
+		[{ name: 'A', emails: ['not-an-email'] }, 'emails.0', 'does not look like an email'],
+		[{ name: 'A', phones: ['call me'] }, 'phones.0', 'Use digits'],
+		[{ name: 'A', links: [{ label: 'x', url: 'javascript:alert(1)' }] }, 'links.0.url', 'http'],
+		[{ name: 'A', roles: ['boss'] }, 'roles.0', 'Unknown role'],
+		[{ name: 'A', tags: ['a', 'a'] }, 'tags', 'once only'],
+		[{ name: 'A', cadenceDays: -3 }, 'cadenceDays', 'at least one day'],
+		[{ name: 'A', metOn: '2024-02-30' }, 'metOn', 'date like'],
+		[{ name: 'A', metOn: '3024-01-01' }, 'metOn', 'between 1900 and 2100'],
+		[{ name: 'A', notes: 'x'.repeat(100_000) }, 'notes', 'too long'],
+		[{ name: 'A', introducedById: 'p1' }, 'introducedById', 'cannot introduce themselves'],
+		[{ name: 'A', nickname: 'x' }, '_', 'nickname']
+	])('rejects %j with a message on %s', (fields, path, message) => {
+		const errors = errorsOf(personSchema.safeParse({ ...meta, ...fields }));
+		expect(errors[path]).toContain(message);
+	});
+
+	it('describes errors in one readable sentence', () => {
+		const result = personSchema.safeParse({ ...meta, name: '', emails: ['ok@example.com', 'bad'] });
+		expect(result.success).toBe(false);
+		const sentence = describeErrors(result.error!);
+		expect(sentence).toContain('Name: Name is required.');
+		expect(sentence).toContain('Email 2:');
+	});
+});
+
+describe('organisation', () => {
+	it('defaults to a company and rejects an unknown kind', () => {
+		expect(organisationSchema.parse({ ...meta, name: 'Quartz' }).kind).toBe('company');
+		expect(organisationSchema.safeParse({ ...meta, name: 'Q', kind: 'club' }).success).toBe(false);
+	});
+});
+
+describe('interaction', () => {
+	const base = { ...meta, date: '2026-03-01', kind: 'coffee', personIds: ['p1'] };
+
+	it('accepts a coffee with a cost in minor units', () => {
+		const i = interactionSchema.parse({
+			...base,
+			durationMinutes: 45,
+			cost: { amountMinor: 650, currency: 'EUR' }
+		});
+		expect(i.cost).toEqual({ amountMinor: 650, currency: 'EUR' });
+		expect(i.followUpDone).toBe(false);
+	});
+
+	it.each([
+		[{ personIds: [] }, 'personIds', 'at least one person'],
+		[{ durationMinutes: -5 }, 'durationMinutes', 'negative'],
+		[{ durationMinutes: 5000 }, 'durationMinutes', '24 hours'],
+		[{ durationMinutes: 4.5 }, 'durationMinutes', 'whole number'],
+		[{ cost: { amountMinor: 6.5, currency: 'EUR' } }, 'cost.amountMinor', 'whole number of cents'],
+		[{ cost: { amountMinor: 650, currency: 'euro' } }, 'cost.currency', 'three-letter'],
+		[{ kind: 'lunch' }, 'kind', 'what kind'],
+		[{ date: '01/03/2026' }, 'date', 'date like']
+	])('rejects %j', (fields, path, message) => {
+		expect(errorsOf(interactionSchema.safeParse({ ...base, ...fields }))[path]).toContain(message);
+	});
+});
+
+describe('exchange', () => {
+	const base = { ...meta, date: '2026-03-01', personId: 'p2', direction: 'received', kind: 'advice' };
+
+	it('takes time, money or a weight as its value', () => {
+		for (const value of [
+			{ type: 'time', minutes: 30 },
+			{ type: 'money', amount: { amountMinor: 2500, currency: 'GBP' } },
+			{ type: 'weight', weight: 5 }
+		]) {
+			expect(exchangeSchema.safeParse({ ...base, value }).success).toBe(true);
+		}
+	});
+
+	it('rejects a weight outside 1–5 and a mixed value', () => {
+		expect(errorsOf(exchangeSchema.safeParse({ ...base, value: { type: 'weight', weight: 9 } }))['value.weight']).toContain('1 to 5');
+		expect(exchangeSchema.safeParse({ ...base, value: { type: 'time', weight: 3 } }).success).toBe(false);
+		expect(errorsOf(exchangeSchema.safeParse({ ...base, direction: 'lent' })).direction).toContain('given or received');
+	});
+});
+
+describe('lead', () => {
+	const base = { ...meta, title: 'Website redesign', channel: 'referral', firstContactOn: '2026-02-01' };
+
+	it('defaults to new and accepts a won lead with a value', () => {
+		expect(leadSchema.parse(base).status).toBe('new');
+		const won = leadSchema.parse({
+			...base,
+			status: 'won',
+			wonValue: { amountMinor: 1_200_000, currency: 'EUR' },
+			closedOn: '2026-03-01'
+		});
+		expect(won.wonValue?.amountMinor).toBe(1_200_000);
+	});
+
+	it('rejects a close date before the first contact and a missing channel', () => {
+		expect(errorsOf(leadSchema.safeParse({ ...base, closedOn: '2026-01-01' })).closedOn).toContain('before the first contact');
+		expect(leadSchema.safeParse({ ...base, channel: '' }).success).toBe(false);
+	});
+});
+
+describe('settings', () => {
+	it('has sensible defaults, including the channel list', () => {
+		const s = defaultSettings('2026-01-01T00:00:00.000Z');
+		expect(s.defaultCadenceDays).toBe(30);
+		expect(s.channels.map((c) => c.id)).toContain('referral');
+		expect(s.startedWith).toBeNull();
+	});
+
+	it('rejects duplicate channel ids and a negative rate', () => {
+		const s = defaultSettings('2026-01-01T00:00:00.000Z');
+		expect(settingsSchema.safeParse({ ...s, channels: [{ id: 'a', name: 'A' }, { id: 'a', name: 'B' }] }).success).toBe(false);
+		expect(settingsSchema.safeParse({ ...s, hourlyRateMinor: -1 }).success).toBe(false);
+	});
+});
