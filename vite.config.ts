@@ -1,7 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
-import { manifest } from './src/lib/pwa/manifest.ts';
+import { manifest } from './src/lib/pwa/manifest';
 
 export default defineConfig({
 	plugins: [
@@ -10,10 +10,12 @@ export default defineConfig({
 			registerType: 'prompt',
 			injectRegister: false,
 			manifest,
-			includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
 			kit: { includeVersionFile: true },
 			workbox: {
-				globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,webmanifest}', 'prerendered/**/*.html'],
+				globPatterns: [
+					'client/**/*.{js,css,ico,png,svg,webp,webmanifest}',
+					'prerendered/**/*.html'
+				],
 				// Any navigation offline gets the app shell; the client router does the rest.
 				navigateFallback: '/',
 				cleanupOutdatedCaches: true

@@ -3,7 +3,11 @@
 import { chromium } from '@playwright/test';
 import { findChromium } from './chromium.mjs';
 
-const mark = (size, padding, radius) => `<!doctype html><html><body style="margin:0;background:transparent">
+const mark = (
+	size,
+	padding,
+	radius
+) => `<!doctype html><html><body style="margin:0;background:transparent">
 <svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 64 64">
 <rect width="64" height="64" rx="${radius}" fill="#0f5c4d"/>
 <g transform="translate(32 32) scale(${1 - padding}) translate(-32 -32)">

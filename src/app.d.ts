@@ -1,5 +1,4 @@
-/// <reference types="vite-plugin-pwa/svelte" />
-/// <reference types="vite-plugin-pwa/info" />
+/// <reference types="vite-plugin-pwa/client" />
 // See https://svelte.dev/docs/kit/types#app.d.ts
 declare global {
 	namespace App {

@@ -7,11 +7,24 @@ describe('database', () => {
 	it('declares version 1 with the indexes later screens rely on', async () => {
 		const database = new RapportDB('schema-check');
 		await database.open();
-		const indexes = (table: string) => database.table(table).schema.indexes.map((i) => i.name).sort();
-		expect(indexes('people')).toEqual(['introducedById', 'name', 'organisationIds', 'roles', 'tags', 'updatedAt']);
+		const indexes = (table: string) =>
+			database
+				.table(table)
+				.schema.indexes.map((i) => i.name)
+				.sort();
+		expect(indexes('people')).toEqual([
+			'introducedById',
+			'name',
+			'organisationIds',
+			'roles',
+			'tags',
+			'updatedAt'
+		]);
 		expect(indexes('interactionPeople')).toContain('[personId+date]');
 		expect(indexes('exchanges')).toContain('[personId+date]');
-		expect(indexes('leads')).toEqual(expect.arrayContaining(['status', 'channel', '[referrerId+firstContactOn]', 'firstContactOn']));
+		expect(indexes('leads')).toEqual(
+			expect.arrayContaining(['status', 'channel', '[referrerId+firstContactOn]', 'firstContactOn'])
+		);
 		expect(database.verno).toBe(1);
 		database.close();
 	});
@@ -35,7 +48,9 @@ describe('database', () => {
 
 		expect(getDbStatus().kind).toBe('outdated');
 		expect(seen).toContain('outdated');
-		await expect(addPerson(personDraft({ name: 'After' }))).rejects.toThrow(/updated in another tab\. Reload/);
+		await expect(addPerson(personDraft({ name: 'After' }))).rejects.toThrow(
+			/updated in another tab\. Reload/
+		);
 		await expect(listPeople()).rejects.toThrow(/Reload/);
 		stop();
 	});

@@ -3,9 +3,18 @@ import type { PersonDraft } from '../../src/lib/domain/person';
 
 /** Test-data factories: a valid draft, overridable field by field. */
 export function personDraft(overrides: Partial<PersonDraft> = {}): PersonDraft {
-	return { name: 'Sam Okafor', emails: ['sam@example.com'], tags: ['saas'], roles: ['client'], ...overrides };
+	return {
+		name: 'Sam Okafor',
+		emails: ['sam@example.com'],
+		tags: ['saas'],
+		roles: ['client'],
+		...overrides
+	};
 }
 
-export function interactionDraft(personIds: string[], overrides: Partial<InteractionDraft> = {}): InteractionDraft {
+export function interactionDraft(
+	personIds: string[],
+	overrides: Partial<InteractionDraft> = {}
+): InteractionDraft {
 	return { date: '2026-03-01', kind: 'coffee', personIds, durationMinutes: 45, ...overrides };
 }

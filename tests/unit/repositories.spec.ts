@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '../../src/lib/db/database';
 import { RecordNotFoundError, ValidationError } from '../../src/lib/db/errors';
-import { addExchange, exchangesForPerson, deleteExchange } from '../../src/lib/db/repositories/exchanges';
+import {
+	addExchange,
+	exchangesForPerson,
+	deleteExchange
+} from '../../src/lib/db/repositories/exchanges';
 import {
 	addInteraction,
 	deleteInteraction,
@@ -12,8 +16,19 @@ import {
 	updateInteraction,
 	interactionsBetween
 } from '../../src/lib/db/repositories/interactions';
-import { addLead, leadsForPerson, listLeads, updateLead, deleteLead } from '../../src/lib/db/repositories/leads';
-import { addOrganisation, listOrganisations, deleteOrganisation, updateOrganisation } from '../../src/lib/db/repositories/organisations';
+import {
+	addLead,
+	leadsForPerson,
+	listLeads,
+	updateLead,
+	deleteLead
+} from '../../src/lib/db/repositories/leads';
+import {
+	addOrganisation,
+	listOrganisations,
+	deleteOrganisation,
+	updateOrganisation
+} from '../../src/lib/db/repositories/organisations';
 import {
 	addPerson,
 	countPeople,
@@ -48,12 +63,18 @@ describe('people', () => {
 	it('updates fields but never id or createdAt, and validates the merged record', async () => {
 		const sam = await addPerson(personDraft());
 		await new Promise((r) => setTimeout(r, 2));
-		const updated = await updatePerson(sam.id, { title: 'CTO', id: 'evil', createdAt: 'x' } as never);
+		const updated = await updatePerson(sam.id, {
+			title: 'CTO',
+			id: 'evil',
+			createdAt: 'x'
+		} as never);
 		expect(updated.title).toBe('CTO');
 		expect(updated.id).toBe(sam.id);
 		expect(updated.createdAt).toBe(sam.createdAt);
 		expect(updated.updatedAt > sam.updatedAt).toBe(true);
-		await expect(updatePerson(sam.id, { emails: ['broken'] })).rejects.toBeInstanceOf(ValidationError);
+		await expect(updatePerson(sam.id, { emails: ['broken'] })).rejects.toBeInstanceOf(
+			ValidationError
+		);
 		expect((await getPerson(sam.id))?.emails).toEqual(['sam@example.com']);
 	});
 
@@ -96,8 +117,13 @@ describe('interactions', () => {
 		const a = await addPerson(personDraft({ name: 'A' }));
 		const b = await addPerson(personDraft({ name: 'B' }));
 		await addInteraction(interactionDraft([a.id], { date: '2026-01-05' }));
-		const both = await addInteraction(interactionDraft([a.id, b.id], { date: '2026-02-10', kind: 'meeting' }));
-		expect((await interactionsForPerson(a.id)).map((i) => i.date)).toEqual(['2026-02-10', '2026-01-05']);
+		const both = await addInteraction(
+			interactionDraft([a.id, b.id], { date: '2026-02-10', kind: 'meeting' })
+		);
+		expect((await interactionsForPerson(a.id)).map((i) => i.date)).toEqual([
+			'2026-02-10',
+			'2026-01-05'
+		]);
 		expect((await interactionsForPerson(b.id)).map((i) => i.id)).toEqual([both.id]);
 		expect(await db().interactionPeople.count()).toBe(3);
 	});
@@ -119,26 +145,45 @@ describe('interactions', () => {
 	it('rolls back the whole write when validation fails mid-transaction', async () => {
 		const a = await addPerson(personDraft({ name: 'A' }));
 		const i = await addInteraction(interactionDraft([a.id]));
-		await expect(updateInteraction(i.id, { durationMinutes: -1 })).rejects.toThrow(/Duration cannot be negative/);
+		await expect(updateInteraction(i.id, { durationMinutes: -1 })).rejects.toThrow(
+			/Duration cannot be negative/
+		);
 		expect((await interactionsForPerson(a.id))[0]?.durationMinutes).toBe(45);
 	});
 
 	it('lists recent ones, open follow-ups and a date range', async () => {
 		const a = await addPerson(personDraft());
-		await addInteraction(interactionDraft([a.id], { date: '2026-01-01', followUpOn: '2026-01-10' }));
-		await addInteraction(interactionDraft([a.id], { date: '2026-02-01', followUpOn: '2026-02-10', followUpDone: true }));
+		await addInteraction(
+			interactionDraft([a.id], { date: '2026-01-01', followUpOn: '2026-01-10' })
+		);
+		await addInteraction(
+			interactionDraft([a.id], { date: '2026-02-01', followUpOn: '2026-02-10', followUpDone: true })
+		);
 		await addInteraction(interactionDraft([a.id], { date: '2026-03-01' }));
 		expect((await recentInteractions(2)).map((i) => i.date)).toEqual(['2026-03-01', '2026-02-01']);
 		expect((await openFollowUps()).map((i) => i.followUpOn)).toEqual(['2026-01-10']);
-		expect((await interactionsBetween('2026-01-15', '2026-03-01')).map((i) => i.date).sort()).toEqual(['2026-02-01', '2026-03-01']);
+		expect(
+			(await interactionsBetween('2026-01-15', '2026-03-01')).map((i) => i.date).sort()
+		).toEqual(['2026-02-01', '2026-03-01']);
 	});
 });
 
 describe('exchanges', () => {
 	it('lists a person’s gives and receives newest first, without deleted ones', async () => {
 		const a = await addPerson(personDraft());
-		const first = await addExchange({ date: '2026-01-01', personId: a.id, direction: 'received', kind: 'advice' });
-		await addExchange({ date: '2026-02-01', personId: a.id, direction: 'given', kind: 'insight', value: { type: 'time', minutes: 30 } });
+		const first = await addExchange({
+			date: '2026-01-01',
+			personId: a.id,
+			direction: 'received',
+			kind: 'advice'
+		});
+		await addExchange({
+			date: '2026-02-01',
+			personId: a.id,
+			direction: 'given',
+			kind: 'insight',
+			value: { type: 'time', minutes: 30 }
+		});
 		expect((await exchangesForPerson(a.id)).map((e) => e.direction)).toEqual(['given', 'received']);
 		await deleteExchange(first.id);
 		expect(await exchangesForPerson(a.id)).toHaveLength(1);
@@ -149,12 +194,22 @@ describe('leads', () => {
 	it('lists leads and finds them by contact and by referrer', async () => {
 		const client = await addPerson(personDraft({ name: 'Client' }));
 		const connector = await addPerson(personDraft({ name: 'Connector' }));
-		const lead = await addLead({ title: 'Redesign', channel: 'referral', firstContactOn: '2026-02-01', personId: client.id, referrerId: connector.id });
+		const lead = await addLead({
+			title: 'Redesign',
+			channel: 'referral',
+			firstContactOn: '2026-02-01',
+			personId: client.id,
+			referrerId: connector.id
+		});
 		await addLead({ title: 'Audit', channel: 'website', firstContactOn: '2026-03-01' });
 		expect((await listLeads()).map((l) => l.title)).toEqual(['Audit', 'Redesign']);
 		expect((await leadsForPerson(connector.id)).map((l) => l.id)).toEqual([lead.id]);
 		expect((await leadsForPerson(client.id)).map((l) => l.id)).toEqual([lead.id]);
-		await updateLead(lead.id, { status: 'won', wonValue: { amountMinor: 500000, currency: 'EUR' }, closedOn: '2026-03-10' });
+		await updateLead(lead.id, {
+			status: 'won',
+			wonValue: { amountMinor: 500000, currency: 'EUR' },
+			closedOn: '2026-03-10'
+		});
 		await deleteLead(lead.id);
 		expect(await leadsForPerson(connector.id)).toEqual([]);
 	});
@@ -165,10 +220,30 @@ describe('settings', () => {
 		expect((await getSettings()).currency).toBe('EUR');
 		expect(await db().settings.count()).toBe(0);
 		const saved = await saveSettings({ hourlyRateMinor: 9000, ownerName: 'Alex' });
-		expect(saved).toMatchObject({ hourlyRateMinor: 9000, ownerName: 'Alex', defaultCadenceDays: 30 });
+		expect(saved).toMatchObject({
+			hourlyRateMinor: 9000,
+			ownerName: 'Alex',
+			defaultCadenceDays: 30
+		});
 		await saveSettings({ currency: 'GBP' });
 		expect(await getSettings()).toMatchObject({ hourlyRateMinor: 9000, currency: 'GBP' });
 		await expect(saveSettings({ currency: 'pounds' })).rejects.toThrow(/three-letter currency/);
 		expect((await getSettings()).currency).toBe('GBP');
+	});
+});
+
+describe('lastContactByPerson', () => {
+	it('gives each person their latest interaction day, ignoring deleted ones', async () => {
+		const a = await addPerson(personDraft({ name: 'A' }));
+		const b = await addPerson(personDraft({ name: 'B' }));
+		await addInteraction(interactionDraft([a.id], { date: '2026-01-05' }));
+		await addInteraction(interactionDraft([a.id, b.id], { date: '2026-03-01' }));
+		const late = await addInteraction(interactionDraft([b.id], { date: '2026-04-01' }));
+		await deleteInteraction(late.id);
+		const { lastContactByPerson } = await import('../../src/lib/db/repositories/interactions');
+		expect(Object.fromEntries(await lastContactByPerson())).toEqual({
+			[a.id]: '2026-03-01',
+			[b.id]: '2026-03-01'
+		});
 	});
 });

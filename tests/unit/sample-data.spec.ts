@@ -18,7 +18,9 @@ describe('sample data generator', () => {
 
 	it('is deterministic: same seed and day, same data; another seed differs', () => {
 		expect(generateSampleData({ today })).toEqual(data);
-		expect(generateSampleData({ today, seed: 7 }).people.map((p) => p.id)).not.toEqual(data.people.map((p) => p.id));
+		expect(generateSampleData({ today, seed: 7 }).people.map((p) => p.id)).not.toEqual(
+			data.people.map((p) => p.id)
+		);
 	});
 
 	it('produces the requested counts, all valid against the schemas', () => {
@@ -45,7 +47,8 @@ describe('sample data generator', () => {
 			if (p.introducedById) expect(people.has(p.introducedById)).toBe(true);
 			for (const o of p.organisationIds) expect(orgs.has(o)).toBe(true);
 		}
-		for (const i of data.interactions) for (const id of i.personIds) expect(people.has(id)).toBe(true);
+		for (const i of data.interactions)
+			for (const id of i.personIds) expect(people.has(id)).toBe(true);
 		for (const e of data.exchanges) expect(people.has(e.personId)).toBe(true);
 		for (const l of data.leads) if (l.referrerId) expect(people.has(l.referrerId)).toBe(true);
 	});
@@ -61,7 +64,10 @@ describe('sample data generator', () => {
 		for (const client of ['Tom Becker', 'Elena Rossi', 'Sam Okafor', 'Grace Kim']) {
 			expect(root(client)).toBe('Dana Whitfield');
 		}
-		expect(byName.get('Kenji Watanabe')).toMatchObject({ connection: 'following', roles: ['mentor'] });
+		expect(byName.get('Kenji Watanabe')).toMatchObject({
+			connection: 'following',
+			roles: ['mentor']
+		});
 		expect(byName.get('Ruth Adler')?.connection).toBe('mutual');
 	});
 
@@ -71,7 +77,9 @@ describe('sample data generator', () => {
 		expect(dates.at(-1)! <= today).toBe(true);
 		expect(new Set(data.exchanges.map((e) => e.direction))).toEqual(new Set(['given', 'received']));
 		expect(new Set(data.leads.map((l) => l.channel)).size).toBe(data.settings.channels.length);
-		expect(new Set(data.leads.map((l) => l.status))).toEqual(new Set(['new', 'talking', 'proposal', 'won', 'lost']));
+		expect(new Set(data.leads.map((l) => l.status))).toEqual(
+			new Set(['new', 'talking', 'proposal', 'won', 'lost'])
+		);
 		expect(data.interactions.some((i) => i.followUpOn && !i.followUpDone)).toBe(true);
 		expect(data.leads.every((l) => !l.closedOn || l.closedOn <= today)).toBe(true);
 	});
@@ -79,10 +87,24 @@ describe('sample data generator', () => {
 	it('scales to a larger size with unique ids', () => {
 		const big = generateSampleData({
 			today,
-			size: { people: 3000, organisations: 50, interactions: 20_000, exchanges: 20_000, leads: 2000 }
+			size: {
+				people: 3000,
+				organisations: 50,
+				interactions: 20_000,
+				exchanges: 20_000,
+				leads: 2000
+			}
 		});
-		expect(countsOf(big)).toEqual({ people: 3000, organisations: 50, interactions: 20_000, exchanges: 20_000, leads: 2000 });
-		const ids = [...big.people, ...big.interactions, ...big.exchanges, ...big.leads].map((r) => r.id);
+		expect(countsOf(big)).toEqual({
+			people: 3000,
+			organisations: 50,
+			interactions: 20_000,
+			exchanges: 20_000,
+			leads: 2000
+		});
+		const ids = [...big.people, ...big.interactions, ...big.exchanges, ...big.leads].map(
+			(r) => r.id
+		);
 		expect(new Set(ids).size).toBe(ids.length);
 	});
 });
@@ -121,7 +143,19 @@ describe('loading a dataset', () => {
 	it('wipes everything and resets the first-run choice', async () => {
 		await replaceAllData(generateSampleData({ today }));
 		await wipeAllData();
-		expect(await countAll()).toEqual({ people: 0, organisations: 0, interactions: 0, exchanges: 0, leads: 0 });
+		expect(await countAll()).toEqual({
+			people: 0,
+			organisations: 0,
+			interactions: 0,
+			exchanges: 0,
+			leads: 0
+		});
 		expect((await getSettings()).startedWith).toBeNull();
+	});
+});
+
+describe('sample archive', () => {
+	it('archives exactly one generated person', () => {
+		expect(generateSampleData({ today }).people.filter((p) => p.archived)).toHaveLength(1);
 	});
 });

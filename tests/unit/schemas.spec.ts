@@ -123,7 +123,13 @@ describe('interaction', () => {
 });
 
 describe('exchange', () => {
-	const base = { ...meta, date: '2026-03-01', personId: 'p2', direction: 'received', kind: 'advice' };
+	const base = {
+		...meta,
+		date: '2026-03-01',
+		personId: 'p2',
+		direction: 'received',
+		kind: 'advice'
+	};
 
 	it('takes time, money or a weight as its value', () => {
 		for (const value of [
@@ -136,14 +142,27 @@ describe('exchange', () => {
 	});
 
 	it('rejects a weight outside 1–5 and a mixed value', () => {
-		expect(errorsOf(exchangeSchema.safeParse({ ...base, value: { type: 'weight', weight: 9 } }))['value.weight']).toContain('1 to 5');
-		expect(exchangeSchema.safeParse({ ...base, value: { type: 'time', weight: 3 } }).success).toBe(false);
-		expect(errorsOf(exchangeSchema.safeParse({ ...base, direction: 'lent' })).direction).toContain('given or received');
+		expect(
+			errorsOf(exchangeSchema.safeParse({ ...base, value: { type: 'weight', weight: 9 } }))[
+				'value.weight'
+			]
+		).toContain('1 to 5');
+		expect(exchangeSchema.safeParse({ ...base, value: { type: 'time', weight: 3 } }).success).toBe(
+			false
+		);
+		expect(errorsOf(exchangeSchema.safeParse({ ...base, direction: 'lent' })).direction).toContain(
+			'given or received'
+		);
 	});
 });
 
 describe('lead', () => {
-	const base = { ...meta, title: 'Website redesign', channel: 'referral', firstContactOn: '2026-02-01' };
+	const base = {
+		...meta,
+		title: 'Website redesign',
+		channel: 'referral',
+		firstContactOn: '2026-02-01'
+	};
 
 	it('defaults to new and accepts a won lead with a value', () => {
 		expect(leadSchema.parse(base).status).toBe('new');
@@ -157,7 +176,9 @@ describe('lead', () => {
 	});
 
 	it('rejects a close date before the first contact and a missing channel', () => {
-		expect(errorsOf(leadSchema.safeParse({ ...base, closedOn: '2026-01-01' })).closedOn).toContain('before the first contact');
+		expect(errorsOf(leadSchema.safeParse({ ...base, closedOn: '2026-01-01' })).closedOn).toContain(
+			'before the first contact'
+		);
 		expect(leadSchema.safeParse({ ...base, channel: '' }).success).toBe(false);
 	});
 });
@@ -172,7 +193,15 @@ describe('settings', () => {
 
 	it('rejects duplicate channel ids and a negative rate', () => {
 		const s = defaultSettings('2026-01-01T00:00:00.000Z');
-		expect(settingsSchema.safeParse({ ...s, channels: [{ id: 'a', name: 'A' }, { id: 'a', name: 'B' }] }).success).toBe(false);
+		expect(
+			settingsSchema.safeParse({
+				...s,
+				channels: [
+					{ id: 'a', name: 'A' },
+					{ id: 'a', name: 'B' }
+				]
+			}).success
+		).toBe(false);
 		expect(settingsSchema.safeParse({ ...s, hourlyRateMinor: -1 }).success).toBe(false);
 	});
 });

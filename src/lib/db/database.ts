@@ -38,9 +38,7 @@ export class RapportDB extends Dexie {
 }
 
 export type DbStatus =
-	| { kind: 'ok' }
-	| { kind: 'outdated' }
-	| { kind: 'unavailable'; reason: string };
+	{ kind: 'ok' } | { kind: 'outdated' } | { kind: 'unavailable'; reason: string };
 
 type StatusListener = (status: DbStatus) => void;
 const listeners = new Set<StatusListener>();

@@ -2,7 +2,13 @@ import type { Table } from 'dexie';
 import type { z } from 'zod';
 import type { RecordMeta } from '../domain/common';
 import { db, getDbStatus, type RapportDB } from './database';
-import { RecordNotFoundError, OUTDATED_MESSAGE, StorageError, toStorageError, ValidationError } from './errors';
+import {
+	RecordNotFoundError,
+	OUTDATED_MESSAGE,
+	StorageError,
+	toStorageError,
+	ValidationError
+} from './errors';
 
 export function newId(): string {
 	return crypto.randomUUID();
@@ -23,7 +29,11 @@ export async function guarded<T>(operation: () => Promise<T>): Promise<T> {
 }
 
 /** Parses with the schema or throws a ValidationError that names every problem. */
-export function validate<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
+export function validate<S extends z.ZodType>(
+	schema: S,
+	value: unknown,
+	what: string
+): z.output<S> {
 	const result = schema.safeParse(value);
 	if (!result.success) throw new ValidationError(result.error, what);
 	return result.data;
@@ -49,7 +59,10 @@ export function repository<T extends RecordMeta, S extends z.ZodType<T>>(options
 	hooks?: Hooks<T>;
 }) {
 	const { table, schema, what, hooks } = options;
-	const tables = (database: RapportDB) => [table(database), ...(options.alsoWrites?.(database) ?? [])];
+	const tables = (database: RapportDB) => [
+		table(database),
+		...(options.alsoWrites?.(database) ?? [])
+	];
 
 	async function write(record: T, database: RapportDB) {
 		await table(database).put(record);
@@ -84,15 +97,24 @@ export function repository<T extends RecordMeta, S extends z.ZodType<T>>(options
 			);
 			return guarded(() => {
 				const database = db();
-				return database.transaction('rw', tables(database), () => write(record, database)).then(() => record);
+				return database
+					.transaction('rw', tables(database), () => write(record, database))
+					.then(() => record);
 			});
 		},
 
 		/** Applies a partial change; id and createdAt cannot change. */
-		update(id: string, patch: Partial<Omit<T, keyof RecordMeta>>): Promise<T> {
+		update(id: string, patch: Partial<Omit<z.input<S>, keyof RecordMeta>>): Promise<T> {
 			return mutate(id, (existing, now) => {
 				if (existing.deletedAt) throw new RecordNotFoundError(what);
-				return { ...existing, ...patch, id, createdAt: existing.createdAt, deletedAt: null, updatedAt: now };
+				return {
+					...existing,
+					...patch,
+					id,
+					createdAt: existing.createdAt,
+					deletedAt: null,
+					updatedAt: now
+				};
 			});
 		},
 
@@ -113,7 +135,11 @@ export function repository<T extends RecordMeta, S extends z.ZodType<T>>(options
 
 		/** Every record that is not deleted. */
 		list(): Promise<T[]> {
-			return guarded(() => table(db()).filter((r) => r.deletedAt === null).toArray());
+			return guarded(() =>
+				table(db())
+					.filter((r) => r.deletedAt === null)
+					.toArray()
+			);
 		}
 	};
 }

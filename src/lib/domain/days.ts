@@ -16,5 +16,9 @@ export function daysBetween(from: string, to: string): number {
 }
 
 export function formatDay(day: string, locale?: string): string {
-	return parseISO(day).toLocaleDateString(locale, { day: 'numeric', month: 'short', year: 'numeric' });
+	return parseISO(day).toLocaleDateString(locale, {
+		day: 'numeric',
+		month: 'short',
+		year: 'numeric'
+	});
 }

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { daySchema, idSchema, NAME_MAX, NOTE_MAX, recordMeta, requiredText, text, uniqueList } from './common';
+import {
+	daySchema,
+	idSchema,
+	NAME_MAX,
+	NOTE_MAX,
+	recordMeta,
+	requiredText,
+	text,
+	uniqueList
+} from './common';
 import { CONNECTIONS, ROLES } from './vocabulary';
 
 export const emailSchema = z

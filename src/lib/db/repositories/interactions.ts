@@ -20,7 +20,8 @@ export function linksOf(interaction: Interaction): InteractionPerson[] {
 /** Keeps the derived (person, date) rows equal to the live interaction, in the same transaction. */
 async function syncLinks(database: RapportDB, interaction: Interaction) {
 	await database.interactionPeople.where('interactionId').equals(interaction.id).delete();
-	if (interaction.deletedAt === null) await database.interactionPeople.bulkPut(linksOf(interaction));
+	if (interaction.deletedAt === null)
+		await database.interactionPeople.bulkPut(linksOf(interaction));
 }
 
 const interactions = repository<Interaction, typeof interactionSchema>({
@@ -83,4 +84,20 @@ export function interactionsBetween(from: string, to: string): Promise<Interacti
 			.filter((i) => i.deletedAt === null)
 			.toArray()
 	);
+}
+
+/**
+ * Each person's most recent interaction day. Reads only index keys, in
+ * (person, date) order, so the last key per person is their last contact.
+ */
+export function lastContactByPerson(): Promise<Map<string, string>> {
+	return guarded(async () => {
+		const keys = (await db().interactionPeople.orderBy('[personId+date]').keys()) as unknown as [
+			string,
+			string
+		][];
+		const last = new Map<string, string>();
+		for (const [personId, date] of keys) last.set(personId, date);
+		return last;
+	});
 }

@@ -30,7 +30,10 @@ export function leadsForPerson(personId: string): Promise<Lead[]> {
 		const database = db();
 		const [asContact, asReferrer] = await Promise.all([
 			database.leads.where('personId').equals(personId).toArray(),
-			database.leads.where('[referrerId+firstContactOn]').between([personId, ''], [personId, '\uffff']).toArray()
+			database.leads
+				.where('[referrerId+firstContactOn]')
+				.between([personId, ''], [personId, '\uffff'])
+				.toArray()
 		]);
 		const byId = new Map([...asContact, ...asReferrer].map((l) => [l.id, l]));
 		return [...byId.values()]

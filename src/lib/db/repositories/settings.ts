@@ -1,4 +1,10 @@
-import { defaultSettings, settingsSchema, SETTINGS_ID, type Settings, type SettingsPatch } from '../../domain/settings';
+import {
+	defaultSettings,
+	settingsSchema,
+	SETTINGS_ID,
+	type Settings,
+	type SettingsPatch
+} from '../../domain/settings';
 import { db } from '../database';
 import { guarded, nowIso, validate } from '../repository';
 

@@ -89,7 +89,9 @@ function makeOrganisations(ctx: Context, count: number): Organisation[] {
 	const { rng } = ctx;
 	return Array.from({ length: Math.max(count, STORY_ORGANISATIONS.length) }, (_, i) => {
 		const story = STORY_ORGANISATIONS[i];
-		const name = story?.name ?? `${rng.pick(words.LAST_NAMES)} ${rng.pick(['Studio', 'Labs', 'Partners', 'Group', 'Works'])} ${i}`;
+		const name =
+			story?.name ??
+			`${rng.pick(words.LAST_NAMES)} ${rng.pick(['Studio', 'Labs', 'Partners', 'Group', 'Works'])} ${i}`;
 		return {
 			...meta(ctx, addDaysTo(ctx.today, -HISTORY_DAYS)),
 			name,
@@ -132,7 +134,10 @@ function makePeople(ctx: Context, count: number, organisations: Organisation[]):
 		const introducer = people.length > 0 && rng.chance(0.3) ? rng.pick(people) : undefined;
 		people.push({
 			...meta(ctx, metOn),
-			name: count > 2000 ? `${first} ${String.fromCharCode(65 + (i % 26))}. ${last}` : `${first} ${last}`,
+			name:
+				count > 2000
+					? `${first} ${String.fromCharCode(65 + (i % 26))}. ${last}`
+					: `${first} ${last}`,
 			title: rng.pick(words.TITLES),
 			organisationIds,
 			emails: [`${first}.${last}${i}@example.com`.toLowerCase()],
@@ -156,7 +161,8 @@ function makePeople(ctx: Context, count: number, organisations: Organisation[]):
 				[90, 2],
 				[14, 1]
 			]),
-			archived: rng.chance(0.02)
+			// One old contact is archived, to show that archived people stay in history.
+			archived: i === count - 4
 		});
 	}
 	return people;
@@ -279,9 +285,13 @@ const CHANNEL_WEIGHTS: [string, number][] = [
 
 function makeLeads(ctx: Context, count: number, people: Person[]): Lead[] {
 	const { rng, today } = ctx;
-	const connectors = people.filter((p) => p.roles.includes('connector') || p.roles.includes('client'));
+	const connectors = people.filter(
+		(p) => p.roles.includes('connector') || p.roles.includes('client')
+	);
 	const clients = people.filter((p) => p.roles.includes('client'));
-	const prospects = people.filter((p) => p.roles.includes('prospect') || p.roles.includes('client'));
+	const prospects = people.filter(
+		(p) => p.roles.includes('prospect') || p.roles.includes('client')
+	);
 	const out: Lead[] = [];
 	for (let i = 0; i < count; i++) {
 		// The first leads walk every channel once, so each one has data to show.
@@ -312,11 +322,17 @@ function makeLeads(ctx: Context, count: number, people: Person[]): Lead[] {
 			channel,
 			referrerId: channel === 'referral' ? rng.pick(connectors).id : null,
 			status,
-			lostReason: status === 'lost' ? rng.pick(['Budget cut', 'Went with an agency', 'Timing', 'No reply']) : '',
+			lostReason:
+				status === 'lost'
+					? rng.pick(['Budget cut', 'Went with an agency', 'Timing', 'No reply'])
+					: '',
 			estimatedValue: { amountMinor: estimate, currency: CURRENCY },
 			wonValue:
 				status === 'won'
-					? { amountMinor: Math.round((estimate * rng.int(80, 120)) / 100 / 100) * 100, currency: CURRENCY }
+					? {
+							amountMinor: Math.round((estimate * rng.int(80, 120)) / 100 / 100) * 100,
+							currency: CURRENCY
+						}
 					: null,
 			firstContactOn,
 			closedOn: closed ? minDay(addDaysTo(firstContactOn, rng.int(7, 60)), today) : null,
@@ -371,7 +387,11 @@ function makeExchanges(ctx: Context, count: number, people: Person[], leads: Lea
 	while (out.length < count) {
 		const person = rng.weighted(weights);
 		// Mentors give more than they get: the ledger should show who is owed.
-		const receivedBias = person.roles.includes('mentor') ? 0.75 : person.roles.includes('mentee') ? 0.2 : 0.5;
+		const receivedBias = person.roles.includes('mentor')
+			? 0.75
+			: person.roles.includes('mentee')
+				? 0.2
+				: 0.5;
 		const direction = rng.chance(receivedBias) ? 'received' : 'given';
 		const kind = rng.weighted(direction === 'received' ? RECEIVED_KINDS : GIVEN_KINDS);
 		const date = pastDay(ctx, Math.max(1, daysSince(ctx.today, person.metOn)));
@@ -391,7 +411,8 @@ function makeExchanges(ctx: Context, count: number, people: Person[], leads: Lea
 }
 
 function exchangeValue(rng: Random, kind: ExchangeKind): ExchangeValue {
-	if (kind === 'gift') return { type: 'money', amount: { amountMinor: rng.int(10, 60) * 100, currency: CURRENCY } };
+	if (kind === 'gift')
+		return { type: 'money', amount: { amountMinor: rng.int(10, 60) * 100, currency: CURRENCY } };
 	if (kind === 'time' || kind === 'advice' || kind === 'feedback') {
 		return { type: 'time', minutes: rng.pick([15, 30, 45, 60, 90]) };
 	}

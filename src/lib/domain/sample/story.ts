@@ -59,7 +59,8 @@ export const STORY_PEOPLE: StoryPerson[] = [
 		metChannel: 'event',
 		metEvent: 'Chamber spring breakfast',
 		tags: ['local', 'investor'],
-		goals: 'Back three local founders a year; judged by how many are still trading after three years.',
+		goals:
+			'Back three local founders a year; judged by how many are still trading after three years.',
 		interests: 'Sailing; restores old boats.',
 		notes: 'Root of most of my client work. Thank her properly every quarter.',
 		cadenceDays: 30

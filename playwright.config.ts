@@ -1,0 +1,42 @@
+import { defineConfig } from '@playwright/test';
+
+// Debian's Chromium unless told otherwise (scripts/chromium.mjs finds it); never a download.
+const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const port = 4173;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	timeout: 30_000,
+	expect: { timeout: 7_000 },
+	workers: 2,
+	forbidOnly: true,
+	reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+	outputDir: 'test-results/e2e',
+	webServer: {
+		command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+		url: `http://127.0.0.1:${port}`,
+		// A stale preview on the port would test old code: always start fresh.
+		reuseExistingServer: false,
+		timeout: 60_000
+	},
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		serviceWorkers: 'allow',
+		launchOptions: {
+			executablePath: process.env.PLAYWRIGHT_USE_BUNDLED === '1' ? undefined : executablePath,
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-dev-shm-usage',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run'
+			]
+		}
+	},
+	projects: [
+		{ name: 'phone', use: { viewport: { width: 360, height: 740 }, hasTouch: true } },
+		{ name: 'desktop', use: { viewport: { width: 1280, height: 800 } } }
+	]
+});

@@ -1,0 +1,80 @@
+// npm test: install if needed, then lint, type-check, unit tests, build and the
+// Playwright suite. Ends with one line: "N passed, M failed".
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureChromium } from './chromium.mjs';
+import { ensureDependencies, heading, runNpm, runNpx } from './run.mjs';
+
+ensureDependencies();
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function step(name, args, options) {
+	heading(name);
+	const code = args[0] === 'npm' ? runNpm(args.slice(1), options) : runNpx(args, options);
+	if (code !== 0) failures.push(name);
+	return code === 0;
+}
+
+function countTests(name, file, read) {
+	if (!existsSync(file)) {
+		failed += 1;
+		failures.push(`${name} (no results)`);
+		return;
+	}
+	const counts = read(JSON.parse(readFileSync(file, 'utf8')));
+	passed += counts.passed;
+	failed += counts.failed;
+}
+
+mkdirSync('test-results', { recursive: true });
+for (const f of ['test-results/unit.json', 'test-results/e2e.json']) rmSync(f, { force: true });
+
+const linted = step('Lint (Prettier, ESLint)', ['npm', 'run', '-s', 'lint']) ? 0 : 1;
+const checked = step('Type-check (svelte-check)', ['npm', 'run', '-s', 'check']) ? 0 : 1;
+failed += linted + checked;
+
+step('Unit tests (vitest)', [
+	'vitest',
+	'run',
+	'--reporter=default',
+	'--reporter=json',
+	'--outputFile.json=test-results/unit.json'
+]);
+countTests('Unit tests', 'test-results/unit.json', (r) => ({
+	passed: r.numPassedTests,
+	failed: r.numFailedTests
+}));
+
+let chromium;
+try {
+	chromium = ensureChromium();
+} catch (error) {
+	console.error(error.message);
+	failures.push('Chromium');
+	failed += 1;
+}
+
+if (chromium !== undefined || process.env.PLAYWRIGHT_USE_BUNDLED === '1') {
+	if (step('Build', ['vite', 'build'])) {
+		step('End-to-end tests (Playwright, Chromium)', ['playwright', 'test'], {
+			env: {
+				...process.env,
+				CHROMIUM_PATH: chromium ?? '',
+				PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/e2e.json'
+			}
+		});
+		countTests('End-to-end tests', 'test-results/e2e.json', (r) => ({
+			passed: r.stats.expected + r.stats.flaky,
+			failed: r.stats.unexpected
+		}));
+	} else {
+		failed += 1;
+	}
+}
+
+heading('Summary');
+if (failures.length) console.log(`Failed: ${failures.join(', ')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failures.length || failed ? 1 : 0);

@@ -1,0 +1,119 @@
+import type { Exchange } from '../domain/exchange';
+import type { Interaction } from '../domain/interaction';
+import type { Lead } from '../domain/lead';
+import type { Organisation } from '../domain/organisation';
+import type { Person } from '../domain/person';
+import type { Settings } from '../domain/settings';
+import { db } from './database';
+import { exchangesForPerson } from './repositories/exchanges';
+import {
+	interactionsBetween,
+	interactionsForPerson,
+	lastContactByPerson,
+	openFollowUps
+} from './repositories/interactions';
+import { leadsForPerson, listLeads } from './repositories/leads';
+import { listOrganisations } from './repositories/organisations';
+import { getPerson, listPeople } from './repositories/people';
+import { getSettings } from './repositories/settings';
+import { guarded } from './repository';
+
+/** Reads that each screen needs, one call per screen, so a live query watches all of it. */
+
+export type TodayData = {
+	settings: Settings;
+	people: Person[];
+	lastContact: Map<string, string>;
+	followUps: Interaction[];
+};
+
+export async function loadToday(): Promise<TodayData> {
+	const [settings, people, lastContact, followUps] = await Promise.all([
+		getSettings(),
+		listPeople(),
+		lastContactByPerson(),
+		openFollowUps()
+	]);
+	return { settings, people, lastContact, followUps };
+}
+
+export type PeopleData = {
+	people: Person[];
+	organisations: Map<string, Organisation>;
+	lastContact: Map<string, string>;
+};
+
+export async function loadPeople(): Promise<PeopleData> {
+	const [people, organisations, lastContact] = await Promise.all([
+		listPeople(),
+		listOrganisations(),
+		lastContactByPerson()
+	]);
+	return { people, organisations: new Map(organisations.map((o) => [o.id, o])), lastContact };
+}
+
+export type PersonData = {
+	person: Person;
+	organisations: Organisation[];
+	interactions: Interaction[];
+	exchanges: Exchange[];
+	leads: Lead[];
+	/** Everyone else this page names (introducer, co-participants, referrers). */
+	others: Map<string, Person>;
+	settings: Settings;
+};
+
+/** Undefined when there never was such a person. */
+export async function loadPerson(id: string): Promise<PersonData | undefined> {
+	const person = await getPerson(id);
+	if (!person) return undefined;
+	const [interactions, exchanges, leads, settings, organisations] = await Promise.all([
+		interactionsForPerson(id),
+		exchangesForPerson(id),
+		leadsForPerson(id),
+		getSettings(),
+		guarded(() => db().organisations.bulkGet(person.organisationIds))
+	]);
+	const otherIds = new Set<string>();
+	if (person.introducedById) otherIds.add(person.introducedById);
+	for (const i of interactions) for (const p of i.personIds) otherIds.add(p);
+	for (const l of leads) for (const p of [l.personId, l.referrerId]) if (p) otherIds.add(p);
+	otherIds.delete(id);
+	const others = await guarded(() => db().people.bulkGet([...otherIds]));
+	return {
+		person,
+		organisations: organisations.filter((o): o is Organisation => !!o && o.deletedAt === null),
+		interactions,
+		exchanges,
+		leads,
+		others: new Map(others.filter((p): p is Person => !!p).map((p) => [p.id, p])),
+		settings
+	};
+}
+
+export type LeadsData = { leads: Lead[]; people: Map<string, Person>; settings: Settings };
+
+export async function loadLeads(): Promise<LeadsData> {
+	const [leads, settings] = await Promise.all([listLeads(), getSettings()]);
+	const ids = [
+		...new Set(leads.flatMap((l) => [l.personId, l.referrerId]).filter((x): x is string => !!x))
+	];
+	const people = await guarded(() => db().people.bulkGet(ids));
+	return {
+		leads,
+		settings,
+		people: new Map(people.filter((p): p is Person => !!p).map((p) => [p.id, p]))
+	};
+}
+
+export type InsightsData = { interactions: Interaction[]; leads: Lead[]; settings: Settings };
+
+/** Interactions since `from` (a day), every lead, and settings. */
+export async function loadInsights(from: string): Promise<InsightsData> {
+	const [interactions, leads, settings] = await Promise.all([
+		interactionsBetween(from, '9999-12-31'),
+		listLeads(),
+		getSettings()
+	]);
+	return { interactions, leads, settings };
+}

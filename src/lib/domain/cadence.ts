@@ -1,0 +1,62 @@
+import { addDaysTo, daysBetween } from './days';
+import type { Person } from './person';
+
+export type DueTouch = {
+	person: Person;
+	lastContactOn: string | null;
+	dueOn: string;
+	/** Days past the due date (0 when due today). */
+	overdueDays: number;
+};
+
+/**
+ * When a person is next due for a touch: their cadence after the last contact,
+ * or after the day you met (or added them) when there has been none. People
+ * without a cadence are never due: keeping in touch is opt-in per person.
+ */
+export function nextDueOn(
+	person: Pick<Person, 'cadenceDays' | 'metOn' | 'createdAt'>,
+	lastContactOn: string | null
+): string | null {
+	if (person.cadenceDays === null) return null;
+	const since = lastContactOn ?? person.metOn ?? person.createdAt.slice(0, 10);
+	return addDaysTo(since, person.cadenceDays);
+}
+
+/** Live, unarchived people whose next touch is due on or before `today`, most overdue first. */
+export function dueForTouch(
+	people: readonly Person[],
+	lastContact: ReadonlyMap<string, string>,
+	today: string
+): DueTouch[] {
+	const due: DueTouch[] = [];
+	for (const person of people) {
+		if (person.deletedAt !== null || person.archived) continue;
+		const lastContactOn = lastContact.get(person.id) ?? null;
+		const dueOn = nextDueOn(person, lastContactOn);
+		if (dueOn === null || dueOn > today) continue;
+		due.push({ person, lastContactOn, dueOn, overdueDays: daysBetween(dueOn, today) });
+	}
+	return due.sort(
+		(a, b) => b.overdueDays - a.overdueDays || a.person.name.localeCompare(b.person.name)
+	);
+}
+
+/** People added within `withinDays` with no interaction yet: worth a first hello. */
+export function newWithoutContact(
+	people: readonly Person[],
+	lastContact: ReadonlyMap<string, string>,
+	today: string,
+	withinDays = 30
+): Person[] {
+	const since = addDaysTo(today, -withinDays);
+	return people
+		.filter(
+			(p) =>
+				p.deletedAt === null &&
+				!p.archived &&
+				!lastContact.has(p.id) &&
+				p.createdAt.slice(0, 10) >= since
+		)
+		.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}

@@ -1,0 +1,36 @@
+import type { Organisation } from './organisation';
+import type { Person } from './person';
+
+/** Lower-case and strip accents, so "jose" finds "José". */
+export function normalise(text: string): string {
+	return text
+		.normalize('NFD')
+		.replace(/\p{Diacritic}/gu, '')
+		.toLowerCase();
+}
+
+function haystack(person: Person, organisations: ReadonlyMap<string, Organisation>): string {
+	const orgNames = person.organisationIds.map((id) => organisations.get(id)?.name ?? '');
+	return normalise(
+		[person.name, person.title, ...orgNames, ...person.emails, ...person.tags, person.notes].join(
+			'\n'
+		)
+	);
+}
+
+/**
+ * People matching every word of the search in name, title, organisation,
+ * email, tags or notes. An empty search matches everyone.
+ */
+export function searchPeople(
+	people: readonly Person[],
+	organisations: ReadonlyMap<string, Organisation>,
+	search: string
+): Person[] {
+	const words = normalise(search).split(/\s+/).filter(Boolean);
+	if (words.length === 0) return [...people];
+	return people.filter((person) => {
+		const text = haystack(person, organisations);
+		return words.every((word) => text.includes(word));
+	});
+}

@@ -1,0 +1,126 @@
+import type { FieldErrors } from './validation';
+import type { Person, PersonDraft } from './person';
+import type { Role } from './vocabulary';
+
+/** What the person form edits: text as typed, lists as comma- or line-separated text. */
+export type PersonFormValues = {
+	name: string;
+	title: string;
+	organisations: string;
+	emails: string;
+	phones: string;
+	links: string;
+	location: string;
+	tags: string;
+	roles: Role[];
+	following: boolean;
+	metOn: string;
+	metChannel: string;
+	metEvent: string;
+	introducedById: string;
+	goals: string;
+	interests: string;
+	notes: string;
+	cadenceDays: string;
+};
+
+/** Splits "a, b\nc" into trimmed, distinct, non-empty items (first spelling wins). */
+export function splitList(text: string, separator: RegExp = /[,\n;]/): string[] {
+	const seen = new Set<string>();
+	const out: string[] = [];
+	for (const raw of text.split(separator)) {
+		const item = raw.trim();
+		if (item && !seen.has(item.toLowerCase())) {
+			seen.add(item.toLowerCase());
+			out.push(item);
+		}
+	}
+	return out;
+}
+
+export function emptyPersonForm(defaultCadenceDays: number | null): PersonFormValues {
+	return {
+		name: '',
+		title: '',
+		organisations: '',
+		emails: '',
+		phones: '',
+		links: '',
+		location: '',
+		tags: '',
+		roles: [],
+		following: false,
+		metOn: '',
+		metChannel: '',
+		metEvent: '',
+		introducedById: '',
+		goals: '',
+		interests: '',
+		notes: '',
+		cadenceDays: defaultCadenceDays === null ? '' : String(defaultCadenceDays)
+	};
+}
+
+export function personToForm(person: Person, organisationNames: string[]): PersonFormValues {
+	return {
+		name: person.name,
+		title: person.title,
+		organisations: organisationNames.join(', '),
+		emails: person.emails.join(', '),
+		phones: person.phones.join(', '),
+		links: person.links.map((l) => l.url).join('\n'),
+		location: person.location,
+		tags: person.tags.join(', '),
+		roles: [...person.roles],
+		following: person.connection === 'following',
+		metOn: person.metOn ?? '',
+		metChannel: person.metChannel ?? '',
+		metEvent: person.metEvent,
+		introducedById: person.introducedById ?? '',
+		goals: person.goals,
+		interests: person.interests,
+		notes: person.notes,
+		cadenceDays: person.cadenceDays === null ? '' : String(person.cadenceDays)
+	};
+}
+
+/**
+ * The draft to validate and save, plus the organisation names to resolve. A
+ * cadence that is not a whole number is passed through as NaN so the schema
+ * reports it in its own words.
+ */
+export function formToDraft(values: PersonFormValues): {
+	draft: Omit<PersonDraft, 'organisationIds'>;
+	organisationNames: string[];
+} {
+	const cadence = values.cadenceDays.trim();
+	return {
+		organisationNames: splitList(values.organisations),
+		draft: {
+			name: values.name,
+			title: values.title.trim(),
+			emails: splitList(values.emails).map((e) => e.toLowerCase()),
+			phones: splitList(values.phones, /[,\n;]/),
+			links: splitList(values.links, /[\s,]+/).map((url) => ({ label: '', url })),
+			location: values.location.trim(),
+			tags: splitList(values.tags),
+			roles: [...values.roles],
+			connection: values.following ? 'following' : 'mutual',
+			metOn: values.metOn || null,
+			metChannel: values.metChannel || null,
+			metEvent: values.metEvent.trim(),
+			introducedById: values.introducedById || null,
+			goals: values.goals,
+			interests: values.interests,
+			notes: values.notes,
+			cadenceDays: cadence === '' ? null : /^\d+$/.test(cadence) ? Number(cadence) : Number.NaN
+		}
+	};
+}
+
+/** The message for one form field, including its list items ("emails.1"). */
+export function errorFor(errors: FieldErrors, field: string): string | undefined {
+	if (errors[field]) return errors[field];
+	const key = Object.keys(errors).find((k) => k.startsWith(`${field}.`));
+	return key ? errors[key] : undefined;
+}

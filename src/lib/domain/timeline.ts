@@ -1,0 +1,48 @@
+import type { Exchange, ExchangeValue } from './exchange';
+import type { Interaction } from './interaction';
+import type { Lead } from './lead';
+import { formatMoney } from './money';
+
+export type TimelineEntry =
+	| { type: 'interaction'; date: string; id: string; interaction: Interaction }
+	| { type: 'exchange'; date: string; id: string; exchange: Exchange }
+	| { type: 'lead'; date: string; id: string; lead: Lead };
+
+/** One history for a person: interactions, gives and receives, and leads, newest first. */
+export function buildTimeline(
+	interactions: readonly Interaction[],
+	exchanges: readonly Exchange[],
+	leads: readonly Lead[]
+): TimelineEntry[] {
+	const entries: TimelineEntry[] = [
+		...interactions.map((i) => ({
+			type: 'interaction' as const,
+			date: i.date,
+			id: i.id,
+			interaction: i
+		})),
+		...exchanges.map((e) => ({ type: 'exchange' as const, date: e.date, id: e.id, exchange: e })),
+		...leads.map((l) => ({ type: 'lead' as const, date: l.firstContactOn, id: l.id, lead: l }))
+	];
+	return entries.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+}
+
+export function describeValue(value: ExchangeValue): string {
+	switch (value.type) {
+		case 'time':
+			return value.minutes >= 60 && value.minutes % 60 === 0
+				? `${value.minutes / 60} h`
+				: `${value.minutes} min`;
+		case 'money':
+			return formatMoney(value.amount);
+		case 'weight':
+			return `weight ${value.weight}/5`;
+	}
+}
+
+export function formatMinutes(minutes: number): string {
+	if (minutes < 60) return `${minutes} min`;
+	const h = Math.floor(minutes / 60);
+	const m = minutes % 60;
+	return m ? `${h} h ${m} min` : `${h} h`;
+}

@@ -1,0 +1,53 @@
+import { expect, type Page } from '@playwright/test';
+
+export const ROUTES = [
+	{ path: '/', heading: /Today|Welcome to Rapport/ },
+	{ path: '/people', heading: 'People' },
+	{ path: '/people/new', heading: 'Add a person' },
+	{ path: '/log', heading: 'Log an interaction' },
+	{ path: '/leads', heading: 'Leads' },
+	{ path: '/insights', heading: 'Insights' },
+	{ path: '/settings', heading: 'Settings' }
+] as const;
+
+/** Page model for the parts of Rapport the specs share. */
+export class App {
+	constructor(readonly page: Page) {}
+
+	async open(path = '/') {
+		await this.page.goto(path);
+	}
+
+	heading() {
+		return this.page.getByRole('heading', { level: 1 });
+	}
+
+	async startWithSample() {
+		await this.open('/');
+		await this.page.getByRole('button', { name: 'Explore with sample data' }).click();
+		await expect(this.page.getByRole('heading', { name: /^Today/ })).toBeVisible();
+	}
+
+	async startEmpty() {
+		await this.open('/');
+		await this.page.getByRole('button', { name: 'Start empty' }).click();
+		await expect(this.page.getByRole('heading', { name: /^Today/ })).toBeVisible();
+	}
+
+	nav(name: string) {
+		return this.page
+			.getByRole('navigation', { name: 'Main' })
+			.getByRole('link', { name, exact: true });
+	}
+
+	/** Waits until the service worker controls the page (after one reload). */
+	async waitForServiceWorker() {
+		await this.page.evaluate(async () => {
+			await navigator.serviceWorker.ready;
+		});
+		await this.page.reload();
+		await expect
+			.poll(() => this.page.evaluate(() => navigator.serviceWorker.controller !== null))
+			.toBe(true);
+	}
+}

@@ -1,0 +1,89 @@
+import { expect, test } from '@playwright/test';
+import { App } from './app';
+
+test('create a person through the UI, then log a coffee with them', async ({ page }) => {
+	const app = new App(page);
+	await app.startEmpty();
+	await app.nav('People').click();
+	await page.getByRole('link', { name: 'Add person' }).click();
+
+	await page.getByLabel('Name').fill('Sam Okafor');
+	await page.getByLabel(/^Emails/).fill('sam@example, also-bad');
+	await page.getByRole('button', { name: 'Add person' }).click();
+	await expect(page.getByText(/does not look like an email/)).toBeVisible();
+	await expect(page.getByLabel(/^Emails/)).toHaveAttribute('aria-invalid', 'true');
+
+	await page.getByLabel(/^Emails/).fill('sam@example.com');
+	await page.getByLabel(/^Organisations/).fill('Quartz Analytics');
+	await page.getByLabel(/^Tags/).fill('saas, local');
+	await page.getByRole('checkbox', { name: 'Client' }).check();
+	await page.getByLabel(/^Keep in touch every/).fill('30');
+	await page
+		.getByLabel('What success means to them, their goals')
+		.fill('Ship the self-serve plan <script>alert(1)</script>');
+	await page.getByRole('button', { name: 'Add person' }).click();
+
+	await expect(page.getByRole('heading', { name: 'Sam Okafor' })).toBeVisible();
+	await expect(page.getByText('Quartz Analytics')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'sam@example.com' })).toHaveAttribute(
+		'href',
+		'mailto:sam@example.com'
+	);
+	// User text is shown as text, never run as HTML.
+	await expect(page.getByText('Ship the self-serve plan <script>alert(1)</script>')).toBeVisible();
+	await expect(page.getByText('Nothing logged with them yet.')).toBeVisible();
+
+	await page.reload();
+	await expect(page.getByRole('heading', { name: 'Sam Okafor' })).toBeVisible();
+
+	await page.getByRole('link', { name: 'Log interaction' }).click();
+	await expect(page.getByLabel('Who')).toHaveValue(/.+/);
+	await page.getByRole('radio', { name: 'Call', exact: true }).check();
+	await page.getByRole('radio', { name: 'Coffee', exact: true }).check();
+	await page.getByRole('radio', { name: '45 min' }).check();
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Saved: coffee with Sam Okafor' })
+	).toBeVisible();
+
+	await page.getByRole('link', { name: 'Sam Okafor' }).click();
+	const timeline = page.getByRole('region', { name: 'Timeline' });
+	await expect(timeline.getByText('Coffee')).toBeVisible();
+	await expect(timeline.getByText('45 min')).toBeVisible();
+
+	await app.nav('People').click();
+	await page.getByLabel('Search').fill('local');
+	await expect(page.getByRole('link', { name: /Sam Okafor/ })).toBeVisible();
+});
+
+test('the quick log refuses bad input with clear messages and saves nothing', async ({ page }) => {
+	const app = new App(page);
+	await app.startWithSample();
+	await app.nav('Log').click();
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByText('Choose at least one person.')).toBeVisible();
+	await page.getByLabel('Who').selectOption({ label: 'Ruth Adler' });
+	await page.getByLabel('Minutes').fill('-5');
+	await page.getByLabel(/^Out-of-pocket cost/).fill('six euros');
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(
+		page
+			.getByText('Duration must be a whole number of minutes.')
+			.or(page.getByText('Duration is a whole number of minutes.'))
+	).toBeVisible();
+	await expect(page.getByText('Enter an amount like 4.50.')).toBeVisible();
+	await expect(page.getByText(/^Saved:/)).toHaveCount(0);
+});
+
+test('leaving a form with unsaved input asks first', async ({ page }) => {
+	const app = new App(page);
+	await app.startEmpty();
+	await app.open('/people/new');
+	await page.getByLabel('Name').fill('Half typed');
+	page.once('dialog', (dialog) => dialog.dismiss());
+	await app.nav('Leads').click();
+	await expect(page.getByLabel('Name')).toHaveValue('Half typed');
+	page.once('dialog', (dialog) => dialog.accept());
+	await app.nav('Leads').click();
+	await expect(page.getByRole('heading', { name: 'Leads' })).toBeVisible();
+});

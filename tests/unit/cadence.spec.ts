@@ -1,0 +1,93 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { dueForTouch, newWithoutContact, nextDueOn } from '../../src/lib/domain/cadence';
+import { personSchema, type Person } from '../../src/lib/domain/person';
+
+function person(fields: Partial<Person> & { name: string }): Person {
+	return personSchema.parse({
+		id: fields.name,
+		createdAt: '2026-01-01T09:00:00.000Z',
+		updatedAt: '2026-01-01T09:00:00.000Z',
+		...fields
+	});
+}
+
+describe('nextDueOn', () => {
+	it('adds the cadence to the last contact', () => {
+		expect(nextDueOn(person({ name: 'a', cadenceDays: 30 }), '2026-03-10')).toBe('2026-04-09');
+	});
+
+	it('falls back to the day you met, then the day they were added', () => {
+		expect(nextDueOn(person({ name: 'a', cadenceDays: 7, metOn: '2026-02-01' }), null)).toBe(
+			'2026-02-08'
+		);
+		expect(nextDueOn(person({ name: 'a', cadenceDays: 7 }), null)).toBe('2026-01-08');
+	});
+
+	it('is never due without a cadence', () => {
+		expect(nextDueOn(person({ name: 'a' }), '2020-01-01')).toBeNull();
+	});
+
+	it('handles month ends and leap days as calendar days', () => {
+		expect(nextDueOn(person({ name: 'a', cadenceDays: 1 }), '2028-02-28')).toBe('2028-02-29');
+		expect(nextDueOn(person({ name: 'a', cadenceDays: 1 }), '2027-02-28')).toBe('2027-03-01');
+		expect(nextDueOn(person({ name: 'a', cadenceDays: 31 }), '2026-01-31')).toBe('2026-03-03');
+		expect(nextDueOn(person({ name: 'a', cadenceDays: 365 }), '2028-02-29')).toBe('2029-02-28');
+	});
+
+	describe('across daylight-saving changes', () => {
+		const original = process.env.TZ;
+		afterEach(() => {
+			process.env.TZ = original;
+		});
+		it.each(['America/New_York', 'Europe/Lisbon', 'Australia/Sydney'])(
+			'counts whole days in %s',
+			(tz) => {
+				process.env.TZ = tz;
+				expect(nextDueOn(person({ name: 'a', cadenceDays: 1 }), '2026-03-08')).toBe('2026-03-09');
+				expect(nextDueOn(person({ name: 'a', cadenceDays: 7 }), '2026-03-27')).toBe('2026-04-03');
+				expect(nextDueOn(person({ name: 'a', cadenceDays: 1 }), '2026-10-04')).toBe('2026-10-05');
+				expect(nextDueOn(person({ name: 'a', cadenceDays: 1 }), '2026-11-01')).toBe('2026-11-02');
+			}
+		);
+	});
+});
+
+describe('dueForTouch', () => {
+	const today = '2026-06-15';
+	const people = [
+		person({ name: 'Overdue', cadenceDays: 10 }),
+		person({ name: 'Due today', cadenceDays: 15 }),
+		person({ name: 'Not yet', cadenceDays: 30 }),
+		person({ name: 'No cadence' }),
+		person({ name: 'Archived', cadenceDays: 1, archived: true }),
+		person({ name: 'Deleted', cadenceDays: 1, deletedAt: '2026-02-01T00:00:00.000Z' })
+	];
+	const last = new Map([
+		['Overdue', '2026-05-01'],
+		['Due today', '2026-05-31'],
+		['Not yet', '2026-06-01'],
+		['No cadence', '2025-01-01']
+	]);
+
+	it('lists only live people whose touch is due, most overdue first', () => {
+		const due = dueForTouch(people, last, today);
+		expect(due.map((d) => [d.person.name, d.dueOn, d.overdueDays])).toEqual([
+			['Overdue', '2026-05-11', 35],
+			['Due today', '2026-06-15', 0]
+		]);
+		expect(due[0]!.lastContactOn).toBe('2026-05-01');
+	});
+});
+
+describe('newWithoutContact', () => {
+	it('lists people added recently who have no interaction yet', () => {
+		const recent = person({ name: 'Recent', createdAt: '2026-06-10T10:00:00.000Z' });
+		const old = person({ name: 'Old', createdAt: '2026-01-10T10:00:00.000Z' });
+		const met = person({ name: 'Met', createdAt: '2026-06-11T10:00:00.000Z' });
+		expect(
+			newWithoutContact([recent, old, met], new Map([['Met', '2026-06-12']]), '2026-06-15').map(
+				(p) => p.name
+			)
+		).toEqual(['Recent']);
+	});
+});
