@@ -1,13 +1,18 @@
 import { expect, type Page } from '@playwright/test';
 
+/** Every top-level route, its heading, and a label that appears once its data is shown. */
 export const ROUTES = [
-	{ path: '/', heading: /Today|Welcome to Rapport/ },
-	{ path: '/people', heading: 'People' },
-	{ path: '/people/new', heading: 'Add a person' },
-	{ path: '/log', heading: 'Log an interaction' },
-	{ path: '/leads', heading: 'Leads' },
-	{ path: '/insights', heading: 'Insights' },
-	{ path: '/settings', heading: 'Settings' }
+	{ path: '/', heading: /Today|Welcome to Rapport/, ready: /follow-ups|Explore with sample data/ },
+	{ path: '/people', heading: 'People', ready: /\d+ people|No people yet/ },
+	{ path: '/people/new', heading: 'Add a person', ready: /Roles/ },
+	{ path: '/log', heading: 'Log an interaction', ready: /Who|Add a person/ },
+	{ path: '/leads', heading: 'Leads', ready: /Proposal|No leads yet/ },
+	{
+		path: '/insights',
+		heading: 'Insights',
+		ready: /Activity, last 12 months|Nothing to chart yet/
+	},
+	{ path: '/settings', heading: 'Settings', ready: /On this device/ }
 ] as const;
 
 /** Page model for the parts of Rapport the specs share. */

@@ -14,6 +14,7 @@ test('after one online visit, every route loads offline', async ({ page, context
 	for (const route of ROUTES) {
 		await page.goto(route.path);
 		await expect(app.heading()).toHaveText(route.heading);
+		await expect(page.getByText(route.ready).first()).toBeVisible();
 	}
 	// A deep link to a record works offline too (served by the app shell).
 	await page.goto(personPath);

@@ -60,6 +60,7 @@ describe('dueForTouch', () => {
 		person({ name: 'Not yet', cadenceDays: 30 }),
 		person({ name: 'No cadence' }),
 		person({ name: 'Archived', cadenceDays: 1, archived: true }),
+		person({ name: 'Followed mentor', cadenceDays: 1, connection: 'following' }),
 		person({ name: 'Deleted', cadenceDays: 1, deletedAt: '2026-02-01T00:00:00.000Z' })
 	];
 	const last = new Map([

@@ -23,7 +23,11 @@ export function nextDueOn(
 	return addDaysTo(since, person.cadenceDays);
 }
 
-/** Live, unarchived people whose next touch is due on or before `today`, most overdue first. */
+/**
+ * Live, unarchived people whose next touch is due on or before `today`, most
+ * overdue first. People you only follow (they may not know you yet) are left
+ * out: there is no relationship to keep warm, only work to follow.
+ */
 export function dueForTouch(
 	people: readonly Person[],
 	lastContact: ReadonlyMap<string, string>,
@@ -31,7 +35,7 @@ export function dueForTouch(
 ): DueTouch[] {
 	const due: DueTouch[] = [];
 	for (const person of people) {
-		if (person.deletedAt !== null || person.archived) continue;
+		if (person.deletedAt !== null || person.archived || person.connection === 'following') continue;
 		const lastContactOn = lastContact.get(person.id) ?? null;
 		const dueOn = nextDueOn(person, lastContactOn);
 		if (dueOn === null || dueOn > today) continue;

@@ -6,7 +6,13 @@ import type { Lead } from '../lead';
 import type { Organisation } from '../organisation';
 import type { Person } from '../person';
 import { defaultSettings } from '../settings';
-import type { ExchangeKind, InteractionKind, LeadStatus, Role } from '../vocabulary';
+import {
+	LEAD_STATUSES,
+	type ExchangeKind,
+	type InteractionKind,
+	type LeadStatus,
+	type Role
+} from '../vocabulary';
 import { STORY_ORGANISATIONS, STORY_PEOPLE, type StoryPerson } from './story';
 import * as words from './names';
 import { Random } from './random';
@@ -81,7 +87,7 @@ function meta(ctx: Context, day: string) {
 
 function pastDay(ctx: Context, maxDaysAgo = HISTORY_DAYS): string {
 	// Skewed towards the recent past, as a living network is.
-	const ago = Math.floor(ctx.rng.next() ** 1.6 * maxDaysAgo);
+	const ago = Math.floor(ctx.rng.next() ** 1.15 * maxDaysAgo);
 	return addDaysTo(ctx.today, -ago);
 }
 
@@ -258,8 +264,10 @@ function makeInteractions(ctx: Context, count: number, people: Person[]): Intera
 			channel: null,
 			note: rng.pick(words.INTERACTION_NOTES),
 			followUpOn,
-			// Most follow-ups were done; the recent ones and a few stragglers are still open.
-			followUpDone: followUpOn !== null && followUpOn < addDaysTo(today, -10) && rng.chance(0.85)
+			// Follow-ups from before the last month were done; recent ones may still be open.
+			followUpDone:
+				followUpOn !== null &&
+				(followUpOn < addDaysTo(today, -30) || (followUpOn < today && rng.chance(0.5)))
 		});
 	}
 	return out;
@@ -271,7 +279,7 @@ function daysSince(today: string, day: string | null): number {
 }
 
 const CHANNEL_WEIGHTS: [string, number][] = [
-	['referral', 8],
+	['referral', 12],
 	['repeat', 4],
 	['twitter', 2],
 	['linkedin', 3],
@@ -296,10 +304,16 @@ function makeLeads(ctx: Context, count: number, people: Person[]): Lead[] {
 	for (let i = 0; i < count; i++) {
 		// The first leads walk every channel once, so each one has data to show.
 		const channel = CHANNEL_WEIGHTS[i]?.[0] ?? rng.weighted(CHANNEL_WEIGHTS);
-		const firstContactOn = pastDay(ctx);
+		// The first leads also walk every stage of the pipeline; open ones are recent.
+		const forced = LEAD_STATUSES[i];
+		const firstContactOn =
+			forced && forced !== 'won' && forced !== 'lost'
+				? addDaysTo(today, -rng.int(2, 25))
+				: pastDay(ctx);
 		const age = daysSince(today, firstContactOn);
 		const status: LeadStatus =
-			age < 30
+			forced ??
+			(age < 45
 				? rng.weighted([
 						['new', 3],
 						['talking', 3],
@@ -310,7 +324,7 @@ function makeLeads(ctx: Context, count: number, people: Person[]): Lead[] {
 						['lost', 3],
 						['talking', 1],
 						['proposal', 1]
-					]);
+					]));
 		const closed = status === 'won' || status === 'lost';
 		const estimate = rng.int(8, 160) * 25_000;
 		const person = status === 'won' ? rng.pick(clients) : rng.pick(prospects);

@@ -1,0 +1,41 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { App, ROUTES } from './app';
+
+for (const start of ['sample', 'empty'] as const) {
+	test(`no serious or critical accessibility violations on any route (${start} data)`, async ({
+		page
+	}) => {
+		const app = new App(page);
+		if (start === 'sample') await app.startWithSample();
+		else await app.startEmpty();
+		for (const route of ROUTES) {
+			await app.open(route.path);
+			await expect(page.getByText(route.ready).first()).toBeVisible();
+			const results = await new AxeBuilder({ page }).analyze();
+			const serious = results.violations
+				.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+				.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+			expect(serious, `${route.path}`).toEqual([]);
+		}
+	});
+}
+
+test.describe('dark theme', () => {
+	test.use({ colorScheme: 'dark' });
+	test('no serious or critical accessibility violations in the dark theme', async ({ page }) => {
+		const app = new App(page);
+		await app.startWithSample();
+		for (const route of ROUTES) {
+			await app.open(route.path);
+			await expect(page.getByText(route.ready).first()).toBeVisible();
+			const results = await new AxeBuilder({ page }).withTags(['wcag2aa']).analyze();
+			expect(
+				results.violations.map(
+					(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+				),
+				route.path
+			).toEqual([]);
+		}
+	});
+});
