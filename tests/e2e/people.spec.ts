@@ -36,6 +36,13 @@ test('create a person through the UI, then log a coffee with them', async ({ pag
 	await page.reload();
 	await expect(page.getByRole('heading', { name: 'Sam Okafor' })).toBeVisible();
 
+	await page.getByRole('link', { name: 'Edit' }).click();
+	await expect(page.getByLabel('Name')).toHaveValue('Sam Okafor');
+	await expect(page.getByLabel(/^Tags/)).toHaveValue('saas, local');
+	await page.getByLabel('Title').fill('CTO');
+	await page.getByRole('button', { name: 'Save changes' }).click();
+	await expect(page.getByText('CTO · Quartz Analytics')).toBeVisible();
+
 	await page.getByRole('link', { name: 'Log interaction' }).click();
 	await expect(page.getByLabel('Who')).toHaveValue(/.+/);
 	await page.getByRole('radio', { name: 'Call', exact: true }).check();

@@ -6,6 +6,7 @@ import { SvelteSet } from 'svelte/reactivity';
  */
 class UnsavedChanges {
 	#forms = new SvelteSet<string>();
+	#discarding = false;
 
 	set(form: string, dirty: boolean) {
 		if (dirty) this.#forms.add(form);
@@ -14,6 +15,16 @@ class UnsavedChanges {
 
 	get any(): boolean {
 		return this.#forms.size > 0;
+	}
+
+	/** The user chose to throw their input away (e.g. "Reload anyway"): stop guarding. */
+	discardAll() {
+		this.#discarding = true;
+		this.#forms.clear();
+	}
+
+	get discarding(): boolean {
+		return this.#discarding;
 	}
 }
 

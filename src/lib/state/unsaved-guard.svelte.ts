@@ -12,7 +12,7 @@ export function guardUnsaved(form: string, isDirty: () => boolean) {
 		return () => unsavedChanges.set(form, false);
 	});
 	beforeNavigate((navigation) => {
-		if (!isDirty()) return;
+		if (!isDirty() || unsavedChanges.discarding) return;
 		if (navigation.type === 'leave') {
 			// Closing or reloading the tab: the browser shows its own question.
 			navigation.cancel();

@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import { db } from '../../src/lib/db/database';
+import { ValidationError } from '../../src/lib/db/errors';
+import * as exchanges from '../../src/lib/db/repositories/exchanges';
+import * as interactions from '../../src/lib/db/repositories/interactions';
+import * as leads from '../../src/lib/db/repositories/leads';
+import * as organisations from '../../src/lib/db/repositories/organisations';
+import * as people from '../../src/lib/db/repositories/people';
+import { loadLeads, loadPeople, loadPerson, loadToday, loadInsights } from '../../src/lib/db/views';
+import { loadPersonForm } from '../../src/lib/db/views-forms';
+import { loadLog } from '../../src/lib/db/views-log';
+
+type Crud = {
+	add: (draft: never) => Promise<{ id: string; deletedAt: string | null }>;
+	get: (id: string) => Promise<{ deletedAt: string | null } | undefined>;
+	update: (id: string, patch: never) => Promise<unknown>;
+	remove: (id: string) => Promise<unknown>;
+	restore: (id: string) => Promise<unknown>;
+	list: () => Promise<{ id: string }[]>;
+};
+
+const cases: [string, Crud, object, object, object][] = [
+	[
+		'people',
+		{
+			add: people.addPerson,
+			get: people.getPerson,
+			update: people.updatePerson,
+			remove: people.deletePerson,
+			restore: people.restorePerson,
+			list: () => people.listPeople()
+		},
+		{ name: 'Ada' },
+		{ title: 'Engineer' },
+		{ emails: ['nope'] }
+	],
+	[
+		'organisations',
+		{
+			add: organisations.addOrganisation,
+			get: organisations.getOrganisation,
+			update: organisations.updateOrganisation,
+			remove: organisations.deleteOrganisation,
+			restore: organisations.restoreOrganisation,
+			list: organisations.listOrganisations
+		},
+		{ name: 'Chamber', kind: 'community' },
+		{ website: 'https://chamber.example' },
+		{ website: 'ftp://x' }
+	],
+	[
+		'interactions',
+		{
+			add: interactions.addInteraction,
+			get: interactions.getInteraction,
+			update: interactions.updateInteraction,
+			remove: interactions.deleteInteraction,
+			restore: interactions.restoreInteraction,
+			list: () => interactions.recentInteractions(100)
+		},
+		{ date: '2026-05-01', kind: 'call', personIds: ['p1'] },
+		{ note: 'Talked pricing' },
+		{ kind: 'lunch' }
+	],
+	[
+		'exchanges',
+		{
+			add: exchanges.addExchange,
+			get: exchanges.getExchange,
+			update: exchanges.updateExchange,
+			remove: exchanges.deleteExchange,
+			restore: exchanges.restoreExchange,
+			list: () => exchanges.exchangesBetween('2000-01-01', '2100-01-01')
+		},
+		{ date: '2026-05-01', personId: 'p1', direction: 'given', kind: 'insight' },
+		{ value: { type: 'money', amount: { amountMinor: 1200, currency: 'EUR' } } },
+		{ value: { type: 'weight', weight: 0 } }
+	],
+	[
+		'leads',
+		{
+			add: leads.addLead,
+			get: leads.getLead,
+			update: leads.updateLead,
+			remove: leads.deleteLead,
+			restore: leads.restoreLead,
+			list: leads.listLeads
+		},
+		{ title: 'Audit', channel: 'website', firstContactOn: '2026-05-01' },
+		{ status: 'talking' },
+		{ status: 'maybe' }
+	]
+];
+
+describe.each(cases)('%s repository', (_name, repo, draft, patch, badPatch) => {
+	it('adds, reads, updates, soft-deletes, restores and lists', async () => {
+		const created = await repo.add(draft as never);
+		expect(await repo.get(created.id)).toEqual(created);
+		const updated = await repo.update(created.id, patch as never);
+		expect(updated).toMatchObject(patch);
+		expect((await repo.list()).map((r) => r.id)).toEqual([created.id]);
+		await repo.remove(created.id);
+		expect((await repo.get(created.id))?.deletedAt).not.toBeNull();
+		expect(await repo.list()).toEqual([]);
+		await repo.restore(created.id);
+		expect((await repo.get(created.id))?.deletedAt).toBeNull();
+		expect((await repo.list()).map((r) => r.id)).toEqual([created.id]);
+	});
+
+	it('rejects an invalid change with a ValidationError and keeps the stored record', async () => {
+		const created = await repo.add(draft as never);
+		const before = await repo.get(created.id);
+		await expect(repo.update(created.id, badPatch as never)).rejects.toBeInstanceOf(
+			ValidationError
+		);
+		expect(await repo.get(created.id)).toEqual(before);
+	});
+});
+
+describe('savePerson', () => {
+	it('links existing organisations by name (any case) and creates new ones', async () => {
+		const chamber = await organisations.addOrganisation({
+			name: 'Riverside Chamber',
+			kind: 'community'
+		});
+		const sam = await people.savePerson(undefined, { name: 'Sam' }, [
+			'riverside chamber',
+			'Quartz'
+		]);
+		const all = await organisations.listOrganisations();
+		expect(all.map((o) => o.name)).toEqual(['Quartz', 'Riverside Chamber']);
+		expect(sam.organisationIds[0]).toBe(chamber.id);
+		const edited = await people.savePerson(sam.id, { name: 'Sam O.' }, ['Quartz']);
+		expect(edited.organisationIds).toEqual([all.find((o) => o.name === 'Quartz')!.id]);
+	});
+
+	it('creates no organisation when the person is invalid', async () => {
+		await expect(people.savePerson(undefined, { name: '' }, ['Brand New Org'])).rejects.toThrow(
+			/Name is required/
+		);
+		expect(await db().organisations.count()).toBe(0);
+	});
+});
+
+describe('screen loaders', () => {
+	it('gather what each screen shows', async () => {
+		const org = await organisations.addOrganisation({ name: 'Quartz' });
+		const dana = await people.addPerson({ name: 'Dana', cadenceDays: 30 });
+		const sam = await people.addPerson({
+			name: 'Sam',
+			introducedById: dana.id,
+			organisationIds: [org.id]
+		});
+		await interactions.addInteraction({
+			date: '2026-05-01',
+			kind: 'coffee',
+			personIds: [sam.id, dana.id],
+			followUpOn: '2026-05-08'
+		});
+		await exchanges.addExchange({
+			date: '2026-05-02',
+			personId: sam.id,
+			direction: 'received',
+			kind: 'advice'
+		});
+		const lead = await leads.addLead({
+			title: 'Redesign',
+			channel: 'referral',
+			firstContactOn: '2026-05-03',
+			referrerId: sam.id
+		});
+
+		const today = await loadToday();
+		expect(today.people.map((p) => p.name)).toEqual(['Dana', 'Sam']);
+		expect(today.lastContact.get(sam.id)).toBe('2026-05-01');
+		expect(today.followUps).toHaveLength(1);
+
+		const person = await loadPerson(sam.id);
+		expect(person?.organisations.map((o) => o.name)).toEqual(['Quartz']);
+		expect(person?.interactions).toHaveLength(1);
+		expect(person?.exchanges).toHaveLength(1);
+		expect(person?.leads.map((l) => l.id)).toEqual([lead.id]);
+		expect(person?.others.get(dana.id)?.name).toBe('Dana');
+		expect(await loadPerson('missing')).toBeUndefined();
+
+		expect((await loadPeople()).organisations.get(org.id)?.name).toBe('Quartz');
+		expect((await loadLeads()).people.get(sam.id)?.name).toBe('Sam');
+		expect((await loadInsights('2026-01-01')).interactions).toHaveLength(1);
+		expect((await loadInsights('2026-06-01')).interactions).toHaveLength(0);
+		expect((await loadPersonForm(sam.id)).person?.name).toBe('Sam');
+		expect((await loadLog()).recentIds.sort()).toEqual([dana.id, sam.id].sort());
+	});
+});
