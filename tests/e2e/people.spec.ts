@@ -87,10 +87,20 @@ test('leaving a form with unsaved input asks first', async ({ page }) => {
 	await app.startEmpty();
 	await app.open('/people/new');
 	await page.getByLabel('Name').fill('Half typed');
-	page.once('dialog', (dialog) => dialog.dismiss());
+	// confirm() blocks the click until answered: answer from one handler, in order.
+	const answers = ['dismiss', 'accept'];
+	const questions: string[] = [];
+	page.on('dialog', async (dialog) => {
+		questions.push(dialog.message());
+		if (answers.shift() === 'accept') await dialog.accept();
+		else await dialog.dismiss();
+	});
 	await app.nav('Leads').click();
+	await expect.poll(() => questions.length).toBe(1);
+	expect(questions[0]).toContain('unsaved changes');
+	await expect(page.getByRole('heading', { name: 'Add a person' })).toBeVisible();
 	await expect(page.getByLabel('Name')).toHaveValue('Half typed');
-	page.once('dialog', (dialog) => dialog.accept());
+
 	await app.nav('Leads').click();
 	await expect(page.getByRole('heading', { name: 'Leads' })).toBeVisible();
 });
