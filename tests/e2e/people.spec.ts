@@ -44,7 +44,7 @@ test('create a person through the UI, then log a coffee with them', async ({ pag
 	await expect(page.getByText('CTO · Quartz Analytics')).toBeVisible();
 
 	await page.getByRole('link', { name: 'Log interaction' }).click();
-	await expect(page.getByLabel('Who')).toHaveValue(/.+/);
+	await expect(page.getByRole('button', { name: 'Sam Okafor', pressed: true })).toBeVisible();
 	await page.getByRole('radio', { name: 'Call', exact: true }).check();
 	await page.getByRole('radio', { name: 'Coffee', exact: true }).check();
 	await page.getByRole('radio', { name: '45 min' }).check();
@@ -53,7 +53,8 @@ test('create a person through the UI, then log a coffee with them', async ({ pag
 		page.getByRole('status').filter({ hasText: 'Saved: coffee with Sam Okafor' })
 	).toBeVisible();
 
-	await page.getByRole('link', { name: 'Sam Okafor' }).click();
+	await app.open('/people');
+	await page.getByRole('link', { name: /Sam Okafor/ }).click();
 	const timeline = page.getByRole('region', { name: 'Timeline' });
 	await expect(timeline.getByText('Coffee')).toBeVisible();
 	await expect(timeline.getByText('45 min')).toBeVisible();
@@ -69,7 +70,8 @@ test('the quick log refuses bad input with clear messages and saves nothing', as
 	await app.nav('Log').click();
 	await page.getByRole('button', { name: 'Save' }).click();
 	await expect(page.getByText('Choose at least one person.')).toBeVisible();
-	await page.getByLabel('Who').selectOption({ label: 'Ruth Adler' });
+	await page.getByLabel('Someone else').selectOption({ label: 'Ruth Adler' });
+	await expect(page.getByRole('button', { name: 'Ruth Adler', pressed: true })).toBeVisible();
 	await page.getByLabel('Minutes').fill('-5');
 	await page.getByLabel(/^Out-of-pocket cost/).fill('six euros');
 	await page.getByRole('button', { name: 'Save' }).click();

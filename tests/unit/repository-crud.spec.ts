@@ -188,6 +188,8 @@ describe('screen loaders', () => {
 		expect((await loadInsights('2026-01-01')).interactions).toHaveLength(1);
 		expect((await loadInsights('2026-06-01')).interactions).toHaveLength(0);
 		expect((await loadPersonForm(sam.id)).person?.name).toBe('Sam');
-		expect((await loadLog()).recentIds.sort()).toEqual([dana.id, sam.id].sort());
+		expect((await loadLog('2026-05-10')).suggestedIds.sort()).toEqual([dana.id, sam.id].sort());
+		const editing = await loadLog('2026-05-10', today.followUps[0]!.id);
+		expect(editing.interaction?.personIds).toEqual([sam.id, dana.id]);
 	});
 });

@@ -1,21 +1,56 @@
+import { addDaysTo } from '../domain/days';
+import type { Interaction } from '../domain/interaction';
+import { suggestedPeople } from '../domain/log-form';
 import type { Person } from '../domain/person';
 import type { Settings } from '../domain/settings';
-import { lastContactByPerson } from './repositories/interactions';
+import { db } from './database';
+import { getInteraction, lastContactByPerson } from './repositories/interactions';
 import { listPeople } from './repositories/people';
 import { getSettings } from './repositories/settings';
+import { guarded } from './repository';
 
-export type LogData = { people: Person[]; recentIds: string[]; settings: Settings };
+export type LogData = {
+	people: Person[];
+	suggestedIds: string[];
+	settings: Settings;
+	/** Set when editing an existing interaction. */
+	interaction?: Interaction;
+};
 
-/** People for the quick log, with the most recently contacted listed first. */
-export async function loadLog(): Promise<LogData> {
-	const [people, lastContact, settings] = await Promise.all([
+/** How often each person was seen in the last 90 days, most first. */
+function frequentPeople(today: string): Promise<string[]> {
+	return guarded(async () => {
+		const keys = (await db()
+			.interactionPeople.where('date')
+			.aboveOrEqual(addDaysTo(today, -90))
+			.toArray()) as { personId: string }[];
+		const counts = new Map<string, number>();
+		for (const { personId } of keys) counts.set(personId, (counts.get(personId) ?? 0) + 1);
+		return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+	});
+}
+
+/** People for the quick log, with the recent and frequent ones suggested first. */
+export async function loadLog(today: string, interactionId?: string): Promise<LogData> {
+	const [people, lastContact, frequent, settings, interaction] = await Promise.all([
 		listPeople(),
 		lastContactByPerson(),
-		getSettings()
+		frequentPeople(today),
+		getSettings(),
+		interactionId ? getInteraction(interactionId) : Promise.resolve(undefined)
 	]);
-	const recentIds = [...lastContact.entries()]
+	const live = new Set(people.map((p) => p.id));
+	const recent = [...lastContact.entries()]
+		.filter(([id]) => live.has(id))
 		.sort((a, b) => b[1].localeCompare(a[1]))
-		.slice(0, 8)
 		.map(([id]) => id);
-	return { people, recentIds, settings };
+	return {
+		people,
+		suggestedIds: suggestedPeople(
+			recent,
+			frequent.filter((id) => live.has(id))
+		),
+		settings,
+		interaction: interaction && interaction.deletedAt === null ? interaction : undefined
+	};
 }

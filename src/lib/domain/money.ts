@@ -57,3 +57,14 @@ export function parseAmount(input: string, currency: string): number | null {
 	if (!Number.isSafeInteger(minor)) return null;
 	return match[1] ? -minor : minor;
 }
+
+/** An amount as a person would type it back into a form: "6.50", "1500". */
+export function formatMoneyInput(money: Money): string {
+	const digits = minorDigits(money.currency);
+	const sign = money.amountMinor < 0 ? '-' : '';
+	const abs = Math.abs(money.amountMinor);
+	if (digits === 0) return `${sign}${abs}`;
+	const whole = Math.floor(abs / 10 ** digits);
+	const fraction = String(abs % 10 ** digits).padStart(digits, '0');
+	return `${sign}${whole}.${fraction}`;
+}

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import type { Interaction, InteractionDraft } from './interaction';
+import { formatMoneyInput, parseAmount } from './money';
+import { INTERACTION_KINDS } from './vocabulary';
+
+/** What the quick log edits, as typed; also the shape of a saved draft. */
+export const logFormValuesSchema = z.object({
+	personIds: z.array(z.string().max(64)).max(50),
+	kind: z.enum(INTERACTION_KINDS),
+	duration: z.string().max(20),
+	date: z.string().max(20),
+	cost: z.string().max(40),
+	channel: z.string().max(64),
+	note: z.string().max(200_000),
+	followUpOn: z.string().max(20),
+	followUpDone: z.boolean()
+});
+export type LogFormValues = z.infer<typeof logFormValuesSchema>;
+
+export const DURATION_PRESETS = [15, 30, 45, 60, 90] as const;
+
+export function emptyLogForm(today: string, personIds: string[] = []): LogFormValues {
+	return {
+		personIds,
+		kind: 'coffee',
+		duration: '45',
+		date: today,
+		cost: '',
+		channel: '',
+		note: '',
+		followUpOn: '',
+		followUpDone: false
+	};
+}
+
+export function interactionToForm(interaction: Interaction): LogFormValues {
+	return {
+		personIds: [...interaction.personIds],
+		kind: interaction.kind,
+		duration: String(interaction.durationMinutes),
+		date: interaction.date,
+		cost: interaction.cost ? formatMoneyInput(interaction.cost) : '',
+		channel: interaction.channel ?? '',
+		note: interaction.note,
+		followUpOn: interaction.followUpOn ?? '',
+		followUpDone: interaction.followUpDone
+	};
+}
+
+/**
+ * The draft to validate, plus a message when the cost is not an amount. A
+ * duration that is not a whole number goes through as NaN so the schema
+ * reports it in its own words.
+ */
+export function logFormToDraft(
+	values: LogFormValues,
+	currency: string
+): { draft: InteractionDraft; costError?: string } {
+	const cost = values.cost.trim();
+	const amount = cost === '' ? null : parseAmount(cost, currency);
+	const duration = values.duration.trim();
+	return {
+		costError: cost !== '' && amount === null ? 'Enter an amount like 4.50.' : undefined,
+		draft: {
+			date: values.date,
+			kind: values.kind,
+			personIds: [...values.personIds],
+			durationMinutes: /^\d+$/.test(duration) ? Number(duration) : Number.NaN,
+			cost: amount === null ? null : { amountMinor: amount, currency },
+			channel: values.channel || null,
+			note: values.note,
+			followUpOn: values.followUpOn || null,
+			followUpDone: values.followUpOn ? values.followUpDone : false
+		}
+	};
+}
+
+/** Recent people first, then the most frequent of the last months, without repeats. */
+export function suggestedPeople(recent: string[], frequent: string[], limit = 8): string[] {
+	const out: string[] = [];
+	for (let i = 0; out.length < limit && (i < recent.length || i < frequent.length); i++) {
+		for (const id of [recent[i], frequent[i]]) {
+			if (id !== undefined && !out.includes(id) && out.length < limit) out.push(id);
+		}
+	}
+	return out;
+}

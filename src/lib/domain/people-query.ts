@@ -1,0 +1,85 @@
+import { nextDueOn } from './cadence';
+import type { Organisation } from './organisation';
+import type { Person } from './person';
+import { searchPeople } from './people-search';
+import type { Role } from './vocabulary';
+
+export const PEOPLE_SORTS = ['name', 'lastContact', 'nextDue'] as const;
+export type PeopleSort = (typeof PEOPLE_SORTS)[number];
+export const PEOPLE_SORT_LABELS: Record<PeopleSort, string> = {
+	name: 'Name',
+	lastContact: 'Last contact',
+	nextDue: 'Next due'
+};
+
+export type PeopleQuery = {
+	search: string;
+	role: Role | '';
+	tag: string;
+	organisationId: string;
+	sort: PeopleSort;
+};
+
+export const EMPTY_PEOPLE_QUERY: PeopleQuery = {
+	search: '',
+	role: '',
+	tag: '',
+	organisationId: '',
+	sort: 'name'
+};
+
+export type PersonRow = { person: Person; lastContactOn: string | null; nextDueOn: string | null };
+
+/**
+ * Filters (search, role, tag, organisation) then sorts: by name; by last contact,
+ * most recent first; or by next due, soonest first. Those without a date sort last.
+ */
+export function queryPeople(
+	people: readonly Person[],
+	organisations: ReadonlyMap<string, Organisation>,
+	lastContact: ReadonlyMap<string, string>,
+	query: PeopleQuery
+): PersonRow[] {
+	const tag = query.tag.toLowerCase();
+	const filtered = searchPeople(people, organisations, query.search).filter(
+		(p) =>
+			(!query.role || p.roles.includes(query.role)) &&
+			(!tag || p.tags.some((t) => t.toLowerCase() === tag)) &&
+			(!query.organisationId || p.organisationIds.includes(query.organisationId))
+	);
+	const rows = filtered.map((person) => {
+		const lastContactOn = lastContact.get(person.id) ?? null;
+		return { person, lastContactOn, nextDueOn: nextDueOn(person, lastContactOn) };
+	});
+	const byName = (a: PersonRow, b: PersonRow) => a.person.name.localeCompare(b.person.name);
+	const nullsLast = (a: string | null, b: string | null, descending: boolean) => {
+		if (a === b) return 0;
+		if (a === null) return 1;
+		if (b === null) return -1;
+		return descending ? b.localeCompare(a) : a.localeCompare(b);
+	};
+	switch (query.sort) {
+		case 'lastContact':
+			return rows.sort((a, b) => nullsLast(a.lastContactOn, b.lastContactOn, true) || byName(a, b));
+		case 'nextDue':
+			return rows.sort((a, b) => nullsLast(a.nextDueOn, b.nextDueOn, false) || byName(a, b));
+		default:
+			return rows.sort(byName);
+	}
+}
+
+/** Every tag in use, most used first, for filters and autocomplete. */
+export function tagsInUse(people: readonly Person[]): string[] {
+	const counts = new Map<string, { tag: string; n: number }>();
+	for (const p of people) {
+		for (const tag of p.tags) {
+			const key = tag.toLowerCase();
+			const entry = counts.get(key) ?? { tag, n: 0 };
+			entry.n += 1;
+			counts.set(key, entry);
+		}
+	}
+	return [...counts.values()]
+		.sort((a, b) => b.n - a.n || a.tag.localeCompare(b.tag))
+		.map((e) => e.tag);
+}

@@ -1,0 +1,154 @@
+import { expect, test } from '@playwright/test';
+import { App } from './app';
+
+const today = () =>
+	new Date().toLocaleDateString('en-US', { day: 'numeric', month: 'short', year: 'numeric' });
+const inDays = (n: number) =>
+	new Date(Date.now() + n * 86_400_000).toLocaleDateString('en-US', {
+		day: 'numeric',
+		month: 'short',
+		year: 'numeric'
+	});
+
+test('log a coffee from Today in two taps; it shows on the timeline and next due moves', async ({
+	page
+}) => {
+	const app = new App(page);
+	await app.startEmpty();
+	await app.open('/people/new');
+	await page.getByLabel('Name').fill('Nadia Mensah');
+	await page.getByLabel(/^Tags/).fill('local');
+	await page.getByLabel(/^Keep in touch every/).fill('14');
+	await page.getByLabel('Date').fill('2026-01-05');
+	await page.getByRole('button', { name: 'Add person' }).click();
+	await expect(page.getByRole('heading', { name: 'Nadia Mensah' })).toBeVisible();
+	const fact = (name: string) =>
+		page
+			.locator('dl > div')
+			.filter({ has: page.locator('dt', { hasText: name }) })
+			.locator('dd');
+	const nextDue = fact('Next due');
+	await expect(nextDue).toHaveText('Jan 19, 2026');
+
+	await app.nav('Today').click();
+	const row = page
+		.getByRole('region', { name: 'New, not contacted yet' })
+		.getByRole('listitem')
+		.filter({ hasText: 'Nadia Mensah' });
+	await row.getByRole('link', { name: 'Log' }).click(); // tap 1
+	await expect(page.getByRole('button', { name: 'Nadia Mensah', pressed: true })).toBeVisible();
+	await expect(page.getByRole('radio', { name: 'Coffee', exact: true })).toBeChecked();
+	await expect(page.getByRole('radio', { name: '45 min' })).toBeChecked();
+	await page.getByRole('button', { name: 'Save', exact: true }).click(); // tap 2
+	await expect(page.getByText('Saved: coffee with Nadia Mensah.').first()).toBeVisible();
+
+	await app.open('/people');
+	await page.getByLabel('Search').fill('local');
+	await page.getByRole('link', { name: /Nadia Mensah/ }).click();
+	await expect(
+		page.getByRole('region', { name: 'Timeline' }).getByRole('link', { name: 'Coffee' })
+	).toBeVisible();
+	await expect(fact('Last contact')).toHaveText(today());
+	await expect(nextDue).toHaveText(inDays(14));
+});
+
+test('the quick log keeps what was typed across a reload', async ({ page }) => {
+	const app = new App(page);
+	await app.startWithSample();
+	await app.open('/log');
+	await page.getByLabel('Someone else').selectOption({ label: 'Ruth Adler' });
+	await page.getByRole('radio', { name: 'Video call' }).check();
+	await page.getByLabel(/^Note/).fill('Talked about her book on critique');
+	await page.reload();
+	await expect(page.getByText('Restored what you were typing.')).toBeVisible();
+	await expect(page.getByLabel(/^Note/)).toHaveValue('Talked about her book on critique');
+	await expect(page.getByRole('button', { name: 'Ruth Adler', pressed: true })).toBeVisible();
+	await expect(page.getByRole('radio', { name: 'Video call' })).toBeChecked();
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByText('Saved: video call with Ruth Adler.').first()).toBeVisible();
+	await page.reload();
+	await expect(page.getByText('Restored what you were typing.')).toHaveCount(0);
+	await expect(page.getByLabel(/^Note/)).toHaveValue('');
+});
+
+test('edit an interaction from the timeline, delete it, and undo the delete', async ({ page }) => {
+	const app = new App(page);
+	await app.startEmpty();
+	await app.open('/people/new');
+	await page.getByLabel('Name').fill('Omar Costa');
+	await page.getByRole('button', { name: 'Add person' }).click();
+	await page.getByRole('link', { name: 'Log interaction' }).click();
+	await page.getByRole('radio', { name: 'Call', exact: true }).check();
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByText('Saved: call with Omar Costa.').first()).toBeVisible();
+
+	await app.open('/people');
+	await page.getByRole('link', { name: /Omar Costa/ }).click();
+	const timeline = page.getByRole('region', { name: 'Timeline' });
+	await timeline.getByRole('link', { name: 'Call' }).click();
+	await expect(page.getByRole('heading', { name: 'Edit interaction' })).toBeVisible();
+	await page.getByLabel('Minutes').fill('20');
+	await page.getByLabel(/^Note/).fill('Rescheduled the workshop');
+	await page.getByRole('button', { name: 'Save changes' }).click();
+	await expect(page.getByRole('heading', { name: 'Omar Costa' })).toBeVisible();
+	await expect(timeline.getByText('20 min')).toBeVisible();
+	await expect(timeline.getByText('Rescheduled the workshop')).toBeVisible();
+
+	await timeline.getByRole('link', { name: 'Call' }).click();
+	await page.getByRole('button', { name: 'Delete' }).click();
+	await expect(page.getByRole('heading', { name: 'Omar Costa' })).toBeVisible();
+	await expect(page.getByText('Nothing logged with them yet.')).toBeVisible();
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(timeline.getByText('Rescheduled the workshop')).toBeVisible();
+});
+
+test('archive hides a person from lists; delete asks, then can be undone', async ({ page }) => {
+	const app = new App(page);
+	await app.startWithSample();
+	await app.open('/people');
+	await expect(page.getByText('59 people')).toBeVisible();
+	await page.getByLabel('Search').fill('jordan price');
+	await page.getByRole('link', { name: /Jordan Price/ }).click();
+	await page.getByRole('button', { name: 'Archive' }).click();
+	await expect(page.getByText('Archived', { exact: true })).toBeVisible();
+	await app.open('/people');
+	await expect(page.getByText('58 people')).toBeVisible();
+
+	await page.getByLabel('Search').fill('ruth adler');
+	await page.getByRole('link', { name: /Ruth Adler/ }).click();
+	await page.getByRole('button', { name: 'Delete…' }).click();
+	await page.getByRole('button', { name: 'Delete Ruth Adler' }).click();
+	await expect(page.getByRole('heading', { name: 'People' })).toBeVisible();
+	await expect(page.getByText('57 people')).toBeVisible();
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(page.getByText('58 people')).toBeVisible();
+});
+
+test('people filter by role, tag and organisation, and sort by next due', async ({ page }) => {
+	const app = new App(page);
+	await app.startWithSample();
+	await app.open('/people');
+	await page.getByLabel('Role').selectOption('mentor');
+	await expect(page.getByText(/^\d+ of 59 people match$/)).toBeVisible();
+	await expect(page.getByRole('link', { name: /Ruth Adler/ })).toBeVisible();
+	await expect(page.getByRole('link', { name: /Sam Okafor/ })).toHaveCount(0);
+	await page.getByLabel('Role').selectOption('');
+	await page.getByLabel('Organisation').selectOption({ label: 'Quartz Analytics' });
+	await expect(page.getByRole('link', { name: /Sam Okafor/ })).toBeVisible();
+	const quartz = await page.getByRole('list').last().getByRole('listitem').count();
+	await page.getByLabel('Tag').selectOption('fintech');
+	await expect(page.getByRole('link', { name: /Sam Okafor/ })).toBeVisible();
+	await expect(page.getByText(/^\d+ of 59 people match$/)).toBeVisible();
+	expect(await page.getByRole('list').last().getByRole('listitem').count()).toBeLessThanOrEqual(
+		quartz
+	);
+	await page.getByLabel('Organisation').selectOption('');
+	await page.getByLabel('Tag').selectOption('');
+	await page.getByLabel('Sort by').selectOption('nextDue');
+	const first = page
+		.getByRole('list')
+		.filter({ hasText: 'next due' })
+		.getByRole('listitem')
+		.first();
+	await expect(first).toContainText('next due');
+});

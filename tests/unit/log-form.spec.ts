@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { interactionSchema } from '../../src/lib/domain/interaction';
+import {
+	emptyLogForm,
+	interactionToForm,
+	logFormToDraft,
+	suggestedPeople
+} from '../../src/lib/domain/log-form';
+import { formatMoneyInput } from '../../src/lib/domain/money';
+
+describe('quick log form', () => {
+	it('turns the common case into a valid coffee draft', () => {
+		const { draft, costError } = logFormToDraft(
+			{ ...emptyLogForm('2026-11-22', ['sam']), cost: '4.50' },
+			'EUR'
+		);
+		expect(costError).toBeUndefined();
+		expect(draft).toEqual({
+			date: '2026-11-22',
+			kind: 'coffee',
+			personIds: ['sam'],
+			durationMinutes: 45,
+			cost: { amountMinor: 450, currency: 'EUR' },
+			channel: null,
+			note: '',
+			followUpOn: null,
+			followUpDone: false
+		});
+	});
+
+	it('flags an amount it cannot read and passes a bad duration to the schema', () => {
+		const { draft, costError } = logFormToDraft(
+			{ ...emptyLogForm('2026-11-22', ['sam']), cost: 'six', duration: '4.5' },
+			'EUR'
+		);
+		expect(costError).toBe('Enter an amount like 4.50.');
+		expect(Number.isNaN(draft.durationMinutes)).toBe(true);
+	});
+
+	it('round-trips an existing interaction through the form', () => {
+		const interaction = interactionSchema.parse({
+			id: 'i1',
+			createdAt: '2026-01-01T00:00:00.000Z',
+			updatedAt: '2026-01-01T00:00:00.000Z',
+			date: '2026-03-02',
+			kind: 'meeting',
+			personIds: ['a', 'b'],
+			durationMinutes: 90,
+			cost: { amountMinor: 1205, currency: 'GBP' },
+			channel: 'event',
+			note: 'Board prep',
+			followUpOn: '2026-03-09',
+			followUpDone: true
+		});
+		const { draft } = logFormToDraft(interactionToForm(interaction), 'GBP');
+		const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, ...fields } = interaction;
+		expect(draft).toEqual(fields);
+	});
+
+	it('formats amounts back for editing', () => {
+		expect(formatMoneyInput({ amountMinor: 5, currency: 'EUR' })).toBe('0.05');
+		expect(formatMoneyInput({ amountMinor: -1234, currency: 'EUR' })).toBe('-12.34');
+		expect(formatMoneyInput({ amountMinor: 1500, currency: 'JPY' })).toBe('1500');
+	});
+
+	it('suggests recent and frequent people, interleaved, without repeats', () => {
+		expect(suggestedPeople(['a', 'b', 'c'], ['x', 'a', 'y'], 5)).toEqual(['a', 'x', 'b', 'c', 'y']);
+		expect(suggestedPeople([], ['x'], 8)).toEqual(['x']);
+	});
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { organisationSchema } from '../../src/lib/domain/organisation';
+import { personSchema, type Person } from '../../src/lib/domain/person';
+import { EMPTY_PEOPLE_QUERY, queryPeople, tagsInUse } from '../../src/lib/domain/people-query';
+
+const meta = (id: string) => ({
+	id,
+	createdAt: '2026-01-01T00:00:00.000Z',
+	updatedAt: '2026-01-01T00:00:00.000Z'
+});
+const org = organisationSchema.parse({ ...meta('o1'), name: 'Chamber', kind: 'community' });
+const orgs = new Map([[org.id, org]]);
+const p = (id: string, fields: Partial<Person>) =>
+	personSchema.parse({ ...meta(id), name: id, ...fields });
+const people = [
+	p('Cleo', { roles: ['client'], tags: ['Local'], organisationIds: ['o1'], cadenceDays: 30 }),
+	p('Abe', { roles: ['mentor'], tags: ['design'], cadenceDays: 7 }),
+	p('Bea', { roles: ['client', 'connector'], tags: ['local', 'saas'] }),
+	p('Dan', { roles: ['peer'], cadenceDays: 60 })
+];
+const last = new Map([
+	['Cleo', '2026-05-01'],
+	['Abe', '2026-05-20'],
+	['Bea', '2026-04-01']
+]);
+const names = (q: Partial<typeof EMPTY_PEOPLE_QUERY>) =>
+	queryPeople(people, orgs, last, { ...EMPTY_PEOPLE_QUERY, ...q }).map((r) => r.person.name);
+
+describe('queryPeople', () => {
+	it('filters by role, tag (any case) and organisation, combined with search', () => {
+		expect(names({ role: 'client' })).toEqual(['Bea', 'Cleo']);
+		expect(names({ tag: 'LOCAL' })).toEqual(['Bea', 'Cleo']);
+		expect(names({ organisationId: 'o1' })).toEqual(['Cleo']);
+		expect(names({ role: 'client', tag: 'saas' })).toEqual(['Bea']);
+		expect(names({ role: 'client', search: 'cle' })).toEqual(['Cleo']);
+	});
+
+	it('sorts by last contact, newest first, never-contacted last', () => {
+		expect(names({ sort: 'lastContact' })).toEqual(['Abe', 'Cleo', 'Bea', 'Dan']);
+	});
+
+	it('sorts by next due, soonest first, no cadence last', () => {
+		// Abe 05-20 + 7 = 05-27; Cleo 05-01 + 30 = 05-31; Dan added 01-01 + 60 = 03-02; Bea none.
+		const rows = queryPeople(people, orgs, last, { ...EMPTY_PEOPLE_QUERY, sort: 'nextDue' });
+		expect(rows.map((r) => [r.person.name, r.nextDueOn])).toEqual([
+			['Dan', '2026-03-02'],
+			['Abe', '2026-05-27'],
+			['Cleo', '2026-05-31'],
+			['Bea', null]
+		]);
+	});
+});
+
+describe('tagsInUse', () => {
+	it('lists each tag once, most used first, keeping the first spelling', () => {
+		expect(tagsInUse(people)).toEqual(['Local', 'design', 'saas']);
+	});
+});
