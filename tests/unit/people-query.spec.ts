@@ -56,3 +56,25 @@ describe('tagsInUse', () => {
 		expect(tagsInUse(people)).toEqual(['Local', 'design', 'saas']);
 	});
 });
+
+describe('person form', () => {
+	it('keeps stored link labels, splits organisations by line, and flags future days', async () => {
+		const { formToDraft, personToForm, futureDayError } =
+			await import('../../src/lib/domain/person-form');
+		const kenji = p('Kenji', { links: [{ label: 'Website', url: 'https://example.com/k' }] });
+		const values = personToForm(kenji, ['Smith, Jones & Co', 'Chamber']);
+		expect(values.organisations).toBe('Smith, Jones & Co\nChamber');
+		const { draft, organisationNames } = formToDraft(
+			{ ...values, links: `${values.links}\nhttps://example.com/new` },
+			kenji.links
+		);
+		expect(organisationNames).toEqual(['Smith, Jones & Co', 'Chamber']);
+		expect(draft.links).toEqual([
+			{ label: 'Website', url: 'https://example.com/k' },
+			{ label: '', url: 'https://example.com/new' }
+		]);
+		expect(futureDayError('2026-11-23', '2026-11-22')).toBe('That date is in the future.');
+		expect(futureDayError('2026-11-22', '2026-11-22')).toBeUndefined();
+		expect(futureDayError('', '2026-11-22')).toBeUndefined();
+	});
+});

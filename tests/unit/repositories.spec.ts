@@ -52,7 +52,7 @@ describe('people', () => {
 
 	it('rejects an invalid person with a readable message and writes nothing', async () => {
 		await expect(addPerson(personDraft({ name: '', emails: ['nope'] }))).rejects.toThrow(
-			/The person was not saved\. Name: Name is required\. Email 1: That does not look like an email/
+			/The person could not be saved\. Name is required\. Email 1: That does not look like an email/
 		);
 		const error = await addPerson(personDraft({ name: '' })).catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(ValidationError);

@@ -10,6 +10,9 @@ import { loadLeads, loadPeople, loadPerson, loadToday, loadInsights } from '../.
 import { loadPersonForm } from '../../src/lib/db/views-forms';
 import { loadLog } from '../../src/lib/db/views-log';
 
+/** Drafts name this placeholder; each test swaps in a person who exists. */
+const PERSON = '<person>';
+
 type Crud = {
 	add: (draft: never) => Promise<{ id: string; deletedAt: string | null }>;
 	get: (id: string) => Promise<{ deletedAt: string | null } | undefined>;
@@ -58,7 +61,7 @@ const cases: [string, Crud, object, object, object][] = [
 			restore: interactions.restoreInteraction,
 			list: () => interactions.recentInteractions(100)
 		},
-		{ date: '2026-05-01', kind: 'call', personIds: ['p1'] },
+		{ date: '2026-05-01', kind: 'call', personIds: [PERSON] },
 		{ note: 'Talked pricing' },
 		{ kind: 'lunch' }
 	],
@@ -72,7 +75,7 @@ const cases: [string, Crud, object, object, object][] = [
 			restore: exchanges.restoreExchange,
 			list: () => exchanges.exchangesBetween('2000-01-01', '2100-01-01')
 		},
-		{ date: '2026-05-01', personId: 'p1', direction: 'given', kind: 'insight' },
+		{ date: '2026-05-01', personId: PERSON, direction: 'given', kind: 'insight' },
 		{ value: { type: 'money', amount: { amountMinor: 1200, currency: 'EUR' } } },
 		{ value: { type: 'weight', weight: 0 } }
 	],
@@ -92,28 +95,76 @@ const cases: [string, Crud, object, object, object][] = [
 	]
 ];
 
-describe.each(cases)('%s repository', (_name, repo, draft, patch, badPatch) => {
+async function withRealPerson(draft: object) {
+	const person = await people.addPerson({ name: 'Someone' });
+	return JSON.parse(JSON.stringify(draft).replaceAll(PERSON, person.id)) as never;
+}
+
+describe.each(cases)('%s repository', (name, repo, draft, patch, badPatch) => {
 	it('adds, reads, updates, soft-deletes, restores and lists', async () => {
-		const created = await repo.add(draft as never);
+		const created = await repo.add(await withRealPerson(draft));
 		expect(await repo.get(created.id)).toEqual(created);
 		const updated = await repo.update(created.id, patch as never);
 		expect(updated).toMatchObject(patch);
-		expect((await repo.list()).map((r) => r.id)).toEqual([created.id]);
+		const listed = (await repo.list()).map((r) => r.id);
+		expect(listed).toContain(created.id);
+		expect(listed).toHaveLength(name === 'people' ? 2 : 1);
 		await repo.remove(created.id);
 		expect((await repo.get(created.id))?.deletedAt).not.toBeNull();
-		expect(await repo.list()).toEqual([]);
+		expect((await repo.list()).map((r) => r.id)).not.toContain(created.id);
 		await repo.restore(created.id);
 		expect((await repo.get(created.id))?.deletedAt).toBeNull();
-		expect((await repo.list()).map((r) => r.id)).toEqual([created.id]);
+		expect((await repo.list()).map((r) => r.id)).toContain(created.id);
 	});
 
 	it('rejects an invalid change with a ValidationError and keeps the stored record', async () => {
-		const created = await repo.add(draft as never);
+		const created = await repo.add(await withRealPerson(draft));
 		const before = await repo.get(created.id);
 		await expect(repo.update(created.id, badPatch as never)).rejects.toBeInstanceOf(
 			ValidationError
 		);
 		expect(await repo.get(created.id)).toEqual(before);
+	});
+});
+
+describe('references', () => {
+	it('refuses a record that names someone who does not exist or was deleted', async () => {
+		const gone = await people.addPerson({ name: 'Gone' });
+		await people.deletePerson(gone.id);
+		await expect(
+			interactions.addInteraction({ date: '2026-05-01', kind: 'call', personIds: ['nobody'] })
+		).rejects.toThrow(/Someone in this interaction is no longer in Rapport/);
+		await expect(
+			exchanges.addExchange({
+				date: '2026-05-01',
+				personId: gone.id,
+				direction: 'given',
+				kind: 'gift'
+			})
+		).rejects.toBeInstanceOf(ValidationError);
+		await expect(
+			leads.addLead({
+				title: 'X',
+				channel: 'referral',
+				firstContactOn: '2026-05-01',
+				referrerId: gone.id
+			})
+		).rejects.toThrow(/The referrer is no longer in Rapport/);
+		await expect(people.addPerson({ name: 'New', introducedById: gone.id })).rejects.toThrow(
+			/introduced them is no longer/
+		);
+		expect(await db().interactions.count()).toBe(0);
+		expect(await db().exchanges.count()).toBe(0);
+		expect(await db().leads.count()).toBe(0);
+	});
+
+	it('does not block editing a record whose old link was deleted since', async () => {
+		const dana = await people.addPerson({ name: 'Dana' });
+		const sam = await people.addPerson({ name: 'Sam', introducedById: dana.id });
+		await people.deletePerson(dana.id);
+		await expect(people.updatePerson(sam.id, { title: 'CTO' })).resolves.toMatchObject({
+			title: 'CTO'
+		});
 	});
 });
 
@@ -191,5 +242,35 @@ describe('screen loaders', () => {
 		expect((await loadLog('2026-05-10')).suggestedIds.sort()).toEqual([dana.id, sam.id].sort());
 		const editing = await loadLog('2026-05-10', today.followUps[0]!.id);
 		expect(editing.interaction?.personIds).toEqual([sam.id, dana.id]);
+	});
+});
+
+describe('savePerson with awkward organisations', () => {
+	it('prefers the organisation the person already has when two share a name', async () => {
+		const first = await organisations.addOrganisation({ name: 'Acme' });
+		const second = await organisations.addOrganisation({ name: 'ACME' });
+		const sam = await people.addPerson({ name: 'Sam', organisationIds: [second.id] });
+		const saved = await people.savePerson(sam.id, { name: 'Sam' }, ['acme']);
+		expect(saved.organisationIds).toEqual([second.id]);
+		expect(first.id).not.toBe(second.id);
+	});
+
+	it('keeps a link to an organisation deleted since, and names a bad organisation in the error', async () => {
+		const old = await organisations.addOrganisation({ name: 'Old Co' });
+		const sam = await people.addPerson({ name: 'Sam', organisationIds: [old.id] });
+		await organisations.deleteOrganisation(old.id);
+		const saved = await people.savePerson(sam.id, { name: 'Sam' }, ['New Co']);
+		expect(saved.organisationIds).toContain(old.id);
+		const error = await people
+			.savePerson(sam.id, { name: 'Sam' }, ['x'.repeat(300)])
+			.catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(ValidationError);
+		expect(Object.keys((error as ValidationError).fields)).toEqual(['organisations']);
+	});
+
+	it('ignores undefined in a patch instead of clearing the field', async () => {
+		const sam = await people.addPerson({ name: 'Sam', cadenceDays: 30 });
+		const updated = await people.updatePerson(sam.id, { cadenceDays: undefined, title: 'CTO' });
+		expect(updated.cadenceDays).toBe(30);
 	});
 });

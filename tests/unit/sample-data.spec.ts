@@ -126,7 +126,9 @@ describe('loading a dataset', () => {
 		await replaceAllData(good);
 		const bad = generateSampleData({ today, seed: 99 });
 		bad.leads[3] = { ...bad.leads[3]!, status: 'maybe' as never };
-		await expect(replaceAllData(bad)).rejects.toThrow(/A lead was not saved\. .*Unknown status/);
+		await expect(replaceAllData(bad)).rejects.toThrow(
+			/A lead could not be saved\. .*Unknown status/
+		);
 		expect(await countAll()).toEqual(DEMO_SIZE);
 		expect((await interactionsForPerson(good.people[0]!.id)).length).toBeGreaterThan(0);
 	});

@@ -83,7 +83,8 @@ describe('person', () => {
 		const result = personSchema.safeParse({ ...meta, name: '', emails: ['ok@example.com', 'bad'] });
 		expect(result.success).toBe(false);
 		const sentence = describeErrors(result.error!);
-		expect(sentence).toContain('Name: Name is required.');
+		expect(sentence).toContain('Name is required.');
+		expect(sentence).not.toContain('Name: Name');
 		expect(sentence).toContain('Email 2:');
 	});
 });

@@ -4,10 +4,13 @@ import { describeErrors, fieldErrors, type FieldErrors } from '../domain/validat
 /** A record failed validation; nothing was written. `fields` maps paths to messages. */
 export class ValidationError extends Error {
 	readonly fields: FieldErrors;
-	constructor(error: z.ZodError, what: string) {
-		super(`${what} was not saved. ${describeErrors(error)}`);
+	constructor(error: z.ZodError | FieldErrors, what: string) {
+		const zod = 'issues' in error && Array.isArray(error.issues);
+		const fields = zod ? fieldErrors(error as z.ZodError) : (error as FieldErrors);
+		const detail = zod ? describeErrors(error as z.ZodError) : Object.values(fields).join(' ');
+		super(`${what} could not be saved. ${detail}`);
 		this.name = 'ValidationError';
-		this.fields = fieldErrors(error);
+		this.fields = fields;
 	}
 }
 

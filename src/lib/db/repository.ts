@@ -39,10 +39,47 @@ export function validate<S extends z.ZodType>(
 	return result.data;
 }
 
+/** Drops keys whose value is undefined, so a patch never clears a field by accident. */
+export function definedOnly<T extends object>(patch: T): Partial<T> {
+	return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
 type Hooks<T> = {
 	/** Runs inside the same transaction after a record is written or tombstoned. */
 	afterWrite?: (database: RapportDB, record: T) => Promise<void>;
 };
+
+/** A field of a record that names other records, which must exist and not be deleted. */
+export type Reference<T> = {
+	field: string;
+	table: 'people' | 'organisations';
+	ids: (record: T) => (string | null)[];
+	message: string;
+};
+
+/**
+ * Checks the ids a write adds (not ones already stored, so an old link to a
+ * since-deleted person never blocks an unrelated edit).
+ */
+async function checkReferences<T>(
+	database: RapportDB,
+	references: Reference<T>[],
+	record: T,
+	existing: T | undefined,
+	what: string
+) {
+	const problems: Record<string, string> = {};
+	for (const ref of references) {
+		const before = new Set(existing ? ref.ids(existing) : []);
+		const added = ref.ids(record).filter((id): id is string => id !== null && !before.has(id));
+		if (added.length === 0) continue;
+		const rows = await database.table(ref.table).bulkGet(added);
+		if (rows.some((row: { deletedAt: string | null } | undefined) => !row || row.deletedAt)) {
+			problems[ref.field] = ref.message;
+		}
+	}
+	if (Object.keys(problems).length) throw new ValidationError(problems, what);
+}
 
 /**
  * Create, update, soft-delete, restore and read for one entity table. Every write
@@ -53,15 +90,18 @@ export function repository<T extends RecordMeta, S extends z.ZodType<T>>(options
 	table: (database: RapportDB) => Table<T, string>;
 	/** Extra tables the hooks write to, so they join the same transaction. */
 	alsoWrites?: (database: RapportDB) => Table[];
+	references?: Reference<T>[];
 	schema: S;
-	/** Used in messages: "The person was not saved." */
+	/** Used in messages: "The person could not be saved." */
 	what: string;
 	hooks?: Hooks<T>;
 }) {
 	const { table, schema, what, hooks } = options;
+	const references = options.references ?? [];
 	const tables = (database: RapportDB) => [
 		table(database),
-		...(options.alsoWrites?.(database) ?? [])
+		...(options.alsoWrites?.(database) ?? []),
+		...new Set(references.map((r) => database.table(r.table)))
 	];
 
 	async function write(record: T, database: RapportDB) {
@@ -69,7 +109,11 @@ export function repository<T extends RecordMeta, S extends z.ZodType<T>>(options
 		await hooks?.afterWrite?.(database, record);
 	}
 
-	async function mutate(id: string, change: (existing: T, now: string) => unknown): Promise<T> {
+	async function mutate(
+		id: string,
+		change: (existing: T, now: string) => unknown,
+		checkRefs = false
+	): Promise<T> {
 		return guarded(() => {
 			const database = db();
 			return database.transaction('rw', tables(database), async () => {
@@ -77,6 +121,7 @@ export function repository<T extends RecordMeta, S extends z.ZodType<T>>(options
 				if (!existing) throw new RecordNotFoundError(what);
 				const now = nowIso();
 				const record = validate(schema, change(existing, now), what);
+				if (checkRefs) await checkReferences(database, references, record, existing, what);
 				await write(record, database);
 				return record;
 			});
@@ -98,24 +143,31 @@ export function repository<T extends RecordMeta, S extends z.ZodType<T>>(options
 			return guarded(() => {
 				const database = db();
 				return database
-					.transaction('rw', tables(database), () => write(record, database))
+					.transaction('rw', tables(database), async () => {
+						await checkReferences(database, references, record, undefined, what);
+						await write(record, database);
+					})
 					.then(() => record);
 			});
 		},
 
 		/** Applies a partial change; id and createdAt cannot change. */
 		update(id: string, patch: Partial<Omit<z.input<S>, keyof RecordMeta>>): Promise<T> {
-			return mutate(id, (existing, now) => {
-				if (existing.deletedAt) throw new RecordNotFoundError(what);
-				return {
-					...existing,
-					...patch,
-					id,
-					createdAt: existing.createdAt,
-					deletedAt: null,
-					updatedAt: now
-				};
-			});
+			return mutate(
+				id,
+				(existing, now) => {
+					if (existing.deletedAt) throw new RecordNotFoundError(what);
+					return {
+						...existing,
+						...definedOnly(patch),
+						id,
+						createdAt: existing.createdAt,
+						deletedAt: null,
+						updatedAt: now
+					};
+				},
+				true
+			);
 		},
 
 		/** Soft delete: the record is kept as a tombstone so undo (and later sync) work. */

@@ -1,4 +1,4 @@
-import { addDaysTo, daysBetween } from './days';
+import { addDaysTo, daysBetween, toDay } from './days';
 import type { Person } from './person';
 
 export type DueTouch = {
@@ -19,7 +19,7 @@ export function nextDueOn(
 	lastContactOn: string | null
 ): string | null {
 	if (person.cadenceDays === null) return null;
-	const since = lastContactOn ?? person.metOn ?? person.createdAt.slice(0, 10);
+	const since = lastContactOn ?? person.metOn ?? toDay(new Date(person.createdAt));
 	return addDaysTo(since, person.cadenceDays);
 }
 
@@ -60,7 +60,7 @@ export function newWithoutContact(
 				p.deletedAt === null &&
 				!p.archived &&
 				!lastContact.has(p.id) &&
-				p.createdAt.slice(0, 10) >= since
+				toDay(new Date(p.createdAt)) >= since
 		)
 		.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }

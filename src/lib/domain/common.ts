@@ -52,5 +52,11 @@ export function uniqueList<T extends z.ZodType>(item: T, label: string, max: num
 		.default([]);
 }
 
+/** Keep-in-touch cadence in whole days. */
+export const cadenceDaysSchema = z
+	.int({ error: 'Cadence is a whole number of days.' })
+	.min(1, { error: 'Cadence is at least one day.' })
+	.max(3650, { error: 'Cadence is at most ten years.' });
+
 export const NOTE_MAX = 20_000;
 export const NAME_MAX = 200;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { daySchema, idSchema, NOTE_MAX, recordMeta, text } from './common';
-import { moneySchema } from './money';
+import { amountSchema } from './money';
 import { EXCHANGE_DIRECTIONS, EXCHANGE_KINDS } from './vocabulary';
 
 /** What a give or receive was worth: time at the hourly rate, money, or a 1–5 weight. */
@@ -14,7 +14,7 @@ export const exchangeValueSchema = z.discriminatedUnion(
 				.min(1, { error: 'Time must be at least a minute.' })
 				.max(100_000, { error: 'That is more time than makes sense.' })
 		}),
-		z.strictObject({ type: z.literal('money'), amount: moneySchema }),
+		z.strictObject({ type: z.literal('money'), amount: amountSchema }),
 		z.strictObject({
 			type: z.literal('weight'),
 			weight: z

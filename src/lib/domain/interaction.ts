@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { daySchema, idSchema, NOTE_MAX, recordMeta, text, uniqueList } from './common';
-import { moneySchema } from './money';
+import { amountSchema } from './money';
 import { INTERACTION_KINDS } from './vocabulary';
 
 export const MAX_DURATION_MINUTES = 24 * 60;
@@ -16,7 +16,7 @@ export const interactionFields = {
 		.min(0, { error: 'Duration cannot be negative.' })
 		.max(MAX_DURATION_MINUTES, { error: 'Duration is at most 24 hours.' })
 		.default(0),
-	cost: moneySchema.nullable().default(null),
+	cost: amountSchema.nullable().default(null),
 	channel: idSchema.nullable().default(null),
 	note: text('Note', NOTE_MAX),
 	followUpOn: daySchema.nullable().default(null),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { daySchema, idSchema, NAME_MAX, NOTE_MAX, recordMeta, requiredText, text } from './common';
-import { moneySchema } from './money';
+import { amountSchema } from './money';
 import { LEAD_STATUSES } from './vocabulary';
 
 export const leadFields = {
@@ -11,8 +11,8 @@ export const leadFields = {
 	referrerId: idSchema.nullable().default(null),
 	status: z.enum(LEAD_STATUSES, { error: 'Unknown status.' }).default('new'),
 	lostReason: text('Reason', 500),
-	estimatedValue: moneySchema.nullable().default(null),
-	wonValue: moneySchema.nullable().default(null),
+	estimatedValue: amountSchema.nullable().default(null),
+	wonValue: amountSchema.nullable().default(null),
 	firstContactOn: daySchema,
 	closedOn: daySchema.nullable().default(null),
 	repeat: z.boolean().default(false),

@@ -65,7 +65,7 @@ export function logFormToDraft(
 			date: values.date,
 			kind: values.kind,
 			personIds: [...values.personIds],
-			durationMinutes: /^\d+$/.test(duration) ? Number(duration) : Number.NaN,
+			durationMinutes: /^-?\d+$/.test(duration) ? Number(duration) : Number.NaN,
 			cost: amount === null ? null : { amountMinor: amount, currency },
 			channel: values.channel || null,
 			note: values.note,

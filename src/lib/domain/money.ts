@@ -3,7 +3,19 @@ import { z } from 'zod';
 /** ISO 4217 code, e.g. EUR. Checked by shape; Intl formats any well-formed code. */
 export const currencySchema = z
 	.string({ error: 'Currency is required.' })
-	.regex(/^[A-Z]{3}$/, { error: 'Use a three-letter currency code such as EUR or USD.' });
+	.regex(/^[A-Z]{3}$/, { error: 'Use a three-letter currency code such as EUR or USD.' })
+	.refine(isKnownCurrency, {
+		error: 'That is not a currency code this device knows (try EUR, USD, GBP).'
+	});
+
+let known: Set<string> | undefined;
+
+/** ISO 4217 codes the runtime knows; every well-formed code where it cannot list them. */
+export function isKnownCurrency(code: string): boolean {
+	if (typeof Intl.supportedValuesOf !== 'function') return true;
+	known ??= new Set(Intl.supportedValuesOf('currency'));
+	return known.has(code);
+}
 
 /** Money is an integer amount of minor units (cents) plus its currency. Never a float. */
 export const moneySchema = z.strictObject({
@@ -14,6 +26,12 @@ export const moneySchema = z.strictObject({
 	currency: currencySchema
 });
 export type Money = z.infer<typeof moneySchema>;
+
+/** Costs and deal values: never below zero. */
+export const amountSchema = moneySchema.refine((m) => m.amountMinor >= 0, {
+	error: 'An amount cannot be negative.',
+	path: ['amountMinor']
+});
 
 const digitsCache = new Map<string, number>();
 

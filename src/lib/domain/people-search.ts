@@ -1,5 +1,6 @@
 import type { Organisation } from './organisation';
 import type { Person } from './person';
+import { ROLE_LABELS } from './vocabulary';
 
 /** Lower-case and strip accents, so "jose" finds "José". */
 export function normalise(text: string): string {
@@ -12,15 +13,21 @@ export function normalise(text: string): string {
 function haystack(person: Person, organisations: ReadonlyMap<string, Organisation>): string {
 	const orgNames = person.organisationIds.map((id) => organisations.get(id)?.name ?? '');
 	return normalise(
-		[person.name, person.title, ...orgNames, ...person.emails, ...person.tags, person.notes].join(
-			'\n'
-		)
+		[
+			person.name,
+			person.title,
+			...orgNames,
+			...person.emails,
+			...person.tags,
+			...person.roles.map((r) => ROLE_LABELS[r]),
+			person.notes
+		].join('\n')
 	);
 }
 
 /**
  * People matching every word of the search in name, title, organisation,
- * email, tags or notes. An empty search matches everyone.
+ * email, tags, roles or notes. An empty search matches everyone.
  */
 export function searchPeople(
 	people: readonly Person[],

@@ -1,4 +1,3 @@
-import type { FieldErrors } from './validation';
 import type { Person, PersonDraft } from './person';
 import type { Role } from './vocabulary';
 
@@ -65,7 +64,7 @@ export function personToForm(person: Person, organisationNames: string[]): Perso
 	return {
 		name: person.name,
 		title: person.title,
-		organisations: organisationNames.join(', '),
+		organisations: organisationNames.join('\n'),
 		emails: person.emails.join(', '),
 		phones: person.phones.join(', '),
 		links: person.links.map((l) => l.url).join('\n'),
@@ -89,19 +88,28 @@ export function personToForm(person: Person, organisationNames: string[]): Perso
  * cadence that is not a whole number is passed through as NaN so the schema
  * reports it in its own words.
  */
-export function formToDraft(values: PersonFormValues): {
+export function formToDraft(
+	values: PersonFormValues,
+	previousLinks: readonly { label: string; url: string }[] = []
+): {
 	draft: Omit<PersonDraft, 'organisationIds'>;
 	organisationNames: string[];
 } {
 	const cadence = values.cadenceDays.trim();
+	// The form edits URLs only; labels already stored stay with their URL.
+	const labels = new Map(previousLinks.map((l) => [l.url, l.label]));
 	return {
-		organisationNames: splitList(values.organisations),
+		// Names may contain commas ("Smith, Jones & Co"): one per line, or ";".
+		organisationNames: splitList(values.organisations, /[\n;]/),
 		draft: {
 			name: values.name,
 			title: values.title.trim(),
 			emails: splitList(values.emails).map((e) => e.toLowerCase()),
 			phones: splitList(values.phones, /[,\n;]/),
-			links: splitList(values.links, /[\s,]+/).map((url) => ({ label: '', url })),
+			links: splitList(values.links, /[\s,]+/).map((url) => ({
+				label: labels.get(url) ?? '',
+				url
+			})),
 			location: values.location.trim(),
 			tags: splitList(values.tags),
 			roles: [...values.roles],
@@ -113,14 +121,12 @@ export function formToDraft(values: PersonFormValues): {
 			goals: values.goals,
 			interests: values.interests,
 			notes: values.notes,
-			cadenceDays: cadence === '' ? null : /^\d+$/.test(cadence) ? Number(cadence) : Number.NaN
+			cadenceDays: cadence === '' ? null : /^-?\d+$/.test(cadence) ? Number(cadence) : Number.NaN
 		}
 	};
 }
 
-/** The message for one form field, including its list items ("emails.1"). */
-export function errorFor(errors: FieldErrors, field: string): string | undefined {
-	if (errors[field]) return errors[field];
-	const key = Object.keys(errors).find((k) => k.startsWith(`${field}.`));
-	return key ? errors[key] : undefined;
+/** A day after `today` for something that already happened gets this message. */
+export function futureDayError(day: string, today: string): string | undefined {
+	return day && day > today ? 'That date is in the future.' : undefined;
 }

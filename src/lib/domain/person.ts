@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+	cadenceDaysSchema,
 	daySchema,
 	idSchema,
 	NAME_MAX,
@@ -55,12 +56,7 @@ export const personFields = {
 	goals: text('Goals', NOTE_MAX),
 	interests: text('Interests', NOTE_MAX),
 	notes: text('Notes', NOTE_MAX),
-	cadenceDays: z
-		.int({ error: 'Cadence is a whole number of days.' })
-		.min(1, { error: 'Cadence is at least one day.' })
-		.max(3650, { error: 'Cadence is at most ten years.' })
-		.nullable()
-		.default(null),
+	cadenceDays: cadenceDaysSchema.nullable().default(null),
 	archived: z.boolean().default(false)
 };
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, NAME_MAX, text, timestampSchema } from './common';
+import { cadenceDaysSchema, idSchema, NAME_MAX, text, timestampSchema } from './common';
 import { currencySchema } from './money';
 import { DEFAULT_CHANNELS } from './vocabulary';
 
@@ -22,11 +22,7 @@ export const settingsFields = {
 		.max(100_000_000, { error: 'That hourly rate is too large.' })
 		.default(0),
 	currency: currencySchema.default('EUR'),
-	defaultCadenceDays: z
-		.int({ error: 'Cadence is a whole number of days.' })
-		.min(1, { error: 'Cadence is at least one day.' })
-		.max(3650, { error: 'Cadence is at most ten years.' })
-		.default(30),
+	defaultCadenceDays: cadenceDaysSchema.default(30),
 	channels: z
 		.array(channelSchema)
 		.min(1, { error: 'Keep at least one channel.' })

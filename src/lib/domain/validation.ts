@@ -30,7 +30,15 @@ const FIELD_LABELS: Record<string, string> = {
 	firstContactOn: 'First contact',
 	closedOn: 'Closed on',
 	metOn: 'Met on',
-	followUpOn: 'Follow-up'
+	followUpOn: 'Follow-up',
+	ownerName: 'Your name',
+	hourlyRateMinor: 'Hourly rate',
+	defaultCadenceDays: 'Default cadence',
+	organisations: 'Organisations',
+	location: 'Location',
+	metEvent: 'Event',
+	estimatedValue: 'Estimated value',
+	wonValue: 'Won value'
 };
 
 /** Flattens zod issues to one message per field path, e.g. `emails.1` → "Email 2: …". */
@@ -43,6 +51,13 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
 	return out;
 }
 
+/** The message for one form field, including its list items ("emails.1"). */
+export function errorFor(errors: FieldErrors, field: string): string | undefined {
+	if (errors[field]) return errors[field];
+	const key = Object.keys(errors).find((k) => k.startsWith(`${field}.`));
+	return key ? errors[key] : undefined;
+}
+
 /** One sentence naming every problem, for a toast or an error banner. */
 export function describeErrors(error: z.ZodError): string {
 	return error.issues
@@ -50,7 +65,10 @@ export function describeErrors(error: z.ZodError): string {
 			const [head, index] = issue.path;
 			const label = typeof head === 'string' ? (FIELD_LABELS[head] ?? head) : '';
 			const where = label && typeof index === 'number' ? `${label} ${index + 1}` : label;
-			return where ? `${where}: ${issue.message}` : issue.message;
+			// Messages that already name their field are not prefixed twice.
+			return where && !issue.message.startsWith(label)
+				? `${where}: ${issue.message}`
+				: issue.message;
 		})
 		.join(' ');
 }

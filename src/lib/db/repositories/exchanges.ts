@@ -6,7 +6,15 @@ import { guarded, repository } from '../repository';
 const exchanges = repository<Exchange, typeof exchangeSchema>({
 	table: (d) => d.exchanges,
 	schema: exchangeSchema,
-	what: 'The exchange'
+	what: 'The exchange',
+	references: [
+		{
+			field: 'personId',
+			table: 'people',
+			ids: (e) => [e.personId],
+			message: 'That person is no longer in Rapport.'
+		}
+	]
 });
 
 export const addExchange = (draft: ExchangeDraft) => exchanges.add(draft);

@@ -29,6 +29,14 @@ const interactions = repository<Interaction, typeof interactionSchema>({
 	alsoWrites: (d) => [d.interactionPeople],
 	schema: interactionSchema,
 	what: 'The interaction',
+	references: [
+		{
+			field: 'personIds',
+			table: 'people',
+			ids: (i) => i.personIds,
+			message: 'Someone in this interaction is no longer in Rapport.'
+		}
+	],
 	hooks: { afterWrite: syncLinks }
 });
 

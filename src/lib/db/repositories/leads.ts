@@ -5,7 +5,27 @@ import { guarded, repository } from '../repository';
 const leads = repository<Lead, typeof leadSchema>({
 	table: (d) => d.leads,
 	schema: leadSchema,
-	what: 'The lead'
+	what: 'The lead',
+	references: [
+		{
+			field: 'personId',
+			table: 'people',
+			ids: (l) => [l.personId],
+			message: 'That person is no longer in Rapport.'
+		},
+		{
+			field: 'referrerId',
+			table: 'people',
+			ids: (l) => [l.referrerId],
+			message: 'The referrer is no longer in Rapport.'
+		},
+		{
+			field: 'organisationId',
+			table: 'organisations',
+			ids: (l) => [l.organisationId],
+			message: 'That organisation is no longer in Rapport.'
+		}
+	]
 });
 
 export const addLead = (draft: LeadDraft) => leads.add(draft);

@@ -2,11 +2,26 @@ import { personSchema, type Person, type PersonDraft } from '../../domain/person
 import { db } from '../database';
 import { addOrganisation } from './organisations';
 import { guarded, repository } from '../repository';
+import { ValidationError } from '../errors';
 
 const people = repository<Person, typeof personSchema>({
 	table: (d) => d.people,
 	schema: personSchema,
-	what: 'The person'
+	what: 'The person',
+	references: [
+		{
+			field: 'introducedById',
+			table: 'people',
+			ids: (p) => [p.introducedById],
+			message: 'The person who introduced them is no longer in Rapport.'
+		},
+		{
+			field: 'organisationIds',
+			table: 'organisations',
+			ids: (p) => p.organisationIds,
+			message: 'One of their organisations is no longer in Rapport.'
+		}
+	]
 });
 
 export const addPerson = (draft: PersonDraft) => people.add(draft);
@@ -36,7 +51,9 @@ export function countPeople(): Promise<number> {
 /**
  * Saves a person (new when `id` is absent) and links them to organisations by
  * name, creating the ones that do not exist yet, all in one transaction: if the
- * person is invalid, no organisation is created either.
+ * person is invalid, no organisation is created either. Names match the
+ * person's current organisations first, so two organisations with one name
+ * are never swapped; links to organisations deleted since are kept as they are.
  */
 export function savePerson(
 	id: string | undefined,
@@ -46,18 +63,39 @@ export function savePerson(
 	return guarded(() => {
 		const database = db();
 		return database.transaction('rw', database.people, database.organisations, async () => {
-			const existing = await database.organisations.filter((o) => o.deletedAt === null).toArray();
-			const byName = new Map(existing.map((o) => [o.name.toLowerCase(), o.id]));
+			const current = id ? await database.people.get(id) : undefined;
+			const all = await database.organisations.toArray();
+			const byId = new Map(all.map((o) => [o.id, o]));
+			const mine = (current?.organisationIds ?? []).map((o) => byId.get(o));
+			const live = all.filter((o) => o.deletedAt === null);
+			const find = (name: string) => {
+				const key = name.toLowerCase();
+				return (
+					mine.find((o) => o && o.deletedAt === null && o.name.toLowerCase() === key) ??
+					live.find((o) => o.name.toLowerCase() === key)
+				)?.id;
+			};
 			const organisationIds: string[] = [];
 			for (const name of organisationNames) {
-				let orgId = byName.get(name.toLowerCase());
+				let orgId = find(name);
 				if (!orgId) {
-					orgId = (await addOrganisation({ name })).id;
-					byName.set(name.toLowerCase(), orgId);
+					const created = await addOrganisation({ name }).catch((error: unknown) => {
+						throw error instanceof ValidationError
+							? new ValidationError(
+									{
+										organisations: `“${name.slice(0, 40)}”: ${Object.values(error.fields).join(' ')}`
+									},
+									'The person'
+								)
+							: error;
+					});
+					live.push(created);
+					orgId = created.id;
 				}
-				organisationIds.push(orgId);
+				if (!organisationIds.includes(orgId)) organisationIds.push(orgId);
 			}
-			const full = { ...draft, organisationIds };
+			const keptDeleted = mine.filter((o) => o && o.deletedAt !== null).map((o) => o!.id);
+			const full = { ...draft, organisationIds: [...organisationIds, ...keptDeleted] };
 			return id ? people.update(id, full) : people.add(full);
 		});
 	});

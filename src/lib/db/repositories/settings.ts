@@ -6,7 +6,7 @@ import {
 	type SettingsPatch
 } from '../../domain/settings';
 import { db } from '../database';
-import { guarded, nowIso, validate } from '../repository';
+import { definedOnly, guarded, nowIso, validate } from '../repository';
 
 /** The stored settings, or the defaults when none were saved yet (nothing is written). */
 export function getSettings(): Promise<Settings> {
@@ -22,7 +22,7 @@ export function saveSettings(patch: SettingsPatch): Promise<Settings> {
 			const current = (await database.settings.get(SETTINGS_ID)) ?? defaultSettings(now);
 			const next = validate(
 				settingsSchema,
-				{ ...current, ...patch, id: SETTINGS_ID, updatedAt: now },
+				{ ...current, ...definedOnly(patch), id: SETTINGS_ID, updatedAt: now },
 				'Your settings'
 			);
 			await database.settings.put(next);
