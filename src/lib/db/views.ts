@@ -43,9 +43,9 @@ export type PeopleData = {
 	lastContact: Map<string, string>;
 };
 
-export async function loadPeople(): Promise<PeopleData> {
+export async function loadPeople(includeArchived = false): Promise<PeopleData> {
 	const [people, organisations, lastContact] = await Promise.all([
-		listPeople(),
+		listPeople({ includeArchived }),
 		listOrganisations(),
 		lastContactByPerson()
 	]);
