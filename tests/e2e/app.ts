@@ -2,7 +2,11 @@ import { expect, type Page } from '@playwright/test';
 
 /** Every top-level route, its heading, and a label that appears once its data is shown. */
 export const ROUTES = [
-	{ path: '/', heading: /Today|Welcome to Rapport/, ready: /follow-ups|Explore with sample data|Start with the people/ },
+	{
+		path: '/',
+		heading: /Today|Welcome to Rapport/,
+		ready: /follow-ups|Explore with sample data|Start with the people/
+	},
 	{ path: '/people', heading: 'People', ready: /\d+ people|No people yet/ },
 	{ path: '/people/new', heading: 'Add a person', ready: /Roles/ },
 	{ path: '/log', heading: 'Log an interaction', ready: /Who|Add a person/ },

@@ -50,7 +50,9 @@ test('first run offers sample data; it loads, survives a reload and fills every 
 test('starting empty shows honest empty states that say what to do next', async ({ page }) => {
 	const app = new App(page);
 	await app.startEmpty();
-	await expect(page.getByRole('heading', { name: 'Start with the people you work with' })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { name: 'Start with the people you work with' })
+	).toBeVisible();
 	await expect(page.getByText('No open follow-ups.')).toHaveCount(0);
 	await app.nav('People').click();
 	await expect(page.getByText('No people yet.')).toBeVisible();
