@@ -152,3 +152,21 @@ test('people filter by role, tag and organisation, and sort by next due', async 
 		.first();
 	await expect(first).toContainText('next due');
 });
+
+test('marking a follow-up done updates Today at once, and undo brings it back', async ({
+	page
+}) => {
+	const app = new App(page);
+	await app.startWithSample();
+	const followUps = page.getByRole('region', { name: 'Open follow-ups' });
+	const showAll = followUps.getByRole('button', { name: /^Show all/ });
+	if (await showAll.isVisible()) await showAll.click();
+	const first = followUps.getByRole('listitem').first();
+	const who = (await first.getByRole('link').first().textContent())?.trim() ?? '';
+	const before = await followUps.getByRole('listitem').count();
+	await first.getByRole('button', { name: /^Done/ }).click();
+	await expect(followUps.getByRole('listitem')).toHaveCount(before - 1);
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(followUps.getByRole('listitem')).toHaveCount(before);
+	await expect(followUps.getByRole('listitem').first()).toContainText(who);
+});

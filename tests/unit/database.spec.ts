@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { db, getDbStatus, onDbStatus, RapportDB } from '../../src/lib/db/database';
 import { addPerson, listPeople } from '../../src/lib/db/repositories/people';
 import { personDraft } from './factories';
@@ -55,8 +55,18 @@ describe('database', () => {
 		stop();
 	});
 
-	it('creates the database only when first used', () => {
-		// Importing the module must not open IndexedDB (the build prerenders in Node).
-		expect(typeof db).toBe('function');
+	it('touches no IndexedDB when its modules load (the build prerenders in Node)', async () => {
+		const saved = globalThis.indexedDB;
+		Reflect.deleteProperty(globalThis, 'indexedDB');
+		try {
+			vi.resetModules();
+			const repositories = await import('../../src/lib/db/repositories/people');
+			const views = await import('../../src/lib/db/views');
+			expect(typeof repositories.addPerson).toBe('function');
+			expect(typeof views.loadToday).toBe('function');
+		} finally {
+			globalThis.indexedDB = saved;
+			vi.resetModules();
+		}
 	});
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/lib/db/database';
 import { RecordNotFoundError, ValidationError } from '../../src/lib/db/errors';
 import {
@@ -142,13 +142,30 @@ describe('interactions', () => {
 		expect(await interactionsForPerson(b.id)).toHaveLength(1);
 	});
 
-	it('rolls back the whole write when validation fails mid-transaction', async () => {
+	it('rejects an invalid change before writing anything', async () => {
 		const a = await addPerson(personDraft({ name: 'A' }));
 		const i = await addInteraction(interactionDraft([a.id]));
 		await expect(updateInteraction(i.id, { durationMinutes: -1 })).rejects.toThrow(
 			/Duration cannot be negative/
 		);
 		expect((await interactionsForPerson(a.id))[0]?.durationMinutes).toBe(45);
+	});
+
+	it('rolls back the interaction and its person index when a write fails part-way', async () => {
+		const a = await addPerson(personDraft({ name: 'A' }));
+		const b = await addPerson(personDraft({ name: 'B' }));
+		const i = await addInteraction(interactionDraft([a.id]));
+		// The old index rows are deleted, then re-adding the new ones fails.
+		const failing = vi
+			.spyOn(db().interactionPeople, 'bulkPut')
+			.mockRejectedValueOnce(new Error('disk full'));
+		await expect(updateInteraction(i.id, { personIds: [b.id], note: 'moved' })).rejects.toThrow(
+			/disk full/
+		);
+		failing.mockRestore();
+		expect((await interactionsForPerson(a.id)).map((x) => x.note)).toEqual(['']);
+		expect(await interactionsForPerson(b.id)).toEqual([]);
+		expect(await db().interactionPeople.count()).toBe(1);
 	});
 
 	it('lists recent ones, open follow-ups and a date range', async () => {
