@@ -161,3 +161,29 @@ describe('sample archive', () => {
 		expect(generateSampleData({ today }).people.filter((p) => p.archived)).toHaveLength(1);
 	});
 });
+
+describe('sample realism', () => {
+	const data = generateSampleData({ today });
+	const byId = new Map(data.people.map((p) => [p.id, p]));
+
+	it('dates every interaction and lead on or after the day you met the person', () => {
+		for (const i of data.interactions) {
+			for (const id of i.personIds) expect(i.date >= (byId.get(id)!.metOn ?? '')).toBe(true);
+		}
+		for (const l of data.leads) {
+			if (l.personId) expect(l.firstContactOn >= (byId.get(l.personId)!.metOn ?? '')).toBe(true);
+		}
+	});
+
+	it('spreads activity: no day holds more than a handful of touches', () => {
+		const perDay = new Map<string, number>();
+		for (const i of data.interactions) perDay.set(i.date, (perDay.get(i.date) ?? 0) + 1);
+		expect(Math.max(...perDay.values())).toBeLessThanOrEqual(8);
+	});
+
+	it('names companies plainly and distinctly', () => {
+		const names = data.organisations.map((o) => o.name);
+		expect(new Set(names).size).toBe(names.length);
+		expect(names.some((n) => /\d/.test(n))).toBe(false);
+	});
+});

@@ -86,18 +86,16 @@ function meta(ctx: Context, day: string) {
 }
 
 function pastDay(ctx: Context, maxDaysAgo = HISTORY_DAYS): string {
-	// Skewed towards the recent past, as a living network is.
-	const ago = Math.floor(ctx.rng.next() ** 1.15 * maxDaysAgo);
-	return addDaysTo(ctx.today, -ago);
+	// Uniform within the window; a network grows because newer people add their
+	// own history on top, not because any one day is crowded.
+	return addDaysTo(ctx.today, -ctx.rng.int(0, maxDaysAgo));
 }
 
 function makeOrganisations(ctx: Context, count: number): Organisation[] {
 	const { rng } = ctx;
 	return Array.from({ length: Math.max(count, STORY_ORGANISATIONS.length) }, (_, i) => {
 		const story = STORY_ORGANISATIONS[i];
-		const name =
-			story?.name ??
-			`${rng.pick(words.LAST_NAMES)} ${rng.pick(['Studio', 'Labs', 'Partners', 'Group', 'Works'])} ${i}`;
+		const name = story?.name ?? companyName(i);
 		return {
 			...meta(ctx, addDaysTo(ctx.today, -HISTORY_DAYS)),
 			name,
@@ -107,6 +105,16 @@ function makeOrganisations(ctx: Context, count: number): Organisation[] {
 			notes: ''
 		};
 	});
+}
+
+const COMPANY_KINDS = ['Studio', 'Labs', 'Partners', 'Group', 'Works'] as const;
+
+/** Distinct, plain company names; a number only once the word pools run out. */
+function companyName(i: number): string {
+	const last = words.LAST_NAMES[i % words.LAST_NAMES.length];
+	const kind = COMPANY_KINDS[Math.floor(i / words.LAST_NAMES.length) % COMPANY_KINDS.length];
+	const round = Math.floor(i / (words.LAST_NAMES.length * COMPANY_KINDS.length));
+	return round === 0 ? `${last} ${kind}` : `${last} ${kind} ${round + 1}`;
 }
 
 function makePeople(ctx: Context, count: number, organisations: Organisation[]): Person[] {
@@ -132,7 +140,11 @@ function makePeople(ctx: Context, count: number, organisations: Organisation[]):
 	];
 	for (let i = people.length; i < count; i++) {
 		// The newest few have no interactions yet: Today asks the user to reach out.
-		const metOn = i >= count - 3 ? addDaysTo(today, -rng.int(0, 6)) : pastDay(ctx);
+		// Everyone else was met at least two months ago, so their history fits after it.
+		const metOn =
+			i >= count - 3
+				? addDaysTo(today, -rng.int(0, 6))
+				: addDaysTo(today, -rng.int(60, HISTORY_DAYS));
 		const first = rng.pick(words.FIRST_NAMES);
 		const last = rng.pick(words.LAST_NAMES);
 		const organisationIds = [rng.pick(companies).id];
@@ -248,7 +260,7 @@ function makeInteractions(ctx: Context, count: number, people: Person[]): Intera
 		const personIds = [first.id];
 		if (rng.chance(0.08)) {
 			const other = rng.weighted(weights);
-			if (other.id !== first.id) personIds.push(other.id);
+			if (other.id !== first.id && (other.metOn ?? '') <= date) personIds.push(other.id);
 		}
 		const followUpOn = rng.chance(0.12) ? addDaysTo(date, rng.int(3, 21)) : null;
 		out.push({
@@ -293,13 +305,13 @@ const CHANNEL_WEIGHTS: [string, number][] = [
 
 function makeLeads(ctx: Context, count: number, people: Person[]): Lead[] {
 	const { rng, today } = ctx;
-	const connectors = people.filter(
+	// The newest people have no history yet: no leads or referrals either.
+	const known = people.slice(0, -3);
+	const connectors = known.filter(
 		(p) => p.roles.includes('connector') || p.roles.includes('client')
 	);
-	const clients = people.filter((p) => p.roles.includes('client'));
-	const prospects = people.filter(
-		(p) => p.roles.includes('prospect') || p.roles.includes('client')
-	);
+	const clients = known.filter((p) => p.roles.includes('client'));
+	const prospects = known.filter((p) => p.roles.includes('prospect') || p.roles.includes('client'));
 	const out: Lead[] = [];
 	for (let i = 0; i < count; i++) {
 		// The first leads walk every channel once, so each one has data to show.
@@ -328,8 +340,10 @@ function makeLeads(ctx: Context, count: number, people: Person[]): Lead[] {
 		const closed = status === 'won' || status === 'lost';
 		const estimate = rng.int(8, 160) * 25_000;
 		const person = status === 'won' ? rng.pick(clients) : rng.pick(prospects);
+		// Nobody sends work before you have met them.
+		const contactOn = person.metOn && person.metOn > firstContactOn ? person.metOn : firstContactOn;
 		out.push({
-			...meta(ctx, firstContactOn),
+			...meta(ctx, contactOn),
 			title: `${rng.pick(words.LEAD_TOPICS)} for ${person.name.split(' ')[0]}`,
 			personId: person.id,
 			organisationId: person.organisationIds[0] ?? null,
@@ -348,8 +362,8 @@ function makeLeads(ctx: Context, count: number, people: Person[]): Lead[] {
 							currency: CURRENCY
 						}
 					: null,
-			firstContactOn,
-			closedOn: closed ? minDay(addDaysTo(firstContactOn, rng.int(7, 60)), today) : null,
+			firstContactOn: contactOn,
+			closedOn: closed ? minDay(addDaysTo(contactOn, rng.int(7, 60)), today) : null,
 			repeat: channel === 'repeat',
 			note: ''
 		});
