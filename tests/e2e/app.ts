@@ -16,6 +16,11 @@ export const ROUTES = [
 		heading: 'Insights',
 		ready: /Activity, last 12 months|Nothing to chart yet/
 	},
+	{
+		path: '/organisations',
+		heading: 'Organisations and communities',
+		ready: /\d+\s+(person|people)|No organisations yet/
+	},
 	{ path: '/settings', heading: 'Settings', ready: /On this device/ }
 ] as const;
 

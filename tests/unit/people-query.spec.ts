@@ -78,3 +78,19 @@ describe('person form', () => {
 		expect(futureDayError('', '2026-11-22')).toBeUndefined();
 	});
 });
+
+describe('tagSuggestions', () => {
+	it('completes the tag being typed after the last comma, skipping ones already there', async () => {
+		const { tagSuggestions } = await import('../../src/lib/domain/people-query');
+		const known = ['local', 'design', 'saas', 'legal'];
+		expect(tagSuggestions('', known)).toEqual(known);
+		expect(tagSuggestions('l', known)).toEqual(['local', 'legal']);
+		expect(tagSuggestions('saas, l', known)).toEqual(['saas, local', 'saas, legal']);
+		expect(tagSuggestions('local, LO', known)).toEqual([]);
+		expect(tagSuggestions('design,', known)).toEqual([
+			'design, local',
+			'design, saas',
+			'design, legal'
+		]);
+	});
+});

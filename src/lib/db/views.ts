@@ -117,3 +117,46 @@ export async function loadInsights(from: string): Promise<InsightsData> {
 	]);
 	return { interactions, leads, settings };
 }
+
+export type OrganisationsData = {
+	organisations: Organisation[];
+	memberCounts: Map<string, number>;
+};
+
+export async function loadOrganisations(): Promise<OrganisationsData> {
+	const [organisations, people] = await Promise.all([listOrganisations(), listPeople()]);
+	const memberCounts = new Map<string, number>();
+	for (const p of people) {
+		for (const id of p.organisationIds) memberCounts.set(id, (memberCounts.get(id) ?? 0) + 1);
+	}
+	return { organisations, memberCounts };
+}
+
+export type OrganisationData = {
+	organisation: Organisation;
+	members: Person[];
+	/** Interactions with any member, newest first, each listed once. */
+	recent: Interaction[];
+	lastContact: Map<string, string>;
+};
+
+/** Undefined when there never was such an organisation. */
+export async function loadOrganisation(id: string): Promise<OrganisationData | undefined> {
+	const organisation = await guarded(() => db().organisations.get(id));
+	if (!organisation) return undefined;
+	const [members, lastContact] = await Promise.all([
+		guarded(() =>
+			db()
+				.people.where('organisationIds')
+				.equals(id)
+				.filter((p) => p.deletedAt === null)
+				.sortBy('name')
+		),
+		lastContactByPerson()
+	]);
+	const perMember = await Promise.all(members.map((m) => interactionsForPerson(m.id)));
+	const seen = new Map<string, Interaction>();
+	for (const list of perMember) for (const i of list) seen.set(i.id, i);
+	const recent = [...seen.values()].sort((a, b) => b.date.localeCompare(a.date)).slice(0, 20);
+	return { organisation, members, recent, lastContact };
+}

@@ -31,14 +31,16 @@ export function nextDueOn(
 export function dueForTouch(
 	people: readonly Person[],
 	lastContact: ReadonlyMap<string, string>,
-	today: string
+	today: string,
+	/** Include touches due up to this day (for calendar reminders); today by default. */
+	until: string = today
 ): DueTouch[] {
 	const due: DueTouch[] = [];
 	for (const person of people) {
 		if (person.deletedAt !== null || person.archived || person.connection === 'following') continue;
 		const lastContactOn = lastContact.get(person.id) ?? null;
 		const dueOn = nextDueOn(person, lastContactOn);
-		if (dueOn === null || dueOn > today) continue;
+		if (dueOn === null || dueOn > until) continue;
 		due.push({ person, lastContactOn, dueOn, overdueDays: daysBetween(dueOn, today) });
 	}
 	return due.sort(

@@ -83,3 +83,26 @@ export function tagsInUse(people: readonly Person[]): string[] {
 		.sort((a, b) => b.n - a.n || a.tag.localeCompare(b.tag))
 		.map((e) => e.tag);
 }
+
+/**
+ * Completions for a comma-separated tag field: the text before the last comma
+ * plus each known tag that starts with what is being typed and is not there yet.
+ */
+export function tagSuggestions(input: string, known: readonly string[], limit = 8): string[] {
+	const cut = input.lastIndexOf(',');
+	const head = cut === -1 ? '' : `${input.slice(0, cut + 1).trimEnd()} `;
+	const typing = input
+		.slice(cut + 1)
+		.trim()
+		.toLowerCase();
+	const present = new Set(
+		input
+			.slice(0, cut + 1)
+			.split(',')
+			.map((t) => t.trim().toLowerCase())
+	);
+	return known
+		.filter((t) => t.toLowerCase().startsWith(typing) && !present.has(t.toLowerCase()))
+		.slice(0, limit)
+		.map((t) => `${head}${t}`);
+}

@@ -22,6 +22,12 @@ export const NAV_ITEMS: NavItem[] = [
 	}
 ];
 
+/** Screens reached from a tab that keep it highlighted. */
+const SECTIONS: Record<string, string[]> = { '/people': ['/organisations'] };
+
 export function isActive(href: string, pathname: string): boolean {
-	return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
+	if (href === '/') return pathname === '/';
+	return [href, ...(SECTIONS[href] ?? [])].some(
+		(base) => pathname === base || pathname.startsWith(`${base}/`)
+	);
 }

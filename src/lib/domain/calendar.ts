@@ -1,0 +1,40 @@
+import ICAL from 'ical.js';
+
+export type CalendarItem = {
+	/** Stable, so importing the file twice updates events instead of duplicating them. */
+	uid: string;
+	day: string;
+	title: string;
+	description: string;
+};
+
+/**
+ * An iCalendar file of all-day reminders, each with an alarm at 09:00, that a
+ * phone's calendar can import: reminders that fire without any server.
+ */
+export function buildCalendar(items: readonly CalendarItem[], now: Date): string {
+	const calendar = new ICAL.Component(['vcalendar', [], []]);
+	calendar.updatePropertyWithValue('prodid', '-//Rapport//Reminders//EN');
+	calendar.updatePropertyWithValue('version', '2.0');
+	const stamp = ICAL.Time.fromJSDate(now, true);
+	for (const item of items) {
+		const component = new ICAL.Component('vevent');
+		const event = new ICAL.Event(component);
+		event.uid = item.uid;
+		event.summary = item.title;
+		event.description = item.description;
+		const start = ICAL.Time.fromDateString(item.day);
+		const end = start.clone();
+		end.adjust(1, 0, 0, 0);
+		event.startDate = start;
+		event.endDate = end;
+		component.updatePropertyWithValue('dtstamp', stamp);
+		const alarm = new ICAL.Component('valarm');
+		alarm.updatePropertyWithValue('action', 'DISPLAY');
+		alarm.updatePropertyWithValue('description', item.title);
+		alarm.updatePropertyWithValue('trigger', ICAL.Duration.fromString('PT9H'));
+		component.addSubcomponent(alarm);
+		calendar.addSubcomponent(component);
+	}
+	return calendar.toString();
+}

@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { App } from './app';
+
+test('organisations and communities list their people and recent activity', async ({ page }) => {
+	const app = new App(page);
+	await app.startWithSample();
+	await app.nav('People').click();
+	await page.getByRole('link', { name: 'Organisations' }).click();
+	await expect(page.getByRole('heading', { name: 'Organisations and communities' })).toBeVisible();
+	await expect(app.nav('People')).toHaveAttribute('aria-current', 'page');
+
+	await page.getByLabel('Show').selectOption('community');
+	await page.getByRole('link', { name: 'Riverside Chamber of Commerce' }).click();
+	const people = page.getByRole('region', { name: 'People' });
+	await expect(people.getByRole('link', { name: 'Dana Whitfield' })).toBeVisible();
+	await expect(people.getByRole('link', { name: 'Marcus Lee' })).toBeVisible();
+	await expect(
+		page.getByRole('region', { name: 'Recent activity' }).getByRole('listitem').first()
+	).toBeVisible();
+
+	await app.open('/organisations');
+	await page.getByLabel('Name').fill('Design Guild');
+	await page.getByLabel('Kind').selectOption('community');
+	await page.getByRole('button', { name: 'Add' }).click();
+	await page.getByRole('link', { name: 'Design Guild' }).click();
+	await expect(page.getByText('Nobody here yet.')).toBeVisible();
+});
+
+test('Today exports follow-ups and due touches as an .ics file for the phone calendar', async ({
+	page
+}) => {
+	const app = new App(page);
+	await app.startWithSample();
+	const button = page.getByRole('button', { name: /^Add \d+ reminders to your calendar$/ });
+	const count = Number((await button.textContent())?.match(/\d+/)?.[0]);
+	const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+	expect(download.suggestedFilename()).toBe('rapport-reminders.ics');
+	const text = await readFile((await download.path())!, 'utf8');
+	expect(text).toMatch(/^BEGIN:VCALENDAR/);
+	expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(count);
+	expect(text).toMatch(/SUMMARY:(Follow up with|Keep in touch:) /);
+	expect(text).toContain('TRIGGER:PT9H');
+});
