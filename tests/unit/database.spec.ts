@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { db, getDbStatus, onDbStatus, RapportDB } from '../../src/lib/db/database';
+import { getDbStatus, onDbStatus, RapportDB } from '../../src/lib/db/database';
 import { addPerson, listPeople } from '../../src/lib/db/repositories/people';
 import { personDraft } from './factories';
 
