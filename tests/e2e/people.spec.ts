@@ -79,11 +79,16 @@ test('the quick log refuses bad input with clear messages and saves nothing', as
 	await page.getByLabel(/^Out-of-pocket cost/).fill('six euros');
 	await page.getByRole('button', { name: 'Save' }).click();
 	await expect(page.getByText('Duration cannot be negative.')).toBeVisible();
+	await expect(page.getByText('Enter an amount like 4.50.')).toBeVisible();
 	await page.getByLabel('Minutes').fill('30');
 	await page.getByLabel('Date').fill('2099-01-01');
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
 	await expect(page.getByText(/That date is in the future/)).toBeVisible();
-	await expect(page.getByText('Enter an amount like 4.50.')).toBeVisible();
+	await page.getByLabel('Date').fill('2026-01-02');
+	await page.getByLabel(/^Out-of-pocket cost/).fill('4.50');
+	await page.getByLabel(/^Note/).fill('x'.repeat(100_000));
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByLabel(/^Note/)).toHaveAccessibleDescription(/Note is too long/);
 	await expect(page.getByText(/^Saved:/)).toHaveCount(0);
 });
 
