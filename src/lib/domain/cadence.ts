@@ -1,5 +1,6 @@
 import { addDaysTo, daysBetween, toDay } from './days';
 import type { Person } from './person';
+import { compareNames } from './names';
 
 export type DueTouch = {
 	person: Person;
@@ -44,7 +45,7 @@ export function dueForTouch(
 		due.push({ person, lastContactOn, dueOn, overdueDays: daysBetween(dueOn, today) });
 	}
 	return due.sort(
-		(a, b) => b.overdueDays - a.overdueDays || a.person.name.localeCompare(b.person.name)
+		(a, b) => b.overdueDays - a.overdueDays || compareNames(a.person.name, b.person.name)
 	);
 }
 

@@ -6,3 +6,7 @@ export function peopleNames(ids: readonly string[], people: ReadonlyMap<string, 
 	if (names.length <= 2) return names.join(' and ');
 	return `${names[0]} and ${names.length - 1} others`;
 }
+
+/** One collator for every name comparison: far faster than localeCompare per pair. */
+export const compareNames = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })
+	.compare;

@@ -15,7 +15,7 @@ import {
 } from '../vocabulary';
 import { STORY_ORGANISATIONS, STORY_PEOPLE, type StoryPerson } from './story';
 import * as words from './names';
-import { Random } from './random';
+import { Random, WeightedPicker } from './random';
 
 export type SampleSize = {
 	people: number;
@@ -240,12 +240,14 @@ const DURATION: Record<InteractionKind, [number, number]> = {
 };
 
 /** Story people and those with a cadence get most of the attention. */
-function attentionWeights(people: Person[]): [Person, number][] {
+function attentionWeights(people: Person[]): WeightedPicker<Person> {
 	const story = new Set(STORY_PEOPLE.map((s) => s.name));
 	const recent = new Set(people.slice(-3).map((p) => p.id));
-	return people
-		.filter((p) => !recent.has(p.id) && p.connection === 'mutual')
-		.map((p) => [p, story.has(p.name) ? 12 : p.cadenceDays ? 3 : 1]);
+	return new WeightedPicker(
+		people
+			.filter((p) => !recent.has(p.id) && p.connection === 'mutual')
+			.map((p) => [p, story.has(p.name) ? 12 : p.cadenceDays ? 3 : 1] as const)
+	);
 }
 
 function makeInteractions(ctx: Context, count: number, people: Person[]): Interaction[] {
@@ -253,13 +255,13 @@ function makeInteractions(ctx: Context, count: number, people: Person[]): Intera
 	const weights = attentionWeights(people);
 	const out: Interaction[] = [];
 	for (let i = 0; i < count; i++) {
-		const first = rng.weighted(weights);
+		const first = weights.pick(rng);
 		const date = pastDay(ctx, Math.min(HISTORY_DAYS, daysSince(today, first.metOn)));
 		const kind = rng.weighted(KIND_WEIGHTS);
 		const [min, max] = DURATION[kind];
 		const personIds = [first.id];
 		if (rng.chance(0.08)) {
-			const other = rng.weighted(weights);
+			const other = weights.pick(rng);
 			if (other.id !== first.id && (other.metOn ?? '') <= date) personIds.push(other.id);
 		}
 		const followUpOn = rng.chance(0.12) ? addDaysTo(date, rng.int(3, 21)) : null;
@@ -413,7 +415,7 @@ function makeExchanges(ctx: Context, count: number, people: Person[], leads: Lea
 		});
 	}
 	while (out.length < count) {
-		const person = rng.weighted(weights);
+		const person = weights.pick(rng);
 		// Mentors give more than they get: the ledger should show who is owed.
 		const receivedBias = person.roles.includes('mentor')
 			? 0.75

@@ -60,3 +60,30 @@ export class Random {
 		return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
 	}
 }
+
+/** Weighted picks from a fixed list in O(log n): a cumulative table and a binary search. */
+export class WeightedPicker<T> {
+	readonly #items: T[];
+	readonly #cumulative: number[];
+
+	constructor(entries: readonly (readonly [T, number])[]) {
+		this.#items = entries.map(([item]) => item);
+		let total = 0;
+		this.#cumulative = entries.map(([, weight]) => (total += weight));
+	}
+
+	pick(rng: Random): T {
+		const total = this.#cumulative[this.#cumulative.length - 1] ?? 0;
+		const roll = rng.next() * total;
+		let lo = 0;
+		let hi = this.#cumulative.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (this.#cumulative[mid]! > roll) hi = mid;
+			else lo = mid + 1;
+		}
+		const item = this.#items[lo];
+		if (item === undefined) throw new Error('pick from an empty list');
+		return item;
+	}
+}
