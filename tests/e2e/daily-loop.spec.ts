@@ -57,6 +57,7 @@ test('the quick log keeps what was typed across a reload', async ({ page }) => {
 	await app.startWithSample();
 	await app.open('/log');
 	await page.getByLabel('Someone else').selectOption({ label: 'Ruth Adler' });
+	await page.getByRole('button', { name: 'Add', exact: true }).click();
 	await page.getByRole('radio', { name: 'Video call' }).check();
 	await page.getByLabel(/^Note/).fill('Talked about her book on critique');
 	await page.reload();
@@ -169,4 +170,56 @@ test('marking a follow-up done updates Today at once, and undo brings it back', 
 	await page.getByRole('button', { name: 'Undo' }).click();
 	await expect(followUps.getByRole('listitem')).toHaveCount(before);
 	await expect(followUps.getByRole('listitem').first()).toContainText(who);
+});
+
+test('a leftover draft never takes over "Log with" someone else, and is not lost', async ({
+	page
+}) => {
+	const app = new App(page);
+	await app.startWithSample();
+	await app.open('/log');
+	await page.getByLabel('Someone else').selectOption({ label: 'Ruth Adler' });
+	await page.getByRole('button', { name: 'Add', exact: true }).click();
+	await page.getByLabel(/^Note/).fill('Half-written note about Ruth');
+
+	await app.open('/people');
+	await page.getByLabel('Search').fill('sam okafor');
+	await page.getByRole('link', { name: /Sam Okafor/ }).click();
+	page.once('dialog', (dialog) => dialog.accept());
+	await page.getByRole('link', { name: 'Log interaction' }).click();
+	await expect(page.getByRole('button', { name: 'Sam Okafor', pressed: true })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Ruth Adler', pressed: true })).toHaveCount(0);
+	await expect(page.getByLabel(/^Note/)).toHaveValue('');
+	await expect(page.getByText(/You have an unsaved entry from before/)).toContainText('Ruth Adler');
+	await page.getByRole('button', { name: 'Restore it' }).click();
+	await expect(page.getByLabel(/^Note/)).toHaveValue('Half-written note about Ruth');
+	await expect(page.getByRole('button', { name: 'Ruth Adler', pressed: true })).toBeVisible();
+});
+
+test('editing an interaction keeps the currency its cost was logged in', async ({ page }) => {
+	const app = new App(page);
+	await app.startEmpty();
+	await app.open('/people/new');
+	await page.getByLabel('Name').fill('Greta Holm');
+	await page.getByRole('button', { name: 'Add person' }).click();
+	await page.getByRole('link', { name: 'Log interaction' }).click();
+	await page.getByLabel(/^Out-of-pocket cost/).fill('4.50');
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByText('Saved: coffee with Greta Holm.').first()).toBeVisible();
+
+	await app.open('/settings');
+	await page.getByLabel(/^Currency/).fill('GBP');
+	await page.getByRole('button', { name: 'Save settings' }).click();
+	await expect(page.getByText('Settings saved.')).toBeVisible();
+
+	await app.open('/people');
+	await page.getByRole('link', { name: /Greta Holm/ }).click();
+	const timeline = page.getByRole('region', { name: 'Timeline' });
+	await expect(timeline.getByText('€4.50')).toBeVisible();
+	await timeline.getByRole('link', { name: /Coffee/ }).click();
+	await expect(page.getByLabel(/^Out-of-pocket cost EUR/)).toHaveValue('4.50');
+	await page.getByLabel(/^Note/).fill('Only the note changed');
+	await page.getByRole('button', { name: 'Save changes' }).click();
+	await expect(timeline.getByText('Only the note changed')).toBeVisible();
+	await expect(timeline.getByText('€4.50')).toBeVisible();
 });

@@ -74,6 +74,7 @@ test('the quick log refuses bad input with clear messages and saves nothing', as
 	await page.getByRole('button', { name: 'Save' }).click();
 	await expect(page.getByText('Choose at least one person.')).toBeVisible();
 	await page.getByLabel('Someone else').selectOption({ label: 'Ruth Adler' });
+	await page.getByRole('button', { name: 'Add', exact: true }).click();
 	await expect(page.getByRole('button', { name: 'Ruth Adler', pressed: true })).toBeVisible();
 	await page.getByLabel('Minutes').fill('-5');
 	await page.getByLabel(/^Out-of-pocket cost/).fill('six euros');

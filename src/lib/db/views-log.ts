@@ -33,7 +33,8 @@ function frequentPeople(today: string): Promise<string[]> {
 /** People for the quick log, with the recent and frequent ones suggested first. */
 export async function loadLog(today: string, interactionId?: string): Promise<LogData> {
 	const [people, lastContact, frequent, settings, interaction] = await Promise.all([
-		listPeople(),
+		// Archived people too: an interaction being edited may include them.
+		listPeople({ includeArchived: true }),
 		lastContactByPerson(),
 		frequentPeople(today),
 		getSettings(),

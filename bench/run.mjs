@@ -1,0 +1,265 @@
+// npm run bench: measure Rapport in headless Chromium on years of data.
+//   node bench/run.mjs           full run: 10,000 people, 100,000 interactions and exchanges
+//   node bench/run.mjs --smoke   a small, quick run (CI runs it so the harness never rots)
+// Builds the production bundle (for sizes), then a bench build (VITE_BENCH=1) whose only
+// difference is a lazily loaded hook to load data through the app's own code paths.
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { ensureChromium } from '../scripts/chromium.mjs';
+import { ensureDependencies, heading, runNpx } from '../scripts/run.mjs';
+
+const smoke = process.argv.includes('--smoke');
+const scale = smoke ? 0.02 : 1;
+const repeats = smoke ? 3 : 15;
+const port = 4179;
+const base = `http://127.0.0.1:${port}`;
+
+ensureDependencies();
+const executablePath = ensureChromium();
+
+heading('Production build (for bundle sizes)');
+if (runNpx(['vite', 'build']) !== 0) process.exit(1);
+const sizes = bundleSizes('build');
+
+heading('Bench build');
+if (runNpx(['vite', 'build'], { env: { ...process.env, VITE_BENCH: '1' } }) !== 0) process.exit(1);
+
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+	stdio: 'ignore'
+});
+const results = { machine: machine(), smoke, scale, repeats, sizes, measurements: {} };
+let failed = false;
+try {
+	await waitForServer(base);
+	heading(`Measuring (${smoke ? 'smoke' : 'full'} run)`);
+	await measure(results);
+} catch (error) {
+	failed = true;
+	console.error(error);
+} finally {
+	server.kill();
+}
+
+mkdirSync('bench/results', { recursive: true });
+const file = `bench/results/${smoke ? 'smoke' : 'latest'}.json`;
+writeFileSync(file, `${JSON.stringify(results, null, '\t')}\n`);
+printTable(results);
+console.log(`\nWrote ${file}`);
+process.exit(failed ? 1 : 0);
+
+async function measure(out) {
+	const browser = await chromium.launch({
+		executablePath,
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-dev-shm-usage',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run'
+		]
+	});
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	const m = out.measurements;
+
+	// Cold: first visit, nothing cached, empty database.
+	await page.goto(`${base}/`);
+	await page.getByRole('button', { name: 'Explore with sample data' }).waitFor();
+	m.todayColdFirstVisitMs = await sinceNavigation(page);
+
+	const loaded = await page.evaluate(async (s) => {
+		while (!window.rapportBench) await new Promise((r) => setTimeout(r, 20));
+		return window.rapportBench.loadSample(s);
+	}, scale);
+	m.dataset = loaded;
+	m.dexieVersusRaw = await page.evaluate((s) => window.rapportBench.dexieVersusRaw(s), scale);
+	m.dexieVersusRaw.insertRatio = m.dexieVersusRaw.dexieInsert / m.dexieVersusRaw.rawInsert;
+	m.dexieVersusRaw.readRatio = m.dexieVersusRaw.dexieReadMs / m.dexieVersusRaw.rawReadMs;
+
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	await page.reload();
+
+	for (const rate of [1, 4]) {
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+		const r = (m[`cpu${rate}x`] = {});
+		r.todayWarmMs = await repeat(async () => {
+			await page.goto(`${base}/`);
+			await page.getByRole('heading', { name: 'Open follow-ups' }).waitFor();
+			await page.getByRole('heading', { name: 'Due for a touch' }).waitFor();
+			return sinceNavigation(page);
+		});
+		await page.goto(`${base}/people`);
+		await page.getByText(/\d+ people/).first().waitFor();
+		const terms = ['a', '', 'e', '', 'o', '', 'an', '', 'ri', ''];
+		r.peopleSearchMs = await repeat(async (i) => searchOnce(page, terms[i % terms.length]), repeats * 2);
+		r.openLongestPersonMs = await repeat(async () => {
+			await page.goto(`${base}/people/${loaded.longestHistory.personId}`);
+			await page.getByRole('region', { name: 'Timeline' }).getByRole('listitem').first().waitFor();
+			return sinceNavigation(page);
+		});
+		r.insightsRenderMs = await repeat(async () => {
+			await page.goto(`${base}/insights`);
+			await page.getByRole('img', { name: /Bar chart of interactions per month/ }).waitFor();
+			return sinceNavigation(page);
+		});
+		await page.goto(`${base}/log?person=${loaded.longestHistory.personId}`);
+		await page.getByRole('button', { name: 'Save', exact: true }).waitFor();
+		r.quickLogSaveMs = await repeat(() => saveOnce(page));
+	}
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+	await browser.close();
+}
+
+/** Milliseconds since the page's navigation started. */
+function sinceNavigation(page) {
+	return page.evaluate(() => performance.now());
+}
+
+/** Keystroke to updated list: set the search box, wait for the count to change. */
+function searchOnce(page, term) {
+	return page.evaluate(async (value) => {
+		const input = document.getElementById('people-search');
+		const status = document.querySelector('main p[aria-live]');
+		const before = status.textContent;
+		const changed = new Promise((resolve) => {
+			const observer = new MutationObserver(() => {
+				if (status.textContent !== before) {
+					observer.disconnect();
+					resolve();
+				}
+			});
+			observer.observe(status, { childList: true, characterData: true, subtree: true });
+		});
+		const start = performance.now();
+		input.value = value;
+		input.dispatchEvent(new Event('input', { bubbles: true }));
+		await changed;
+		// Wait for the frame that shows it.
+		await new Promise((r) => requestAnimationFrame(() => r()));
+		return performance.now() - start;
+	}, term);
+}
+
+/** Tap Save to "Saved:" on screen (the record is in IndexedDB by then). */
+function saveOnce(page) {
+	return page.evaluate(async () => {
+		const form = document.querySelector('main form');
+		const shown = new Promise((resolve) => {
+			const observer = new MutationObserver(() => {
+				if (form.querySelector('.saved')) {
+					observer.disconnect();
+					resolve();
+				}
+			});
+			observer.observe(form, { childList: true, subtree: true });
+		});
+		form.querySelector('.saved')?.remove();
+		const start = performance.now();
+		form.querySelector('button[type=submit]').click();
+		await shown;
+		await new Promise((r) => requestAnimationFrame(() => r()));
+		return performance.now() - start;
+	});
+}
+
+async function repeat(run, times = repeats) {
+	const values = [];
+	for (let i = 0; i < times; i++) values.push(await run(i));
+	values.sort((a, b) => a - b);
+	const at = (q) => values[Math.min(values.length - 1, Math.ceil(q * values.length) - 1)];
+	return { median: round(at(0.5)), p95: round(at(0.95)), runs: values.length };
+}
+
+function round(n) {
+	return Math.round(n * 10) / 10;
+}
+
+function bundleSizes(dir) {
+	const html = readFileSync(join(dir, 'index.html'), 'utf8');
+	const firstLoad = new Set(
+		[...html.matchAll(/(?:href|import\()\s*=?\s*["']([^"']+\.js)["']/g)].map((m) => m[1])
+	);
+	let first = 0;
+	let total = 0;
+	for (const file of walk(join(dir, '_app'))) {
+		if (!file.endsWith('.js')) continue;
+		const gz = gzipSync(readFileSync(file)).length;
+		total += gz;
+		const url = `/${file.slice(dir.length + 1)}`;
+		if (firstLoad.has(url)) first += gz;
+	}
+	return { firstLoadJsGzipKB: round(first / 1024), totalJsGzipKB: round(total / 1024) };
+}
+
+function* walk(dir) {
+	for (const name of readdirSync(dir)) {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) yield* walk(path);
+		else yield path;
+	}
+}
+
+function machine() {
+	return {
+		cpu: cpus()[0]?.model ?? 'unknown',
+		cores: cpus().length,
+		node: process.version,
+		date: new Date().toISOString()
+	};
+}
+
+async function waitForServer(url) {
+	for (let i = 0; i < 100; i++) {
+		try {
+			if ((await fetch(url)).ok) return;
+		} catch {
+			// not up yet
+		}
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	throw new Error(`The preview server did not start at ${url}`);
+}
+
+function printTable({ machine, sizes, measurements: m }) {
+	const targets = {
+		peopleSearchMs: ['People search, keystroke to list (p95)', 'p95', 16],
+		openLongestPersonMs: ['Open person with longest history (p95)', 'p95', 50],
+		quickLogSaveMs: ['Quick log save (p95)', 'p95', 50],
+		todayWarmMs: ['Today interactive, warm (median)', 'median', 1000],
+		insightsRenderMs: ['Insights full render (median)', 'median', 200]
+	};
+	const rows = [];
+	for (const [key, [label, stat, target]] of Object.entries(targets)) {
+		const at1 = m.cpu1x?.[key]?.[stat];
+		const at4 = m.cpu4x?.[key]?.[stat];
+		rows.push([label, at1, at4, target]);
+	}
+	console.log(`\nMachine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}`);
+	if (m.dataset) {
+		console.log(
+			`Dataset: ${m.dataset.rows} rows, generated in ${round(m.dataset.generateMs)} ms, stored in ${round(m.dataset.loadMs)} ms`
+		);
+	}
+	console.log('| what | 1× CPU (ms) | 4× CPU (ms) | target 1× (ms) |');
+	console.log('| --- | --- | --- | --- |');
+	for (const [label, a, b, t] of rows) console.log(`| ${label} | ${a ?? '—'} | ${b ?? '—'} | ${t} |`);
+	console.log(`| Today cold, first visit | ${round(m.todayColdFirstVisitMs ?? NaN)} | — | — |`);
+	if (m.dexieVersusRaw) {
+		const d = m.dexieVersusRaw;
+		console.log(
+			`| Dexie ÷ raw IndexedDB, bulk insert ${d.rows} rows | ${round(d.insertRatio)}× | — | ≤ 1.3× |`
+		);
+		console.log(`| Dexie ÷ raw IndexedDB, read all | ${round(d.readRatio)}× | — | ≤ 1.3× |`);
+	}
+	console.log(`| First-load JavaScript (gzip) | ${sizes.firstLoadJsGzipKB} KB | — | ≤ 120 KB |`);
+	console.log(`| All JavaScript (gzip) | ${sizes.totalJsGzipKB} KB | — | ≤ 300 KB |`);
+}

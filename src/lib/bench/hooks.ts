@@ -1,0 +1,119 @@
+import { Dexie } from 'dexie';
+import { replaceAllData } from '$lib/db/dataset';
+import { RapportDB } from '$lib/db/database';
+import { toDay } from '$lib/domain/days';
+import { BENCHMARK_SIZE, generateSampleData, type SampleSize } from '$lib/domain/sample/generate';
+
+/**
+ * Entry points for `npm run bench`, included only in builds made with
+ * VITE_BENCH=1 (never in the app users get). They run the app's own code:
+ * the same generator and the same validated, transactional load as Settings.
+ */
+export const benchHooks = {
+	async loadSample(scale: number) {
+		const size: SampleSize = {
+			people: Math.round(BENCHMARK_SIZE.people * scale),
+			organisations: Math.max(8, Math.round(BENCHMARK_SIZE.organisations * scale)),
+			interactions: Math.round(BENCHMARK_SIZE.interactions * scale),
+			exchanges: Math.round(BENCHMARK_SIZE.exchanges * scale),
+			leads: Math.round(BENCHMARK_SIZE.leads * scale)
+		};
+		const t0 = performance.now();
+		const data = generateSampleData({ today: toDay(new Date()), size });
+		const t1 = performance.now();
+		await replaceAllData(data);
+		const t2 = performance.now();
+		const counts = new Map<string, number>();
+		for (const i of data.interactions) {
+			for (const p of i.personIds) counts.set(p, (counts.get(p) ?? 0) + 1);
+		}
+		const longest = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+		return {
+			rows:
+				data.people.length +
+				data.organisations.length +
+				data.interactions.length +
+				data.exchanges.length +
+				data.leads.length,
+			generateMs: t1 - t0,
+			loadMs: t2 - t1,
+			longestHistory: { personId: longest?.[0] ?? '', interactions: longest?.[1] ?? 0 }
+		};
+	},
+
+	/** Dexie against plain IndexedDB on the same rows: bulk insert, then read all. */
+	async dexieVersusRaw(scale: number) {
+		const people = generateSampleData({
+			today: toDay(new Date()),
+			size: {
+				people: Math.round(10_000 * scale),
+				organisations: 8,
+				interactions: 0,
+				exchanges: 0,
+				leads: 0
+			}
+		}).people;
+		await Dexie.delete('bench-dexie');
+		const dexie = new RapportDB('bench-dexie');
+		await dexie.open();
+		let t = performance.now();
+		await dexie.people.bulkAdd(people);
+		const dexieInsert = performance.now() - t;
+		t = performance.now();
+		const dexieRead = (await dexie.people.toArray()).length;
+		const dexieReadMs = performance.now() - t;
+		dexie.close();
+		await Dexie.delete('bench-dexie');
+
+		const raw = await rawOpen('bench-raw');
+		t = performance.now();
+		await rawPutAll(raw, people);
+		const rawInsert = performance.now() - t;
+		t = performance.now();
+		const rawRead = await rawGetAll(raw);
+		const rawReadMs = performance.now() - t;
+		raw.close();
+		indexedDB.deleteDatabase('bench-raw');
+		if (rawRead !== dexieRead) throw new Error('raw and Dexie read different row counts');
+		return { rows: people.length, dexieInsert, rawInsert, dexieReadMs, rawReadMs };
+	}
+};
+
+function rawOpen(name: string): Promise<IDBDatabase> {
+	return new Promise((resolve, reject) => {
+		indexedDB.deleteDatabase(name);
+		const request = indexedDB.open(name, 1);
+		request.onupgradeneeded = () => {
+			// The same indexes as the people table.
+			const store = request.result.createObjectStore('people', { keyPath: 'id' });
+			store.createIndex('name', 'name');
+			store.createIndex('tags', 'tags', { multiEntry: true });
+			store.createIndex('roles', 'roles', { multiEntry: true });
+			store.createIndex('organisationIds', 'organisationIds', { multiEntry: true });
+			store.createIndex('introducedById', 'introducedById');
+			store.createIndex('updatedAt', 'updatedAt');
+		};
+		request.onsuccess = () => resolve(request.result);
+		request.onerror = () => reject(request.error);
+	});
+}
+
+function rawPutAll(db: IDBDatabase, rows: object[]): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const tx = db.transaction('people', 'readwrite');
+		const store = tx.objectStore('people');
+		for (const row of rows) store.add(row);
+		tx.oncomplete = () => resolve();
+		tx.onerror = () => reject(tx.error);
+	});
+}
+
+function rawGetAll(db: IDBDatabase): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const request = db.transaction('people').objectStore('people').getAll();
+		request.onsuccess = () => resolve(request.result.length);
+		request.onerror = () => reject(request.error);
+	});
+}
+
+export type BenchHooks = typeof benchHooks;
