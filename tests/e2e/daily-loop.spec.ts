@@ -136,22 +136,20 @@ test('people filter by role, tag and organisation, and sort by next due', async 
 	await page.getByLabel('Role').selectOption('');
 	await page.getByLabel('Organisation').selectOption({ label: 'Quartz Analytics' });
 	await expect(page.getByRole('link', { name: /Sam Okafor/ })).toBeVisible();
-	const quartz = await page.getByRole('list').last().getByRole('listitem').count();
 	await page.getByLabel('Tag').selectOption('fintech');
 	await expect(page.getByRole('link', { name: /Sam Okafor/ })).toBeVisible();
 	await expect(page.getByText(/^\d+ of 59 people match$/)).toBeVisible();
-	expect(await page.getByRole('list').last().getByRole('listitem').count()).toBeLessThanOrEqual(
-		quartz
-	);
 	await page.getByLabel('Organisation').selectOption('');
 	await page.getByLabel('Tag').selectOption('');
 	await page.getByLabel('Sort by').selectOption('nextDue');
-	const first = page
-		.getByRole('list')
-		.filter({ hasText: 'next due' })
-		.getByRole('listitem')
-		.first();
-	await expect(first).toContainText('next due');
+	const items = page.getByRole('list').last().getByRole('listitem');
+	await expect(items.first()).toContainText('next due');
+	const dues = (await items.allTextContents())
+		.map((t) => /next due (\w{3} \d{1,2}, \d{4})/.exec(t)?.[1])
+		.filter((d): d is string => d !== undefined)
+		.map((d) => Date.parse(d));
+	expect(dues.length).toBeGreaterThan(10);
+	expect(dues).toEqual([...dues].sort((a, b) => a - b));
 });
 
 test('marking a follow-up done updates Today at once, and undo brings it back', async ({

@@ -1,12 +1,16 @@
 import { z } from 'zod';
 
 /** ISO 4217 code, e.g. EUR. Checked by shape; Intl formats any well-formed code. */
+/** A well-formed ISO 4217 code. Stored amounts are checked by shape only, so a record
+ * made on one browser never fails on another whose currency list differs. */
 export const currencySchema = z
 	.string({ error: 'Currency is required.' })
-	.regex(/^[A-Z]{3}$/, { error: 'Use a three-letter currency code such as EUR or USD.' })
-	.refine(isKnownCurrency, {
-		error: 'That is not a currency code this device knows (try EUR, USD, GBP).'
-	});
+	.regex(/^[A-Z]{3}$/, { error: 'Use a three-letter currency code such as EUR or USD.' });
+
+/** What a person may choose in Settings: a code this device knows. */
+export const knownCurrencySchema = currencySchema.refine(isKnownCurrency, {
+	error: 'That is not a currency code this device knows (try EUR, USD, GBP).'
+});
 
 let known: Set<string> | undefined;
 

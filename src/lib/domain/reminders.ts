@@ -17,7 +17,8 @@ export function reminderItems(
 				uid: `follow-up-${i.id}@rapport`,
 				day: i.followUpOn! < today ? today : i.followUpOn!,
 				title: `Follow up with ${names(i.personIds)}`,
-				description: `After the ${INTERACTION_KIND_LABELS[i.kind].toLowerCase()} on ${i.date}.${i.note ? ` ${i.note}` : ''}`
+				// Notes stay in Rapport: calendars often sync to a cloud service.
+				description: `After the ${INTERACTION_KIND_LABELS[i.kind].toLowerCase()} on ${i.date}.`
 			})),
 		...due.map((d) => ({
 			uid: `touch-${d.person.id}@rapport`,

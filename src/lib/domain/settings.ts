@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { cadenceDaysSchema, idSchema, NAME_MAX, text, timestampSchema } from './common';
-import { currencySchema } from './money';
+import { knownCurrencySchema } from './money';
 import { DEFAULT_CHANNELS } from './vocabulary';
 
 export const SETTINGS_ID = 'settings';
@@ -21,7 +21,7 @@ export const settingsFields = {
 		.min(0, { error: 'Hourly rate cannot be negative.' })
 		.max(100_000_000, { error: 'That hourly rate is too large.' })
 		.default(0),
-	currency: currencySchema.default('EUR'),
+	currency: knownCurrencySchema.default('EUR'),
 	defaultCadenceDays: cadenceDaysSchema.default(30),
 	channels: z
 		.array(channelSchema)

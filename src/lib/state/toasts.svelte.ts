@@ -11,10 +11,27 @@ class Toasts {
 		return this.#items;
 	}
 
+	#paused = false;
+	#expired = new Set<number>();
+
 	show(message: string, undo?: () => Promise<unknown>) {
 		const toast: Toast = { id: this.#next++, message, undo };
 		this.#items = [...this.#items.slice(-2), toast];
-		setTimeout(() => this.dismiss(toast.id), VISIBLE_MS);
+		setTimeout(() => this.#expire(toast.id), undo ? VISIBLE_MS * 1.5 : VISIBLE_MS);
+	}
+
+	/** While someone is reading or reaching for a toast (hover, focus), it stays. */
+	pause(paused: boolean) {
+		this.#paused = paused;
+		if (!paused) {
+			for (const id of this.#expired) this.dismiss(id);
+			this.#expired.clear();
+		}
+	}
+
+	#expire(id: number) {
+		if (this.#paused) this.#expired.add(id);
+		else this.dismiss(id);
 	}
 
 	dismiss(id: number) {
