@@ -28,12 +28,23 @@ const sizes = bundleSizes('build');
 heading('Bench build');
 if (runNpx(['vite', 'build'], { env: { ...process.env, VITE_BENCH: '1' } }) !== 0) process.exit(1);
 
+if (await isUp(base)) {
+	console.error(`Something is already serving ${base}; stop it and run the benchmark again.`);
+	process.exit(1);
+}
+// Vite itself, not an npx wrapper, so stopping it really stops the server.
 const server = spawn(
-	'npx',
-	['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-	{
-		stdio: 'ignore'
-	}
+	process.execPath,
+	[
+		'node_modules/vite/bin/vite.js',
+		'preview',
+		'--host',
+		'127.0.0.1',
+		'--port',
+		String(port),
+		'--strictPort'
+	],
+	{ stdio: 'ignore' }
 );
 const results = { machine: machine(), smoke, scale, repeats, sizes, measurements: {} };
 let failed = false;
@@ -218,13 +229,17 @@ function machine() {
 	};
 }
 
+async function isUp(url) {
+	try {
+		return (await fetch(url)).ok;
+	} catch {
+		return false;
+	}
+}
+
 async function waitForServer(url) {
 	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not up yet
-		}
+		if (await isUp(url)) return;
 		await new Promise((r) => setTimeout(r, 200));
 	}
 	throw new Error(`The preview server did not start at ${url}`);

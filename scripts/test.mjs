@@ -74,6 +74,12 @@ if (chromium !== undefined || process.env.PLAYWRIGHT_USE_BUNDLED === '1') {
 	}
 }
 
+// The performance harness, on a small dataset: it must keep working (numbers are not judged here).
+if (chromium !== undefined || process.env.PLAYWRIGHT_USE_BUNDLED === '1') {
+	if (step('Benchmark smoke run', ['node', 'bench/run.mjs', '--smoke'])) passed += 1;
+	else failed += 1;
+}
+
 heading('Summary');
 if (failures.length) console.log(`Failed: ${failures.join(', ')}`);
 console.log(`${passed} passed, ${failed} failed`);
