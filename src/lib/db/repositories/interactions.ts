@@ -74,12 +74,10 @@ export function recentInteractions(limit: number): Promise<Interaction[]> {
 
 /** Interactions with a follow-up date that is not done yet, soonest first. */
 export function openFollowUps(): Promise<Interaction[]> {
-	return guarded(() =>
-		db()
-			.interactions.where('followUpOn')
-			.between(Dexie.minKey, Dexie.maxKey)
-			.filter((i) => i.deletedAt === null && !i.followUpDone)
-			.toArray()
+	return guarded(async () =>
+		(
+			await db().interactions.where('followUpOn').between(Dexie.minKey, Dexie.maxKey).toArray()
+		).filter((i) => i.deletedAt === null && !i.followUpDone)
 	);
 }
 
@@ -95,17 +93,18 @@ export function interactionsBetween(from: string, to: string): Promise<Interacti
 }
 
 /**
- * Each person's most recent interaction day. Reads only index keys, in
- * (person, date) order, so the last key per person is their last contact.
+ * Each person's most recent interaction day, from the derived (person, date)
+ * rows of live interactions.
  */
 export function lastContactByPerson(): Promise<Map<string, string>> {
+	// One bulk read of the small index rows beats walking a key cursor over them.
 	return guarded(async () => {
-		const keys = (await db().interactionPeople.orderBy('[personId+date]').keys()) as unknown as [
-			string,
-			string
-		][];
+		const rows = await db().interactionPeople.toArray();
 		const last = new Map<string, string>();
-		for (const [personId, date] of keys) last.set(personId, date);
+		for (const { personId, date } of rows) {
+			const seen = last.get(personId);
+			if (seen === undefined || date > seen) last.set(personId, date);
+		}
 		return last;
 	});
 }
