@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS } from './scripts/chromium.mjs';
 
 // Debian's Chromium unless told otherwise (scripts/chromium.mjs finds it); never a download.
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -24,15 +25,7 @@ export default defineConfig({
 		serviceWorkers: 'allow',
 		launchOptions: {
 			executablePath: process.env.PLAYWRIGHT_USE_BUNDLED === '1' ? undefined : executablePath,
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-dev-shm-usage',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run'
-			]
+			args: CHROMIUM_ARGS
 		}
 	},
 	projects: [
