@@ -6,6 +6,8 @@ test('after one online visit, every route loads offline', async ({ page, context
 	await app.startWithSample();
 	await app.waitForServiceWorker();
 	await app.nav('People').click();
+	// Wait for the list: Today (still on screen a moment) may name Dana too.
+	await expect(page.getByText(/^\d+ people$/)).toBeVisible();
 	await page.getByRole('link', { name: /Dana Whitfield/ }).click();
 	await expect(app.heading()).toHaveText('Dana Whitfield');
 	const personPath = new URL(page.url()).pathname;
