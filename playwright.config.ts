@@ -3,7 +3,8 @@ import { CHROMIUM_ARGS } from './scripts/chromium.mjs';
 
 // Debian's Chromium unless told otherwise (scripts/chromium.mjs finds it); never a download.
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const port = 4173;
+// E2E_PORT lets two checkouts run their suites side by side.
+const port = Number(process.env.E2E_PORT) || 4173;
 
 export default defineConfig({
 	testDir: 'tests/e2e',

@@ -15,7 +15,7 @@ import { ensureDependencies, heading, runNpx } from '../scripts/run.mjs';
 const smoke = process.argv.includes('--smoke');
 const scale = smoke ? 0.02 : 1;
 const repeats = smoke ? 3 : 15;
-const port = 4179;
+const port = Number(process.env.BENCH_PORT) || 4179;
 const base = `http://127.0.0.1:${port}`;
 
 ensureDependencies();
