@@ -1,11 +1,11 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
-import { getDbStatus, onDbStatus, RapportDB } from '../../src/lib/db/database';
+import { getDbStatus, onDbStatus, RapportDB, SCHEMA_V1 } from '../../src/lib/db/database';
 import { addPerson, listPeople } from '../../src/lib/db/repositories/people';
 import { personDraft } from './factories';
 
 describe('database', () => {
-	it('declares version 1 with the indexes later screens rely on', async () => {
+	it('declares the indexes later screens rely on', async () => {
 		const database = new RapportDB('schema-check');
 		await database.open();
 		const indexes = (table: string) =>
@@ -26,8 +26,33 @@ describe('database', () => {
 		expect(indexes('leads')).toEqual(
 			expect.arrayContaining(['status', 'channel', '[referrerId+firstContactOn]', 'firstContactOn'])
 		);
-		expect(database.verno).toBe(1);
+		expect(indexes('lastContacts')).toEqual([]);
+		expect(database.table('lastContacts').schema.primKey.name).toBe('personId');
+		expect(database.verno).toBe(2);
 		database.close();
+	});
+
+	it('upgrades a version 1 database: each person gets their newest contact day', async () => {
+		const old = new Dexie('upgrade-check');
+		old.version(1).stores(SCHEMA_V1);
+		await old.table('interactionPeople').bulkAdd([
+			{ id: 'i1:a', interactionId: 'i1', personId: 'a', date: '2026-01-05' },
+			{ id: 'i2:a', interactionId: 'i2', personId: 'a', date: '2026-03-01' },
+			{ id: 'i2:b', interactionId: 'i2', personId: 'b', date: '2026-03-01' },
+			{ id: 'i3:a', interactionId: 'i3', personId: 'a', date: '2025-12-31' }
+		]);
+		old.close();
+
+		const upgraded = new RapportDB('upgrade-check');
+		await upgraded.open();
+		expect(upgraded.verno).toBe(2);
+		expect(await upgraded.lastContacts.orderBy('personId').toArray()).toEqual([
+			{ personId: 'a', date: '2026-03-01' },
+			{ personId: 'b', date: '2026-03-01' }
+		]);
+		expect(await upgraded.interactionPeople.count()).toBe(4);
+		upgraded.close();
+		await Dexie.delete('upgrade-check');
 	});
 
 	it('when another tab upgrades the schema, closes, reports it, and refuses writes', async () => {
@@ -35,9 +60,9 @@ describe('database', () => {
 		const seen: string[] = [];
 		const stop = onDbStatus((s) => seen.push(s.kind));
 
-		// Another tab opens a newer version of the same database.
+		// Another tab opens a newer version of the same database (Dexie's version n is IndexedDB's 10n).
 		await new Promise<void>((resolve, reject) => {
-			const request = indexedDB.open('rapport', 20);
+			const request = indexedDB.open('rapport', 1000);
 			request.onupgradeneeded = () => undefined;
 			request.onsuccess = () => {
 				request.result.close();

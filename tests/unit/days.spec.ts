@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
 import { describe, expect, it } from 'vitest';
-import { addDaysTo, daysBetween } from '../../src/lib/domain/days';
+import { addDaysTo, daysBetween, formatDay, toDay } from '../../src/lib/domain/days';
 
 const day = fc
 	.date({
@@ -29,5 +29,26 @@ describe('day arithmetic', () => {
 		expect(addDaysTo('2100-02-28', 1)).toBe('2100-03-01');
 		expect(addDaysTo('2026-12-31', 1)).toBe('2027-01-01');
 		expect(daysBetween('2026-03-01', '2026-02-01')).toBe(-28);
+	});
+});
+
+describe('days in and out', () => {
+	it('reads the local calendar day of a moment, as date-fns does', () => {
+		fc.assert(
+			fc.property(
+				fc.date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }),
+				(moment) => {
+					expect(toDay(moment)).toBe(format(moment, 'yyyy-MM-dd'));
+				}
+			)
+		);
+		expect(toDay(new Date(2026, 0, 1, 0, 0, 0))).toBe('2026-01-01');
+		expect(toDay(new Date(2026, 11, 31, 23, 59, 59))).toBe('2026-12-31');
+	});
+
+	it('shows a day in the given locale, never shifted by the time zone', () => {
+		expect(formatDay('2024-02-29', 'en-GB')).toBe('29 Feb 2024');
+		expect(formatDay('2026-12-31', 'en-US')).toBe('Dec 31, 2026');
+		expect(formatDay('2026-01-01', 'de-DE')).toBe('1. Jan. 2026');
 	});
 });

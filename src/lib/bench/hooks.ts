@@ -41,6 +41,42 @@ export const benchHooks = {
 		};
 	},
 
+	/** How long each screen's reads take, apart from rendering: where the time goes. */
+	async viewReads(personId: string) {
+		const views = await import('$lib/db/views');
+		const timed = async (read: () => Promise<unknown>) => {
+			const t = performance.now();
+			await read();
+			return performance.now() - t;
+		};
+		return {
+			todayMs: await timed(() => views.loadToday()),
+			peopleMs: await timed(() => views.loadPeople()),
+			personMs: await timed(() => views.loadPerson(personId))
+		};
+	},
+
+	/**
+	 * Opens a page the way a tap on a link does (client-side navigation) and
+	 * resolves when `selector` is on screen: milliseconds from tap to content.
+	 */
+	async navigate(path: string, selector: string) {
+		const { goto } = await import('$app/navigation');
+		const start = performance.now();
+		const shown = new Promise<void>((resolve) => {
+			const observer = new MutationObserver(() => {
+				if (document.querySelector(selector)) {
+					observer.disconnect();
+					resolve();
+				}
+			});
+			observer.observe(document.body, { childList: true, subtree: true });
+		});
+		await goto(path);
+		await shown;
+		return performance.now() - start;
+	},
+
 	/** Dexie against plain IndexedDB on the same rows: bulk insert, then read all. */
 	async dexieVersusRaw(scale: number) {
 		const people = generateSampleData({

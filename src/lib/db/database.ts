@@ -1,12 +1,25 @@
 import { Dexie, type Table } from 'dexie';
 import type { Exchange } from '../domain/exchange';
 import type { Interaction, InteractionPerson } from '../domain/interaction';
+import { lastContactsOf, type LastContact } from '../domain/last-contact';
 import type { Lead } from '../domain/lead';
 import type { Organisation } from '../domain/organisation';
 import type { Person } from '../domain/person';
 import type { Settings } from '../domain/settings';
 
 export const DB_NAME = 'rapport';
+
+/** Version 1 as released (frozen: tests open an old database with it). */
+export const SCHEMA_V1 = {
+	people: 'id, name, *tags, *roles, *organisationIds, introducedById, updatedAt',
+	organisations: 'id, name, kind, updatedAt',
+	interactions: 'id, date, kind, *personIds, followUpOn, updatedAt',
+	interactionPeople: 'id, [personId+date], interactionId, date',
+	exchanges: 'id, [personId+date], date, direction, kind, interactionId, leadId, updatedAt',
+	leads:
+		'id, status, channel, [referrerId+firstContactOn], firstContactOn, personId, organisationId, updatedAt',
+	settings: 'id'
+};
 
 /**
  * The one Dexie database. Versions are append-only: a released `version(n)` is
@@ -18,23 +31,33 @@ export class RapportDB extends Dexie {
 	interactions!: Table<Interaction, string>;
 	/** Derived from interactions (rebuilt, never backed up): who took part, and when. */
 	interactionPeople!: Table<InteractionPerson, string>;
+	/** Derived from interactionPeople (rebuilt, never backed up): each person's newest day. */
+	lastContacts!: Table<LastContact, string>;
 	exchanges!: Table<Exchange, string>;
 	leads!: Table<Lead, string>;
 	settings!: Table<Settings, string>;
 
 	constructor(name = DB_NAME) {
 		super(name);
-		this.version(1).stores({
-			people: 'id, name, *tags, *roles, *organisationIds, introducedById, updatedAt',
-			organisations: 'id, name, kind, updatedAt',
-			interactions: 'id, date, kind, *personIds, followUpOn, updatedAt',
-			interactionPeople: 'id, [personId+date], interactionId, date',
-			exchanges: 'id, [personId+date], date, direction, kind, interactionId, leadId, updatedAt',
-			leads:
-				'id, status, channel, [referrerId+firstContactOn], firstContactOn, personId, organisationId, updatedAt',
-			settings: 'id'
-		});
+		this.version(1).stores(SCHEMA_V1);
+		// Today and People need everyone's last contact: one small row per person
+		// instead of reading every (person, date) row.
+		this.version(2)
+			.stores({ lastContacts: 'personId' })
+			.upgrade(async (tx) => {
+				const links = await tx.table<InteractionPerson, string>('interactionPeople').toArray();
+				await tx
+					.table<LastContact, string>('lastContacts')
+					.bulkPut(lastContactRows(lastContactsOf(links)));
+			});
 	}
+}
+
+/** Stores derived from the others: rebuilt on every load, never part of a backup. */
+export const DERIVED_TABLES = ['interactionPeople', 'lastContacts'] as const;
+
+export function lastContactRows(last: ReadonlyMap<string, string>): LastContact[] {
+	return [...last].map(([personId, date]) => ({ personId, date }));
 }
 
 export type DbStatus =

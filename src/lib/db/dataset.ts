@@ -1,11 +1,12 @@
 import type { Dataset } from '../domain/dataset';
 import { exchangeSchema } from '../domain/exchange';
-import { interactionSchema } from '../domain/interaction';
 import { leadSchema } from '../domain/lead';
 import { organisationSchema } from '../domain/organisation';
 import { personSchema } from '../domain/person';
 import { defaultSettings, settingsSchema } from '../domain/settings';
-import { db, type RapportDB } from './database';
+import { interactionSchema } from '../domain/interaction';
+import { lastContactsOf } from '../domain/last-contact';
+import { db, lastContactRows, type RapportDB } from './database';
 import { linksOf } from './repositories/interactions';
 import { guarded, nowIso, validate } from './repository';
 
@@ -14,6 +15,7 @@ const DATA_TABLES = [
 	'organisations',
 	'interactions',
 	'interactionPeople',
+	'lastContacts',
 	'exchanges',
 	'leads',
 	'settings'
@@ -51,9 +53,9 @@ export async function replaceAllData(data: Dataset): Promise<void> {
 			await database.people.bulkAdd(valid.people);
 			await database.organisations.bulkAdd(valid.organisations);
 			await database.interactions.bulkAdd(valid.interactions);
-			await database.interactionPeople.bulkAdd(
-				valid.interactions.filter((i) => i.deletedAt === null).flatMap(linksOf)
-			);
+			const links = valid.interactions.filter((i) => i.deletedAt === null).flatMap(linksOf);
+			await database.interactionPeople.bulkAdd(links);
+			await database.lastContacts.bulkAdd(lastContactRows(lastContactsOf(links)));
 			await database.exchanges.bulkAdd(valid.exchanges);
 			await database.leads.bulkAdd(valid.leads);
 		});

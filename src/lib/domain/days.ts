@@ -1,5 +1,3 @@
-import { format, parseISO } from 'date-fns';
-
 /**
  * Day strings (`yyyy-MM-dd`) in and out. Calendar-day arithmetic runs on UTC
  * midnights, where every day is exactly 24 hours: no time zone or daylight-saving
@@ -14,13 +12,14 @@ function utcMidnight(day: string): number {
 
 function fromUtc(ms: number): string {
 	const d = new Date(ms);
-	const pad = (n: number) => String(n).padStart(2, '0');
 	return `${String(d.getUTCFullYear()).padStart(4, '0')}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
 /** The local calendar day of a moment. */
 export function toDay(date: Date): string {
-	return format(date, 'yyyy-MM-dd');
+	return `${String(date.getFullYear()).padStart(4, '0')}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 export function addDaysTo(day: string, days: number): string {
@@ -32,10 +31,21 @@ export function daysBetween(from: string, to: string): number {
 	return Math.round((utcMidnight(to) - utcMidnight(from)) / DAY_MS);
 }
 
+// Building a date formatter is slow; a list of 100 rows formats 200 dates.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** A day for people to read ("23 Nov 2026" or the locale's way), in the user's locale. */
 export function formatDay(day: string, locale?: string): string {
-	return parseISO(day).toLocaleDateString(locale, {
-		day: 'numeric',
-		month: 'short',
-		year: 'numeric'
-	});
+	const key = locale ?? '';
+	let formatter = formatters.get(key);
+	if (!formatter) {
+		formatter = new Intl.DateTimeFormat(locale, {
+			day: 'numeric',
+			month: 'short',
+			year: 'numeric',
+			timeZone: 'UTC'
+		});
+		formatters.set(key, formatter);
+	}
+	return formatter.format(utcMidnight(day));
 }

@@ -40,6 +40,22 @@ function buildHaystack(person: Person, organisations: ReadonlyMap<string, Organi
 	);
 }
 
+/** The words of a search, normalised: every one must match. */
+export function searchWords(search: string): string[] {
+	return normalise(search).split(/\s+/).filter(Boolean);
+}
+
+/** Whether the person's searchable text contains every word. */
+export function matchesWords(
+	person: Person,
+	organisations: ReadonlyMap<string, Organisation>,
+	words: readonly string[]
+): boolean {
+	if (words.length === 0) return true;
+	const text = haystack(person, organisations);
+	return words.every((word) => text.includes(word));
+}
+
 /**
  * People matching every word of the search in name, title, organisation,
  * email, tags, roles or notes. An empty search matches everyone.
@@ -49,10 +65,6 @@ export function searchPeople(
 	organisations: ReadonlyMap<string, Organisation>,
 	search: string
 ): Person[] {
-	const words = normalise(search).split(/\s+/).filter(Boolean);
-	if (words.length === 0) return [...people];
-	return people.filter((person) => {
-		const text = haystack(person, organisations);
-		return words.every((word) => text.includes(word));
-	});
+	const words = searchWords(search);
+	return people.filter((person) => matchesWords(person, organisations, words));
 }

@@ -17,16 +17,32 @@ export function linksOf(interaction: Interaction): InteractionPerson[] {
 	}));
 }
 
-/** Keeps the derived (person, date) rows equal to the live interaction, in the same transaction. */
+/**
+ * Keeps the derived (person, date) rows equal to the live interaction, and the
+ * last-contact day of everyone it names now or named before, in the same transaction.
+ */
 async function syncLinks(database: RapportDB, interaction: Interaction) {
-	await database.interactionPeople.where('interactionId').equals(interaction.id).delete();
+	const before = await database.interactionPeople
+		.where('interactionId')
+		.equals(interaction.id)
+		.toArray();
+	await database.interactionPeople.bulkDelete(before.map((l) => l.id));
 	if (interaction.deletedAt === null)
 		await database.interactionPeople.bulkPut(linksOf(interaction));
+	const touched = new Set([...before.map((l) => l.personId), ...interaction.personIds]);
+	for (const personId of touched) {
+		const newest = await database.interactionPeople
+			.where('[personId+date]')
+			.between([personId, Dexie.minKey], [personId, Dexie.maxKey])
+			.last();
+		if (newest) await database.lastContacts.put({ personId, date: newest.date });
+		else await database.lastContacts.delete(personId);
+	}
 }
 
 const interactions = repository<Interaction, typeof interactionSchema>({
 	table: (d) => d.interactions,
-	alsoWrites: (d) => [d.interactionPeople],
+	alsoWrites: (d) => [d.interactionPeople, d.lastContacts],
 	schema: interactionSchema,
 	what: 'The interaction',
 	references: [
@@ -92,19 +108,10 @@ export function interactionsBetween(from: string, to: string): Promise<Interacti
 	);
 }
 
-/**
- * Each person's most recent interaction day, from the derived (person, date)
- * rows of live interactions.
- */
+/** Each person's most recent interaction day, from the derived row kept per person. */
 export function lastContactByPerson(): Promise<Map<string, string>> {
-	// One bulk read of the small index rows beats walking a key cursor over them.
 	return guarded(async () => {
-		const rows = await db().interactionPeople.toArray();
-		const last = new Map<string, string>();
-		for (const { personId, date } of rows) {
-			const seen = last.get(personId);
-			if (seen === undefined || date > seen) last.set(personId, date);
-		}
-		return last;
+		const rows = await db().lastContacts.toArray();
+		return new Map(rows.map((r) => [r.personId, r.date]));
 	});
 }

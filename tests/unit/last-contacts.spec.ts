@@ -1,0 +1,93 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { db, resetDbForTests } from '../../src/lib/db/database';
+import { replaceAllData } from '../../src/lib/db/dataset';
+import {
+	addInteraction,
+	deleteInteraction,
+	lastContactByPerson,
+	restoreInteraction,
+	updateInteraction
+} from '../../src/lib/db/repositories/interactions';
+import { addPerson } from '../../src/lib/db/repositories/people';
+import { lastContactsOf } from '../../src/lib/domain/last-contact';
+import { generateSampleData } from '../../src/lib/domain/sample/generate';
+import { interactionDraft, personDraft } from './factories';
+
+/** The truth: the newest day per person over every live interaction. */
+async function recomputed(): Promise<Map<string, string>> {
+	const live = (await db().interactions.toArray()).filter((i) => i.deletedAt === null);
+	return lastContactsOf(
+		live.flatMap((i) => i.personIds.map((personId) => ({ personId, date: i.date })))
+	);
+}
+
+const day = fc
+	.date({ min: new Date('2024-01-01'), max: new Date('2026-12-31'), noInvalidDate: true })
+	.map((d) => d.toISOString().slice(0, 10));
+const who = fc.uniqueArray(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 3 });
+const step = fc.oneof(
+	fc.record({ op: fc.constant('add' as const), date: day, who }),
+	fc.record({ op: fc.constant('edit' as const), at: fc.nat(), date: day, who }),
+	fc.record({ op: fc.constant('delete' as const), at: fc.nat() }),
+	fc.record({ op: fc.constant('restore' as const), at: fc.nat() })
+);
+
+describe('last contact per person (derived, kept in the write transaction)', () => {
+	it('moves back when the newest interaction is edited away, deleted, and forward on undo', async () => {
+		const a = await addPerson(personDraft({ name: 'A' }));
+		const b = await addPerson(personDraft({ name: 'B' }));
+		await addInteraction(interactionDraft([a.id], { date: '2026-01-05' }));
+		const newest = await addInteraction(interactionDraft([a.id, b.id], { date: '2026-02-10' }));
+		expect(await lastContactByPerson()).toEqual(
+			new Map([
+				[a.id, '2026-02-10'],
+				[b.id, '2026-02-10']
+			])
+		);
+		await updateInteraction(newest.id, { personIds: [b.id] });
+		expect((await lastContactByPerson()).get(a.id)).toBe('2026-01-05');
+		await deleteInteraction(newest.id);
+		expect((await lastContactByPerson()).has(b.id)).toBe(false);
+		await restoreInteraction(newest.id);
+		expect((await lastContactByPerson()).get(b.id)).toBe('2026-02-10');
+	});
+
+	it('equals a full recompute after any sequence of adds, edits, deletes and undos', async () => {
+		await fc.assert(
+			fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 12 }), async (steps) => {
+				await resetDbForTests();
+				const people: string[] = [];
+				for (let n = 0; n < 4; n++) {
+					people.push((await addPerson(personDraft({ name: `P${n}` }))).id);
+				}
+				const ids: string[] = [];
+				const deleted = new Set<string>();
+				for (const s of steps) {
+					const target = ids.length ? ids[('at' in s ? s.at : 0) % ids.length] : undefined;
+					const personIds = 'who' in s ? s.who.map((n) => people[n]!) : [];
+					if (s.op === 'add') {
+						ids.push((await addInteraction(interactionDraft(personIds, { date: s.date }))).id);
+					} else if (target && s.op === 'edit' && !deleted.has(target)) {
+						await updateInteraction(target, { personIds, date: s.date });
+					} else if (target && s.op === 'delete') {
+						await deleteInteraction(target);
+						deleted.add(target);
+					} else if (target && s.op === 'restore') {
+						await restoreInteraction(target);
+						deleted.delete(target);
+					}
+				}
+				expect(await lastContactByPerson()).toEqual(await recomputed());
+			}),
+			{ numRuns: 40 }
+		);
+	});
+
+	it('is rebuilt when a whole dataset is loaded', async () => {
+		await replaceAllData(generateSampleData({ today: '2026-11-23' }));
+		const last = await lastContactByPerson();
+		expect(last.size).toBeGreaterThan(10);
+		expect(last).toEqual(await recomputed());
+	});
+});
