@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { getDbStatus, onDbStatus, RapportDB, SCHEMA_V1 } from '../../src/lib/db/database';
 import { addPerson, listPeople } from '../../src/lib/db/repositories/people';
-import { personDraft } from './factories';
+import { interactionDraft, personDraft } from './factories';
 
 describe('database', () => {
 	it('declares the indexes later screens rely on', async () => {
@@ -27,20 +27,35 @@ describe('database', () => {
 			expect.arrayContaining(['status', 'channel', '[referrerId+firstContactOn]', 'firstContactOn'])
 		);
 		expect(indexes('lastContacts')).toEqual([]);
+		expect(indexes('openFollowUps')).toEqual([]);
 		expect(database.table('lastContacts').schema.primKey.name).toBe('personId');
 		expect(database.verno).toBe(2);
 		database.close();
 	});
 
-	it('upgrades a version 1 database: each person gets their newest contact day', async () => {
+	it('upgrades a version 1 database: last contacts and open follow-ups are derived', async () => {
 		const old = new Dexie('upgrade-check');
 		old.version(1).stores(SCHEMA_V1);
-		await old.table('interactionPeople').bulkAdd([
-			{ id: 'i1:a', interactionId: 'i1', personId: 'a', date: '2026-01-05' },
-			{ id: 'i2:a', interactionId: 'i2', personId: 'a', date: '2026-03-01' },
-			{ id: 'i2:b', interactionId: 'i2', personId: 'b', date: '2026-03-01' },
-			{ id: 'i3:a', interactionId: 'i3', personId: 'a', date: '2025-12-31' }
-		]);
+		const meta = { createdAt: '2026-01-01T09:00:00.000Z', updatedAt: '2026-01-01T09:00:00.000Z' };
+		const interaction = (id: string, personIds: string[], date: string, more = {}) => ({
+			...interactionDraft(personIds, { date }),
+			...meta,
+			id,
+			followUpOn: null,
+			followUpDone: false,
+			deletedAt: null,
+			...more
+		});
+		await old
+			.table('interactions')
+			.bulkAdd([
+				interaction('i1', ['a'], '2026-01-05', { followUpOn: '2026-01-10' }),
+				interaction('i2', ['a', 'b'], '2026-03-01', {
+					followUpOn: '2026-03-05',
+					followUpDone: true
+				}),
+				interaction('i3', ['a'], '2026-04-01', { deletedAt: '2026-04-02T00:00:00.000Z' })
+			]);
 		old.close();
 
 		const upgraded = new RapportDB('upgrade-check');
@@ -50,7 +65,9 @@ describe('database', () => {
 			{ personId: 'a', date: '2026-03-01' },
 			{ personId: 'b', date: '2026-03-01' }
 		]);
-		expect(await upgraded.interactionPeople.count()).toBe(4);
+		expect(await upgraded.openFollowUps.toArray()).toEqual([
+			{ interactionId: 'i1', followUpOn: '2026-01-10' }
+		]);
 		upgraded.close();
 		await Dexie.delete('upgrade-check');
 	});

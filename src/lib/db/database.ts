@@ -1,7 +1,7 @@
 import { Dexie, type Table } from 'dexie';
 import type { Exchange } from '../domain/exchange';
 import type { Interaction, InteractionPerson } from '../domain/interaction';
-import { lastContactsOf, type LastContact } from '../domain/last-contact';
+import { derivedRows, type LastContact, type OpenFollowUp } from '../domain/derived';
 import type { Lead } from '../domain/lead';
 import type { Organisation } from '../domain/organisation';
 import type { Person } from '../domain/person';
@@ -33,6 +33,8 @@ export class RapportDB extends Dexie {
 	interactionPeople!: Table<InteractionPerson, string>;
 	/** Derived from interactionPeople (rebuilt, never backed up): each person's newest day. */
 	lastContacts!: Table<LastContact, string>;
+	/** Derived from interactions (rebuilt, never backed up): follow-ups not done yet. */
+	openFollowUps!: Table<OpenFollowUp, string>;
 	exchanges!: Table<Exchange, string>;
 	leads!: Table<Lead, string>;
 	settings!: Table<Settings, string>;
@@ -40,25 +42,21 @@ export class RapportDB extends Dexie {
 	constructor(name = DB_NAME) {
 		super(name);
 		this.version(1).stores(SCHEMA_V1);
-		// Today and People need everyone's last contact: one small row per person
-		// instead of reading every (person, date) row.
+		// Today needs everyone's last contact and the open follow-ups: small derived
+		// rows instead of reading every interaction and every (person, date) row.
 		this.version(2)
-			.stores({ lastContacts: 'personId' })
+			.stores({ lastContacts: 'personId', openFollowUps: 'interactionId' })
 			.upgrade(async (tx) => {
-				const links = await tx.table<InteractionPerson, string>('interactionPeople').toArray();
-				await tx
-					.table<LastContact, string>('lastContacts')
-					.bulkPut(lastContactRows(lastContactsOf(links)));
+				const interactions = await tx.table<Interaction, string>('interactions').toArray();
+				const rows = derivedRows(interactions);
+				await tx.table('lastContacts').bulkPut(rows.lastContacts);
+				await tx.table('openFollowUps').bulkPut(rows.followUps);
 			});
 	}
 }
 
 /** Stores derived from the others: rebuilt on every load, never part of a backup. */
-export const DERIVED_TABLES = ['interactionPeople', 'lastContacts'] as const;
-
-export function lastContactRows(last: ReadonlyMap<string, string>): LastContact[] {
-	return [...last].map(([personId, date]) => ({ personId, date }));
-}
+export const DERIVED_TABLES = ['interactionPeople', 'lastContacts', 'openFollowUps'] as const;
 
 export type DbStatus =
 	{ kind: 'ok' } | { kind: 'outdated' } | { kind: 'unavailable'; reason: string };

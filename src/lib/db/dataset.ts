@@ -5,17 +5,15 @@ import { organisationSchema } from '../domain/organisation';
 import { personSchema } from '../domain/person';
 import { defaultSettings, settingsSchema } from '../domain/settings';
 import { interactionSchema } from '../domain/interaction';
-import { lastContactsOf } from '../domain/last-contact';
-import { db, lastContactRows, type RapportDB } from './database';
-import { linksOf } from './repositories/interactions';
+import { derivedRows } from '../domain/derived';
+import { db, DERIVED_TABLES, type RapportDB } from './database';
 import { guarded, nowIso, validate } from './repository';
 
 const DATA_TABLES = [
 	'people',
 	'organisations',
 	'interactions',
-	'interactionPeople',
-	'lastContacts',
+	...DERIVED_TABLES,
 	'exchanges',
 	'leads',
 	'settings'
@@ -53,9 +51,10 @@ export async function replaceAllData(data: Dataset): Promise<void> {
 			await database.people.bulkAdd(valid.people);
 			await database.organisations.bulkAdd(valid.organisations);
 			await database.interactions.bulkAdd(valid.interactions);
-			const links = valid.interactions.filter((i) => i.deletedAt === null).flatMap(linksOf);
-			await database.interactionPeople.bulkAdd(links);
-			await database.lastContacts.bulkAdd(lastContactRows(lastContactsOf(links)));
+			const derived = derivedRows(valid.interactions);
+			await database.interactionPeople.bulkAdd(derived.links);
+			await database.lastContacts.bulkAdd(derived.lastContacts);
+			await database.openFollowUps.bulkAdd(derived.followUps);
 			await database.exchanges.bulkAdd(valid.exchanges);
 			await database.leads.bulkAdd(valid.leads);
 		});

@@ -1,34 +1,25 @@
 import { Dexie } from 'dexie';
+import { linksOf, openFollowUpOf } from '../../domain/derived';
 import {
 	interactionSchema,
 	type Interaction,
-	type InteractionDraft,
-	type InteractionPerson
+	type InteractionDraft
 } from '../../domain/interaction';
 import { db, type RapportDB } from '../database';
 import { guarded, repository } from '../repository';
 
-export function linksOf(interaction: Interaction): InteractionPerson[] {
-	return interaction.personIds.map((personId) => ({
-		id: `${interaction.id}:${personId}`,
-		interactionId: interaction.id,
-		personId,
-		date: interaction.date
-	}));
-}
-
 /**
- * Keeps the derived (person, date) rows equal to the live interaction, and the
- * last-contact day of everyone it names now or named before, in the same transaction.
+ * Keeps the derived stores equal to the interaction, in the same transaction:
+ * its (person, date) rows, the last-contact day of everyone it names now or
+ * named before, and its open follow-up.
  */
-async function syncLinks(database: RapportDB, interaction: Interaction) {
+async function syncDerived(database: RapportDB, interaction: Interaction) {
 	const before = await database.interactionPeople
 		.where('interactionId')
 		.equals(interaction.id)
 		.toArray();
 	await database.interactionPeople.bulkDelete(before.map((l) => l.id));
-	if (interaction.deletedAt === null)
-		await database.interactionPeople.bulkPut(linksOf(interaction));
+	await database.interactionPeople.bulkPut(linksOf(interaction));
 	const touched = new Set([...before.map((l) => l.personId), ...interaction.personIds]);
 	for (const personId of touched) {
 		const newest = await database.interactionPeople
@@ -38,11 +29,14 @@ async function syncLinks(database: RapportDB, interaction: Interaction) {
 		if (newest) await database.lastContacts.put({ personId, date: newest.date });
 		else await database.lastContacts.delete(personId);
 	}
+	const open = openFollowUpOf(interaction);
+	if (open) await database.openFollowUps.put(open);
+	else await database.openFollowUps.delete(interaction.id);
 }
 
 const interactions = repository<Interaction, typeof interactionSchema>({
 	table: (d) => d.interactions,
-	alsoWrites: (d) => [d.interactionPeople, d.lastContacts],
+	alsoWrites: (d) => [d.interactionPeople, d.lastContacts, d.openFollowUps],
 	schema: interactionSchema,
 	what: 'The interaction',
 	references: [
@@ -53,7 +47,7 @@ const interactions = repository<Interaction, typeof interactionSchema>({
 			message: 'Someone in this interaction is no longer in Rapport.'
 		}
 	],
-	hooks: { afterWrite: syncLinks }
+	hooks: { afterWrite: syncDerived }
 });
 
 export const addInteraction = (draft: InteractionDraft) => interactions.add(draft);
@@ -88,13 +82,14 @@ export function recentInteractions(limit: number): Promise<Interaction[]> {
 	);
 }
 
-/** Interactions with a follow-up date that is not done yet, soonest first. */
+/** Interactions with a follow-up date that is not done yet, from the derived store. */
 export function openFollowUps(): Promise<Interaction[]> {
-	return guarded(async () =>
-		(
-			await db().interactions.where('followUpOn').between(Dexie.minKey, Dexie.maxKey).toArray()
-		).filter((i) => i.deletedAt === null && !i.followUpDone)
-	);
+	return guarded(async () => {
+		const database = db();
+		const open = await database.openFollowUps.toArray();
+		const rows = await database.interactions.bulkGet(open.map((f) => f.interactionId));
+		return rows.filter((i): i is Interaction => i !== undefined);
+	});
 }
 
 /** Interactions dated within [from, to] (inclusive day strings). */

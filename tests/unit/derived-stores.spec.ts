@@ -10,7 +10,7 @@ import {
 	updateInteraction
 } from '../../src/lib/db/repositories/interactions';
 import { addPerson } from '../../src/lib/db/repositories/people';
-import { lastContactsOf } from '../../src/lib/domain/last-contact';
+import { lastContactsOf } from '../../src/lib/domain/derived';
 import { generateSampleData } from '../../src/lib/domain/sample/generate';
 import { interactionDraft, personDraft } from './factories';
 
@@ -22,18 +22,28 @@ async function recomputed(): Promise<Map<string, string>> {
 	);
 }
 
+/** The truth, from every interaction: follow-ups set, not done, on live ones. */
+async function openRecomputed() {
+	const all = await db().interactions.toArray();
+	return all
+		.filter((i) => i.deletedAt === null && i.followUpOn !== null && !i.followUpDone)
+		.map((i) => ({ interactionId: i.id, followUpOn: i.followUpOn }))
+		.sort((a, b) => (a.interactionId < b.interactionId ? -1 : 1));
+}
+
 const day = fc
 	.date({ min: new Date('2024-01-01'), max: new Date('2026-12-31'), noInvalidDate: true })
 	.map((d) => d.toISOString().slice(0, 10));
 const who = fc.uniqueArray(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 3 });
+const followUp = fc.record({ followUpOn: fc.option(day), followUpDone: fc.boolean() });
 const step = fc.oneof(
-	fc.record({ op: fc.constant('add' as const), date: day, who }),
-	fc.record({ op: fc.constant('edit' as const), at: fc.nat(), date: day, who }),
+	fc.record({ op: fc.constant('add' as const), date: day, who, followUp }),
+	fc.record({ op: fc.constant('edit' as const), at: fc.nat(), date: day, who, followUp }),
 	fc.record({ op: fc.constant('delete' as const), at: fc.nat() }),
 	fc.record({ op: fc.constant('restore' as const), at: fc.nat() })
 );
 
-describe('last contact per person (derived, kept in the write transaction)', () => {
+describe('derived stores: last contact per person and open follow-ups', () => {
 	it('moves back when the newest interaction is edited away, deleted, and forward on undo', async () => {
 		const a = await addPerson(personDraft({ name: 'A' }));
 		const b = await addPerson(personDraft({ name: 'B' }));
@@ -53,7 +63,7 @@ describe('last contact per person (derived, kept in the write transaction)', () 
 		expect((await lastContactByPerson()).get(b.id)).toBe('2026-02-10');
 	});
 
-	it('equals a full recompute after any sequence of adds, edits, deletes and undos', async () => {
+	it('equal a full recompute after any sequence of adds, edits, deletes and undos', async () => {
 		await fc.assert(
 			fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 12 }), async (steps) => {
 				await resetDbForTests();
@@ -67,9 +77,12 @@ describe('last contact per person (derived, kept in the write transaction)', () 
 					const target = ids.length ? ids[('at' in s ? s.at : 0) % ids.length] : undefined;
 					const personIds = 'who' in s ? s.who.map((n) => people[n]!) : [];
 					if (s.op === 'add') {
-						ids.push((await addInteraction(interactionDraft(personIds, { date: s.date }))).id);
+						ids.push(
+							(await addInteraction(interactionDraft(personIds, { date: s.date, ...s.followUp })))
+								.id
+						);
 					} else if (target && s.op === 'edit' && !deleted.has(target)) {
-						await updateInteraction(target, { personIds, date: s.date });
+						await updateInteraction(target, { personIds, date: s.date, ...s.followUp });
 					} else if (target && s.op === 'delete') {
 						await deleteInteraction(target);
 						deleted.add(target);
@@ -79,6 +92,9 @@ describe('last contact per person (derived, kept in the write transaction)', () 
 					}
 				}
 				expect(await lastContactByPerson()).toEqual(await recomputed());
+				expect(await db().openFollowUps.orderBy('interactionId').toArray()).toEqual(
+					await openRecomputed()
+				);
 			}),
 			{ numRuns: 40 }
 		);
@@ -89,5 +105,8 @@ describe('last contact per person (derived, kept in the write transaction)', () 
 		const last = await lastContactByPerson();
 		expect(last.size).toBeGreaterThan(10);
 		expect(last).toEqual(await recomputed());
+		const open = await db().openFollowUps.orderBy('interactionId').toArray();
+		expect(open.length).toBeGreaterThan(0);
+		expect(open).toEqual(await openRecomputed());
 	});
 });
