@@ -46,16 +46,14 @@ describe('database', () => {
 			deletedAt: null,
 			...more
 		});
-		await old
-			.table('interactions')
-			.bulkAdd([
-				interaction('i1', ['a'], '2026-01-05', { followUpOn: '2026-01-10' }),
-				interaction('i2', ['a', 'b'], '2026-03-01', {
-					followUpOn: '2026-03-05',
-					followUpDone: true
-				}),
-				interaction('i3', ['a'], '2026-04-01', { deletedAt: '2026-04-02T00:00:00.000Z' })
-			]);
+		await old.table('interactions').bulkAdd([
+			interaction('i1', ['a'], '2026-01-05', { followUpOn: '2026-01-10' }),
+			interaction('i2', ['a', 'b'], '2026-03-01', {
+				followUpOn: '2026-03-05',
+				followUpDone: true
+			}),
+			interaction('i3', ['a'], '2026-04-01', { deletedAt: '2026-04-02T00:00:00.000Z' })
+		]);
 		old.close();
 
 		const upgraded = new RapportDB('upgrade-check');
