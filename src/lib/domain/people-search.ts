@@ -40,6 +40,11 @@ function buildHaystack(person: Person, organisations: ReadonlyMap<string, Organi
 	);
 }
 
+/** Builds (and caches) a person's searchable text ahead of the first keystroke. */
+export function prepareSearch(person: Person, organisations: ReadonlyMap<string, Organisation>) {
+	haystack(person, organisations);
+}
+
 /** The words of a search, normalised: every one must match. */
 export function searchWords(search: string): string[] {
 	return normalise(search).split(/\s+/).filter(Boolean);
