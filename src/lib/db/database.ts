@@ -40,7 +40,10 @@ export class RapportDB extends Dexie {
 	settings!: Table<Settings, string>;
 
 	constructor(name = DB_NAME) {
-		super(name);
+		// Live queries hand out their cached rows frozen instead of deep-cloning
+		// 10,000 people on every read: records are treated as immutable everywhere
+		// (a change is a new object), which the search cache relies on too.
+		super(name, { cache: 'immutable' });
 		this.version(1).stores(SCHEMA_V1);
 		// Today needs everyone's last contact and the open follow-ups: small derived
 		// rows instead of reading every interaction and every (person, date) row.
