@@ -28,12 +28,13 @@ describe('database', () => {
 		);
 		expect(indexes('lastContacts')).toEqual([]);
 		expect(indexes('openFollowUps')).toEqual([]);
+		expect(indexes('personDue')).toEqual(['dueOn']);
 		expect(database.table('lastContacts').schema.primKey.name).toBe('personId');
 		expect(database.verno).toBe(2);
 		database.close();
 	});
 
-	it('upgrades a version 1 database: last contacts and open follow-ups are derived', async () => {
+	it('upgrades a version 1 database: the derived stores are filled from its records', async () => {
 		const old = new Dexie('upgrade-check');
 		old.version(1).stores(SCHEMA_V1);
 		const meta = { createdAt: '2026-01-01T09:00:00.000Z', updatedAt: '2026-01-01T09:00:00.000Z' };
@@ -46,6 +47,14 @@ describe('database', () => {
 			deletedAt: null,
 			...more
 		});
+		await old.table('people').bulkAdd(
+			['a', 'b'].map((id) => ({
+				...personDraft({ name: id.toUpperCase(), cadenceDays: 30 }),
+				...meta,
+				id,
+				deletedAt: null
+			}))
+		);
 		await old.table('interactions').bulkAdd([
 			interaction('i1', ['a'], '2026-01-05', { followUpOn: '2026-01-10' }),
 			interaction('i2', ['a', 'b'], '2026-03-01', {
@@ -65,6 +74,10 @@ describe('database', () => {
 		]);
 		expect(await upgraded.openFollowUps.toArray()).toEqual([
 			{ interactionId: 'i1', followUpOn: '2026-01-10' }
+		]);
+		expect(await upgraded.personDue.orderBy('personId').toArray()).toEqual([
+			{ personId: 'a', dueOn: '2026-03-31' },
+			{ personId: 'b', dueOn: '2026-03-31' }
 		]);
 		upgraded.close();
 		await Dexie.delete('upgrade-check');

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { db, resetDbForTests } from '../../src/lib/db/database';
 import { replaceAllData } from '../../src/lib/db/dataset';
+import { RecordNotFoundError, ValidationError } from '../../src/lib/db/errors';
 import {
 	addInteraction,
 	deleteInteraction,
@@ -9,8 +10,13 @@ import {
 	restoreInteraction,
 	updateInteraction
 } from '../../src/lib/db/repositories/interactions';
-import { addPerson } from '../../src/lib/db/repositories/people';
-import { lastContactsOf } from '../../src/lib/domain/derived';
+import {
+	addPerson,
+	deletePerson,
+	restorePerson,
+	updatePerson
+} from '../../src/lib/db/repositories/people';
+import { derivedRows, lastContactsOf } from '../../src/lib/domain/derived';
 import { generateSampleData } from '../../src/lib/domain/sample/generate';
 import { interactionDraft, personDraft } from './factories';
 
@@ -31,6 +37,15 @@ async function openRecomputed() {
 		.sort((a, b) => (a.interactionId < b.interactionId ? -1 : 1));
 }
 
+/** The truth, from every person and interaction: who can be due, and when. */
+async function dueRecomputed() {
+	const [people, interactions] = await Promise.all([
+		db().people.toArray(),
+		db().interactions.toArray()
+	]);
+	return derivedRows(people, interactions).dues.sort((a, b) => (a.personId < b.personId ? -1 : 1));
+}
+
 const day = fc
 	.date({ min: new Date('2024-01-01'), max: new Date('2026-12-31'), noInvalidDate: true })
 	.map((d) => d.toISOString().slice(0, 10));
@@ -40,10 +55,18 @@ const step = fc.oneof(
 	fc.record({ op: fc.constant('add' as const), date: day, who, followUp }),
 	fc.record({ op: fc.constant('edit' as const), at: fc.nat(), date: day, who, followUp }),
 	fc.record({ op: fc.constant('delete' as const), at: fc.nat() }),
-	fc.record({ op: fc.constant('restore' as const), at: fc.nat() })
+	fc.record({ op: fc.constant('restore' as const), at: fc.nat() }),
+	fc.record({
+		op: fc.constant('person' as const),
+		n: fc.integer({ min: 0, max: 3 }),
+		cadenceDays: fc.option(fc.integer({ min: 1, max: 400 })),
+		archived: fc.boolean(),
+		connection: fc.constantFrom('mutual' as const, 'following' as const),
+		remove: fc.constantFrom('no', 'delete', 'restore')
+	})
 );
 
-describe('derived stores: last contact per person and open follow-ups', () => {
+describe('derived stores: last contact, open follow-ups, next touch due', () => {
 	it('moves back when the newest interaction is edited away, deleted, and forward on undo', async () => {
 		const a = await addPerson(personDraft({ name: 'A' }));
 		const b = await addPerson(personDraft({ name: 'B' }));
@@ -73,7 +96,7 @@ describe('derived stores: last contact per person and open follow-ups', () => {
 				}
 				const ids: string[] = [];
 				const deleted = new Set<string>();
-				for (const s of steps) {
+				const applyStep = async (s: (typeof steps)[number]) => {
 					const target = ids.length ? ids[('at' in s ? s.at : 0) % ids.length] : undefined;
 					const personIds = 'who' in s ? s.who.map((n) => people[n]!) : [];
 					if (s.op === 'add') {
@@ -81,6 +104,14 @@ describe('derived stores: last contact per person and open follow-ups', () => {
 							(await addInteraction(interactionDraft(personIds, { date: s.date, ...s.followUp })))
 								.id
 						);
+					} else if (s.op === 'person') {
+						const id = people[s.n]!;
+						if (s.remove === 'delete') await deletePerson(id);
+						else if (s.remove === 'restore') await restorePerson(id);
+						else if ((await db().people.get(id))?.deletedAt === null) {
+							const { cadenceDays, archived, connection } = s;
+							await updatePerson(id, { cadenceDays, archived, connection });
+						}
 					} else if (target && s.op === 'edit' && !deleted.has(target)) {
 						await updateInteraction(target, { personIds, date: s.date, ...s.followUp });
 					} else if (target && s.op === 'delete') {
@@ -90,11 +121,18 @@ describe('derived stores: last contact per person and open follow-ups', () => {
 						await restoreInteraction(target);
 						deleted.delete(target);
 					}
+				};
+				for (const s of steps) {
+					// A refused write (a deleted person, a deleted interaction) must leave them in step too.
+					await applyStep(s).catch((e: unknown) => {
+						if (!(e instanceof ValidationError || e instanceof RecordNotFoundError)) throw e;
+					});
 				}
 				expect(await lastContactByPerson()).toEqual(await recomputed());
 				expect(await db().openFollowUps.orderBy('interactionId').toArray()).toEqual(
 					await openRecomputed()
 				);
+				expect(await db().personDue.orderBy('personId').toArray()).toEqual(await dueRecomputed());
 			}),
 			{ numRuns: 40 }
 		);
@@ -108,5 +146,8 @@ describe('derived stores: last contact per person and open follow-ups', () => {
 		const open = await db().openFollowUps.orderBy('interactionId').toArray();
 		expect(open.length).toBeGreaterThan(0);
 		expect(open).toEqual(await openRecomputed());
+		const dues = await db().personDue.orderBy('personId').toArray();
+		expect(dues.length).toBeGreaterThan(10);
+		expect(dues).toEqual(await dueRecomputed());
 	});
 });

@@ -7,6 +7,7 @@ import * as leads from '../../src/lib/db/repositories/leads';
 import * as organisations from '../../src/lib/db/repositories/organisations';
 import * as people from '../../src/lib/db/repositories/people';
 import { loadLeads, loadPeople, loadPerson, loadToday, loadInsights } from '../../src/lib/db/views';
+import { toDay } from '../../src/lib/domain/days';
 import { loadPersonForm } from '../../src/lib/db/views-forms';
 import { loadLog } from '../../src/lib/db/views-log';
 
@@ -221,8 +222,9 @@ describe('screen loaders', () => {
 			referrerId: sam.id
 		});
 
-		const today = await loadToday();
-		expect(today.people.map((p) => p.name)).toEqual(['Dana', 'Sam']);
+		const today = await loadToday(toDay(new Date()));
+		expect(today.hasPeople).toBe(true);
+		expect(today.people.map((p) => p.name).sort()).toEqual(['Dana', 'Sam']);
 		expect(today.lastContact.get(sam.id)).toBe('2026-05-01');
 		expect(today.followUps).toHaveLength(1);
 

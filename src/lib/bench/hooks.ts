@@ -50,7 +50,7 @@ export const benchHooks = {
 			return performance.now() - t;
 		};
 		return {
-			todayMs: await timed(() => views.loadToday()),
+			todayMs: await timed(() => views.loadToday(toDay(new Date()))),
 			peopleMs: await timed(() => views.loadPeople()),
 			personMs: await timed(() => views.loadPerson(personId))
 		};

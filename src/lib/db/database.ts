@@ -1,7 +1,8 @@
 import { Dexie, type Table } from 'dexie';
 import type { Exchange } from '../domain/exchange';
 import type { Interaction, InteractionPerson } from '../domain/interaction';
-import { derivedRows, type LastContact, type OpenFollowUp } from '../domain/derived';
+import type { LastContact, OpenFollowUp, PersonDue } from '../domain/derived';
+import { writeDerived } from './derived';
 import type { Lead } from '../domain/lead';
 import type { Organisation } from '../domain/organisation';
 import type { Person } from '../domain/person';
@@ -35,6 +36,8 @@ export class RapportDB extends Dexie {
 	lastContacts!: Table<LastContact, string>;
 	/** Derived from interactions (rebuilt, never backed up): follow-ups not done yet. */
 	openFollowUps!: Table<OpenFollowUp, string>;
+	/** Derived from people and last contacts (rebuilt, never backed up): next touch due. */
+	personDue!: Table<PersonDue, string>;
 	exchanges!: Table<Exchange, string>;
 	leads!: Table<Lead, string>;
 	settings!: Table<Settings, string>;
@@ -45,21 +48,33 @@ export class RapportDB extends Dexie {
 		// (a change is a new object), which the search cache relies on too.
 		super(name, { cache: 'immutable' });
 		this.version(1).stores(SCHEMA_V1);
-		// Today needs everyone's last contact and the open follow-ups: small derived
-		// rows instead of reading every interaction and every (person, date) row.
+		// Today needs who is due, the open follow-ups and everyone's last contact:
+		// small derived rows behind indexes instead of reading every person and
+		// every interaction. The upgrade fills them in its own transaction.
 		this.version(2)
-			.stores({ lastContacts: 'personId', openFollowUps: 'interactionId' })
+			.stores({
+				lastContacts: 'personId',
+				openFollowUps: 'interactionId',
+				personDue: 'personId, dueOn'
+			})
 			.upgrade(async (tx) => {
-				const interactions = await tx.table<Interaction, string>('interactions').toArray();
-				const rows = derivedRows(interactions);
-				await tx.table('lastContacts').bulkPut(rows.lastContacts);
-				await tx.table('openFollowUps').bulkPut(rows.followUps);
+				const [people, interactions] = await Promise.all([
+					tx.table<Person, string>('people').toArray(),
+					tx.table<Interaction, string>('interactions').toArray()
+				]);
+				await tx.table('interactionPeople').clear();
+				await writeDerived(tx.db as RapportDB, people, interactions);
 			});
 	}
 }
 
 /** Stores derived from the others: rebuilt on every load, never part of a backup. */
-export const DERIVED_TABLES = ['interactionPeople', 'lastContacts', 'openFollowUps'] as const;
+export const DERIVED_TABLES = [
+	'interactionPeople',
+	'lastContacts',
+	'openFollowUps',
+	'personDue'
+] as const;
 
 export type DbStatus =
 	{ kind: 'ok' } | { kind: 'outdated' } | { kind: 'unavailable'; reason: string };

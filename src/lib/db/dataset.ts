@@ -5,8 +5,8 @@ import { organisationSchema } from '../domain/organisation';
 import { personSchema } from '../domain/person';
 import { defaultSettings, settingsSchema } from '../domain/settings';
 import { interactionSchema } from '../domain/interaction';
-import { derivedRows } from '../domain/derived';
 import { db, DERIVED_TABLES, type RapportDB } from './database';
+import { writeDerived } from './derived';
 import { guarded, nowIso, validate } from './repository';
 
 const DATA_TABLES = [
@@ -51,10 +51,7 @@ export async function replaceAllData(data: Dataset): Promise<void> {
 			await database.people.bulkAdd(valid.people);
 			await database.organisations.bulkAdd(valid.organisations);
 			await database.interactions.bulkAdd(valid.interactions);
-			const derived = derivedRows(valid.interactions);
-			await database.interactionPeople.bulkAdd(derived.links);
-			await database.lastContacts.bulkAdd(derived.lastContacts);
-			await database.openFollowUps.bulkAdd(derived.followUps);
+			await writeDerived(database, valid.people, valid.interactions);
 			await database.exchanges.bulkAdd(valid.exchanges);
 			await database.leads.bulkAdd(valid.leads);
 		});

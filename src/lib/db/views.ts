@@ -14,27 +14,48 @@ import {
 } from './repositories/interactions';
 import { leadsForPerson, listLeads } from './repositories/leads';
 import { listOrganisations } from './repositories/organisations';
-import { getPerson, listPeople } from './repositories/people';
+import { getPerson, hasLivePeople, listPeople, peopleChangedSince } from './repositories/people';
 import { getSettings } from './repositories/settings';
 import { guarded } from './repository';
+import { addDaysTo } from '../domain/days';
 
 /** Reads that each screen needs, one call per screen, so a live query watches all of it. */
 
 export type TodayData = {
 	settings: Settings;
+	/** Whether anyone (live) is in Rapport at all. */
+	hasPeople: boolean;
+	/**
+	 * Only the people Today can show: due for a touch by `until`, added in the
+	 * last 30 days, or named in an open follow-up — never all 10,000.
+	 */
 	people: Person[];
 	lastContact: Map<string, string>;
 	followUps: Interaction[];
 };
 
-export async function loadToday(): Promise<TodayData> {
-	const [settings, people, lastContact, followUps] = await Promise.all([
+/** Today's reads, through indexes: who is due by `until`, who is new, what is open. */
+export async function loadToday(today: string, until = addDaysTo(today, 60)): Promise<TodayData> {
+	const [settings, hasPeople, dueIds, recent, followUps] = await Promise.all([
 		getSettings(),
-		listPeople(),
-		lastContactByPerson(),
+		hasLivePeople(),
+		guarded(() => db().personDue.where('dueOn').belowOrEqual(until).primaryKeys()),
+		peopleChangedSince(addDaysTo(today, -31)),
 		openFollowUps()
 	]);
-	return { settings, people, lastContact, followUps };
+	const ids = new Set([...dueIds, ...recent.map((p) => p.id)]);
+	for (const f of followUps) for (const id of f.personIds) ids.add(id);
+	const known = new Map(recent.map((p) => [p.id, p]));
+	const missing = [...ids].filter((id) => !known.has(id));
+	const [more, last] = await Promise.all([
+		guarded(() => db().people.bulkGet(missing)),
+		guarded(() => db().lastContacts.bulkGet([...ids]))
+	]);
+	const people = [...recent, ...more.filter((p): p is Person => p !== undefined)].filter(
+		(p) => p.deletedAt === null && !p.archived
+	);
+	const lastContact = new Map(last.filter((l) => l !== undefined).map((l) => [l.personId, l.date]));
+	return { settings, hasPeople, people, lastContact, followUps };
 }
 
 export type PeopleData = {

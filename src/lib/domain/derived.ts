@@ -1,9 +1,12 @@
+import { nextDueOn } from './cadence';
 import type { Interaction, InteractionPerson } from './interaction';
+import type { Person } from './person';
 
 /**
- * Stores derived from interactions, kept in the same transaction as every
- * write and rebuilt whenever a whole dataset is loaded: which people took part
- * and when, each person's newest contact day, and the follow-ups still open.
+ * Stores derived from people and interactions, kept in the same transaction as
+ * every write and rebuilt whenever a whole dataset is loaded: which people took
+ * part and when, each person's newest contact day, the follow-ups still open,
+ * and when each person is next due for a touch.
  */
 
 /** Who took part in a live interaction, and when (the [personId+date] index). */
@@ -39,12 +42,31 @@ export function openFollowUpOf(interaction: Interaction): OpenFollowUp | undefin
 	return { interactionId: id, followUpOn };
 }
 
-/** Every derived row for a whole set of interactions. */
-export function derivedRows(interactions: readonly Interaction[]) {
+/**
+ * When someone is next due for a touch, for people who can be due at all: live,
+ * not archived, not only followed, with a cadence. Today reads these through an
+ * index instead of computing it for everyone.
+ */
+export type PersonDue = { personId: string; dueOn: string };
+
+export function dueRowOf(person: Person, lastContactOn: string | null): PersonDue | undefined {
+	if (person.deletedAt !== null || person.archived || person.connection === 'following') {
+		return undefined;
+	}
+	const dueOn = nextDueOn(person, lastContactOn);
+	return dueOn === null ? undefined : { personId: person.id, dueOn };
+}
+
+/** Every derived row for a whole dataset. */
+export function derivedRows(people: readonly Person[], interactions: readonly Interaction[]) {
 	const links = interactions.flatMap(linksOf);
-	const lastContacts = [...lastContactsOf(links)].map(([personId, date]) => ({ personId, date }));
+	const last = lastContactsOf(links);
+	const lastContacts = [...last].map(([personId, date]) => ({ personId, date }));
 	const followUps = interactions
 		.map(openFollowUpOf)
 		.filter((f): f is OpenFollowUp => f !== undefined);
-	return { links, lastContacts, followUps };
+	const dues = people
+		.map((p) => dueRowOf(p, last.get(p.id) ?? null))
+		.filter((d): d is PersonDue => d !== undefined);
+	return { links, lastContacts, followUps, dues };
 }

@@ -1,42 +1,16 @@
 import { Dexie } from 'dexie';
-import { linksOf, openFollowUpOf } from '../../domain/derived';
 import {
 	interactionSchema,
 	type Interaction,
 	type InteractionDraft
 } from '../../domain/interaction';
-import { db, type RapportDB } from '../database';
+import { db } from '../database';
+import { interactionDerivedTables, syncInteraction } from '../derived';
 import { guarded, repository } from '../repository';
-
-/**
- * Keeps the derived stores equal to the interaction, in the same transaction:
- * its (person, date) rows, the last-contact day of everyone it names now or
- * named before, and its open follow-up.
- */
-async function syncDerived(database: RapportDB, interaction: Interaction) {
-	const before = await database.interactionPeople
-		.where('interactionId')
-		.equals(interaction.id)
-		.toArray();
-	await database.interactionPeople.bulkDelete(before.map((l) => l.id));
-	await database.interactionPeople.bulkPut(linksOf(interaction));
-	const touched = new Set([...before.map((l) => l.personId), ...interaction.personIds]);
-	for (const personId of touched) {
-		const newest = await database.interactionPeople
-			.where('[personId+date]')
-			.between([personId, Dexie.minKey], [personId, Dexie.maxKey])
-			.last();
-		if (newest) await database.lastContacts.put({ personId, date: newest.date });
-		else await database.lastContacts.delete(personId);
-	}
-	const open = openFollowUpOf(interaction);
-	if (open) await database.openFollowUps.put(open);
-	else await database.openFollowUps.delete(interaction.id);
-}
 
 const interactions = repository<Interaction, typeof interactionSchema>({
 	table: (d) => d.interactions,
-	alsoWrites: (d) => [d.interactionPeople, d.lastContacts, d.openFollowUps],
+	alsoWrites: interactionDerivedTables,
 	schema: interactionSchema,
 	what: 'The interaction',
 	references: [
@@ -47,7 +21,7 @@ const interactions = repository<Interaction, typeof interactionSchema>({
 			message: 'Someone in this interaction is no longer in Rapport.'
 		}
 	],
-	hooks: { afterWrite: syncDerived }
+	hooks: { afterWrite: syncInteraction }
 });
 
 export const addInteraction = (draft: InteractionDraft) => interactions.add(draft);

@@ -1,11 +1,14 @@
 import { personSchema, type Person, type PersonDraft } from '../../domain/person';
 import { db } from '../database';
+import { personDerivedTables, syncPerson } from '../derived';
 import { addOrganisation } from './organisations';
 import { guarded, repository } from '../repository';
 import { ValidationError } from '../errors';
 
 const people = repository<Person, typeof personSchema>({
 	table: (d) => d.people,
+	alsoWrites: personDerivedTables,
+	hooks: { afterWrite: syncPerson },
 	schema: personSchema,
 	what: 'The person',
 	references: [
@@ -41,6 +44,21 @@ export function listPeople(options: { includeArchived?: boolean } = {}): Promise
 	);
 }
 
+/** Whether anyone is in Rapport: stops at the first live person. */
+export function hasLivePeople(): Promise<boolean> {
+	return guarded(
+		async () =>
+			(await db()
+				.people.filter((p) => p.deletedAt === null)
+				.first()) !== undefined
+	);
+}
+
+/** People created or edited on or after `day` (through the updatedAt index). */
+export function peopleChangedSince(day: string): Promise<Person[]> {
+	return guarded(() => db().people.where('updatedAt').aboveOrEqual(day).toArray());
+}
+
 export function countPeople(): Promise<number> {
 	return guarded(() =>
 		db()
@@ -63,7 +81,8 @@ export function savePerson(
 ): Promise<Person> {
 	return guarded(() => {
 		const database = db();
-		return database.transaction('rw', database.people, database.organisations, async () => {
+		const scope = [database.people, database.organisations, ...personDerivedTables(database)];
+		return database.transaction('rw', scope, async () => {
 			const current = id ? await database.people.get(id) : undefined;
 			const all = await database.organisations.toArray();
 			const byId = new Map(all.map((o) => [o.id, o]));
