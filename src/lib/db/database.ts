@@ -53,6 +53,7 @@ export class RapportDB extends Dexie {
 		// every interaction. The upgrade fills them in its own transaction.
 		this.version(2)
 			.stores({
+				people: `${SCHEMA_V1.people}, createdAt`,
 				lastContacts: 'personId',
 				openFollowUps: 'interactionId',
 				personDue: 'personId, dueOn'

@@ -14,7 +14,7 @@ import {
 } from './repositories/interactions';
 import { leadsForPerson, listLeads } from './repositories/leads';
 import { listOrganisations } from './repositories/organisations';
-import { getPerson, hasLivePeople, listPeople, peopleChangedSince } from './repositories/people';
+import { getPerson, hasLivePeople, listPeople, peopleAddedSince } from './repositories/people';
 import { getSettings } from './repositories/settings';
 import { guarded } from './repository';
 import { addDaysTo } from '../domain/days';
@@ -40,7 +40,7 @@ export async function loadToday(today: string, until = addDaysTo(today, 60)): Pr
 		getSettings(),
 		hasLivePeople(),
 		guarded(() => db().personDue.where('dueOn').belowOrEqual(until).primaryKeys()),
-		peopleChangedSince(addDaysTo(today, -31)),
+		peopleAddedSince(addDaysTo(today, -31)),
 		openFollowUps()
 	]);
 	const ids = new Set([...dueIds, ...recent.map((p) => p.id)]);

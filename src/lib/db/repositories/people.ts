@@ -54,9 +54,9 @@ export function hasLivePeople(): Promise<boolean> {
 	);
 }
 
-/** People created or edited on or after `day` (through the updatedAt index). */
-export function peopleChangedSince(day: string): Promise<Person[]> {
-	return guarded(() => db().people.where('updatedAt').aboveOrEqual(day).toArray());
+/** People added on or after `day` (UTC), through the createdAt index. */
+export function peopleAddedSince(day: string): Promise<Person[]> {
+	return guarded(() => db().people.where('createdAt').aboveOrEqual(day).toArray());
 }
 
 export function countPeople(): Promise<number> {
