@@ -79,7 +79,7 @@ export function importPeople(
 			for (let start = 0; start < plan.creates.length; start += CHUNK) {
 				const chunk: Person[] = [];
 				for (const person of plan.creates.slice(start, start + CHUNK)) {
-					const ids = await organisations.resolve(person.organisationNames);
+					const ids = organisations.resolveNow(person.organisationNames);
 					chunk.push(buildPerson(draftOf(person, ids), now));
 				}
 				await flushOrganisations();
@@ -97,7 +97,7 @@ export function importPeople(
 						throw new RecordNotFoundError('A person to merge into');
 					}
 					for (const extra of incoming) {
-						const ids = await organisations.resolve(extra.organisationNames);
+						const ids = organisations.resolveNow(extra.organisationNames);
 						person = {
 							...mergeFields(person, extra),
 							organisationIds: unionBy(person.organisationIds, ids, (id) => id)

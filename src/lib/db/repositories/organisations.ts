@@ -48,6 +48,18 @@ export async function organisationResolver(
 		if (o.deletedAt === null && !byName.has(key)) byName.set(key, o.id);
 	};
 	all.forEach(remember);
+	const find = (name: string, mine: (Organisation | undefined)[]) => {
+		const key = name.toLowerCase();
+		return (
+			mine.find((o) => o && o.deletedAt === null && o.name.toLowerCase() === key)?.id ??
+			byName.get(key)
+		);
+	};
+	const added = (created: Organisation) => {
+		byId.set(created.id, created);
+		remember(created);
+		return created.id;
+	};
 	return {
 		byId,
 		/** Ids for the names, in order and each once; `current` are ids the person already has. */
@@ -55,15 +67,24 @@ export async function organisationResolver(
 			const mine = current.map((id) => byId.get(id));
 			const ids: string[] = [];
 			for (const name of names) {
-				const key = name.toLowerCase();
-				let id =
-					mine.find((o) => o && o.deletedAt === null && o.name.toLowerCase() === key)?.id ??
-					byName.get(key);
+				const id = find(name, mine) ?? added(await create(name));
+				if (!ids.includes(id)) ids.push(id);
+			}
+			return ids;
+		},
+		/**
+		 * The same without awaiting, for a `create` that returns at once: an
+		 * import resolves thousands of names inside one transaction, and Dexie
+		 * keeps a transaction only across a limited number of native awaits.
+		 */
+		resolveNow(names: readonly string[]): string[] {
+			const ids: string[] = [];
+			for (const name of names) {
+				let id = find(name, []);
 				if (!id) {
-					const created = await create(name);
-					byId.set(created.id, created);
-					remember(created);
-					id = created.id;
+					const created = create(name);
+					if (created instanceof Promise) throw new Error('resolveNow needs a synchronous create');
+					id = added(created);
 				}
 				if (!ids.includes(id)) ids.push(id);
 			}
