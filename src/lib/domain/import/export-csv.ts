@@ -239,3 +239,17 @@ export async function toCsv(table: ExportTable): Promise<string> {
 export function exportFileName(entity: ExportEntity, today: string): string {
 	return `rapport-${entity}-${today}.csv`;
 }
+
+/** The rows an import could not take, with the reason, to fix in a spreadsheet. */
+export function problemsTable(
+	rows: readonly ({ row: number } & (
+		{ action: 'error'; name: string; message: string } | { action: string }
+	))[]
+): ExportTable {
+	return {
+		fields: ['Row', 'Name', 'Problem'],
+		rows: rows.flatMap((r) =>
+			'message' in r && r.action === 'error' ? [[r.row, r.name, r.message]] : []
+		)
+	};
+}
