@@ -84,6 +84,7 @@ export class ImportSession {
 		const generation = ++this.#generation;
 		if (this.mappingProblem) {
 			this.plan = undefined;
+			this.planning = false;
 			return;
 		}
 		this.planning = true;
