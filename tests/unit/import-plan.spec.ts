@@ -193,7 +193,7 @@ describe('writing an import', () => {
 		expect(progress.length).toBeGreaterThan(5);
 		expect(await db().people.count()).toBe(10_000);
 		expect(await db().organisations.count()).toBe(300);
-	});
+	}, 30_000);
 });
 
 it('maps Rapport’s own people export back', () => {
