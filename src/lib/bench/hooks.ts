@@ -63,13 +63,9 @@ export const benchHooks = {
 			);
 		}
 		const text = lines.join('\r\n');
-		let longestTaskMs = 0;
-		let longTasks = 0;
+		const tasks: { start: number; duration: number }[] = [];
 		const observer = new PerformanceObserver((list) => {
-			for (const entry of list.getEntries()) {
-				longTasks++;
-				longestTaskMs = Math.max(longestTaskMs, entry.duration);
-			}
+			for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
 		});
 		observer.observe({ type: 'longtask', buffered: false });
 		const t0 = performance.now();
@@ -83,6 +79,8 @@ export const benchHooks = {
 		// Long tasks are reported after they end: give the observer a turn.
 		await new Promise((r) => setTimeout(r, 50));
 		observer.disconnect();
+		const longest = (from: number, to: number) =>
+			Math.max(0, ...tasks.filter((t) => t.start >= from && t.start < to).map((t) => t.duration));
 		return {
 			rows,
 			created: written.created,
@@ -92,8 +90,13 @@ export const benchHooks = {
 			planMs: t2 - t1,
 			writeMs: t3 - t2,
 			rowsPerSecond: Math.round((rows / (t3 - t0)) * 1000),
-			longestTaskMs,
-			longTasks
+			longestTaskMs: longest(t0, Infinity),
+			longTasks: tasks.length,
+			longestTaskByPhaseMs: {
+				read: longest(t0, t1),
+				plan: longest(t1, t2),
+				write: longest(t2, Infinity)
+			}
 		};
 	},
 

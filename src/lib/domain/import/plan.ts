@@ -78,14 +78,14 @@ export async function planImport(
 		| { kind: 'existing'; id: string; name: string }
 		| { kind: 'row'; index: number; row: number; name: string };
 	const index = new DuplicateIndex<Target>();
-	for (const { person, organisationNames } of existing) {
-		if (person.deletedAt !== null) continue;
+	await forEachSliced(existing, ({ person, organisationNames }) => {
+		if (person.deletedAt !== null) return;
 		index.add(duplicateKeys({ ...person, organisationNames }), {
 			kind: 'existing',
 			id: person.id,
 			name: person.name
 		});
-	}
+	});
 	const existingById = new Map(existing.map((e) => [e.person.id, e]));
 	const rows: PlanRow[] = [];
 	const creates: ImportedPerson[] = [];
