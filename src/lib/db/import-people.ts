@@ -11,26 +11,14 @@ import { buildPerson } from './repositories/people';
 import { getSettings } from './repositories/settings';
 import { guarded, nowIso, validate } from './repository';
 
-const PEOPLE_PAGE = 1_000;
-
 /** Live people (archived too) with their organisations' names, to find duplicates against. */
 export function loadPeopleForImport(): Promise<ExistingPerson[]> {
 	return guarded(async () => {
 		const database = db();
-		const organisations = await database.organisations.toArray();
-		// In pages: one read of 10,000 people is one long task on the main thread
-		// (the browser copies every row out of storage at once).
-		const people: Person[] = [];
-		for (let last: string | undefined; ;) {
-			const from =
-				last === undefined
-					? database.people.orderBy(':id')
-					: database.people.where(':id').above(last);
-			const page = await from.limit(PEOPLE_PAGE).toArray();
-			people.push(...page);
-			if (page.length < PEOPLE_PAGE) break;
-			last = page[page.length - 1]!.id;
-		}
+		const [people, organisations] = await Promise.all([
+			database.people.toArray(),
+			database.organisations.toArray()
+		]);
 		const names = new Map(organisations.map((o) => [o.id, o]));
 		return people
 			.filter((p) => p.deletedAt === null)
