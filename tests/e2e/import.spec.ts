@@ -36,7 +36,7 @@ test('CSV import with a changed mapping; duplicates are skipped; the people show
 	await expect(page.getByText('Skipped: already in Rapport as Oscar Nilsson')).toBeVisible();
 
 	// The user says the "How we met" column (not recognised) holds tags.
-	await page.getByText(/1 column not recognised/).click();
+	await page.locator('summary', { hasText: 'not recognised' }).click();
 	await page.getByLabel(/^How we met/).selectOption({ label: 'Tags' });
 	await expect(page.getByText(/tags: conference/)).toBeVisible();
 
