@@ -1,6 +1,7 @@
 // npm run bench: measure Rapport in headless Chromium on years of data.
 //   node bench/run.mjs           full run: 10,000 people, 100,000 interactions and exchanges
 //   node bench/run.mjs --smoke   a small, quick run (CI runs it so the harness never rots)
+//   node bench/run.mjs --only=csv-import   the full dataset, then only the CSV import
 // Builds the production bundle (for sizes), then a bench build (VITE_BENCH=1) whose only
 // difference is a lazily loaded hook to load data through the app's own code paths.
 import { chromium } from '@playwright/test';
@@ -15,6 +16,7 @@ import { ensureDependencies, heading, runNpx } from '../scripts/run.mjs';
 const smoke = process.argv.includes('--smoke');
 const scale = smoke ? 0.02 : 1;
 const repeats = smoke ? 3 : 15;
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const port = Number(process.env.BENCH_PORT) || 4179;
 const base = `http://127.0.0.1:${port}`;
 
@@ -95,7 +97,7 @@ async function measure(out) {
 	});
 	await page.reload();
 
-	for (const rate of [1, 4]) {
+	for (const rate of only === 'csv-import' ? [] : [1, 4]) {
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate });
 		const r = (m[`cpu${rate}x`] = {});
 		r.todayWarmMs = await repeat(async () => {
@@ -144,6 +146,21 @@ async function measure(out) {
 		await page.goto(`${base}/log?person=${loaded.longestHistory.personId}`);
 		await page.getByRole('button', { name: 'Save', exact: true }).waitFor();
 		r.quickLogSaveMs = await repeat(() => saveOnce(page));
+	}
+	// Last, so the people it adds never weigh on the screens measured above.
+	for (const rate of [1, 4]) {
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+		await page.goto(`${base}/import`);
+		await page.getByLabel(/File to import/).waitFor();
+		const rows = Math.round(10_000 * scale);
+		const result = await page.evaluate(
+			([n, run]) => window.rapportBench.csvImport(n, run),
+			[rows, `r${rate}`]
+		);
+		(m[`cpu${rate}x`] ??= {}).csvImport = result;
+		if (result.created !== rows) {
+			throw new Error(`CSV import created ${result.created} of ${rows} people`);
+		}
 	}
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 	await browser.close();
@@ -290,6 +307,13 @@ function printTable({ machine, sizes, measurements: m }) {
 	]) {
 		const at = (rate) => m[`cpu${rate}x`]?.readsMs?.[key]?.median ?? '—';
 		console.log(`| ${label}: database reads only (median) | ${at(1)} | ${at(4)} | — |`);
+	}
+	for (const rate of [1, 4]) {
+		const c = m[`cpu${rate}x`]?.csvImport;
+		if (!c) continue;
+		console.log(
+			`| CSV import of ${c.rows} people, ${rate}× CPU: total (read / plan / write), rows/s, longest task | ${round(c.totalMs)} (${round(c.readMs)} / ${round(c.planMs)} / ${round(c.writeMs)}), ${c.rowsPerSecond}/s, ${round(c.longestTaskMs)} (read ${round(c.longestTaskByPhaseMs.read)} / plan ${round(c.longestTaskByPhaseMs.plan)} / write ${round(c.longestTaskByPhaseMs.write)}) | — | 4000, task ≤ 200 |`
+		);
 	}
 	console.log(`| Today cold, first visit | ${round(m.todayColdFirstVisitMs ?? NaN)} | — | — |`);
 	if (m.dexieVersusRaw) {

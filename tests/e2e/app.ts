@@ -21,7 +21,8 @@ export const ROUTES = [
 		heading: 'Organisations and communities',
 		ready: /\d+\s+(person|people)|No organisations yet/
 	},
-	{ path: '/settings', heading: 'Settings', ready: /On this device/ }
+	{ path: '/settings', heading: 'Settings', ready: /On this device/ },
+	{ path: '/import', heading: 'Import and export', ready: /File to import/ }
 ] as const;
 
 /** Page model for the parts of Rapport the specs share. */

@@ -1,5 +1,9 @@
 import { Dexie } from 'dexie';
 import { replaceAllData } from '$lib/db/dataset';
+import { importPeople, loadPeopleForImport } from '$lib/db/import-people';
+import { readCsv } from '$lib/domain/import/csv-read';
+import { autoMap } from '$lib/domain/import/fields';
+import { planImport } from '$lib/domain/import/plan';
 import { RapportDB } from '$lib/db/database';
 import { toDay } from '$lib/domain/days';
 import { BENCHMARK_SIZE, generateSampleData, type SampleSize } from '$lib/domain/sample/generate';
@@ -75,6 +79,61 @@ export const benchHooks = {
 		await goto(path);
 		await shown;
 		return performance.now() - start;
+	},
+
+	/**
+	 * The CSV import of `rows` people (a Google Contacts-shaped file with quoted
+	 * notes, several emails and phones, 500 organisations) through the same
+	 * steps as the Import screen: read, map, plan against everyone already
+	 * stored, write. `run` keeps names and emails distinct between runs.
+	 * Reports the longest main-thread task seen by a 'longtask' observer.
+	 */
+	async csvImport(rows: number, run: string) {
+		const lines = [
+			'First Name,Last Name,E-mail 1 - Value,Phone 1 - Value,Organization Name,Organization Title,Labels,Notes'
+		];
+		for (let i = 0; i < rows; i++) {
+			const phone = String(i).padStart(5, '0');
+			lines.push(
+				`Bench${run},Person ${i},b${run}.${i}@bench.test ::: alt${run}.${i}@bench.test,+1 555 ${phone},Company ${i % 500},Engineer,* myContacts ::: bench,"Met at event ${i}, said:\n""call me"""`
+			);
+		}
+		const text = lines.join('\r\n');
+		const tasks: { start: number; duration: number }[] = [];
+		const observer = new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
+		});
+		observer.observe({ type: 'longtask', buffered: false });
+		const t0 = performance.now();
+		const table = await readCsv(text);
+		const t1 = performance.now();
+		const existing = await loadPeopleForImport();
+		const plan = await planImport(table, autoMap(table.headers), existing, 'skip');
+		const t2 = performance.now();
+		const written = await importPeople(plan);
+		const t3 = performance.now();
+		// Long tasks are reported after they end: give the observer a turn.
+		await new Promise((r) => setTimeout(r, 50));
+		observer.disconnect();
+		const longest = (from: number, to: number) =>
+			Math.max(0, ...tasks.filter((t) => t.start >= from && t.start < to).map((t) => t.duration));
+		return {
+			rows,
+			created: written.created,
+			errors: plan.counts.error,
+			totalMs: t3 - t0,
+			readMs: t1 - t0,
+			planMs: t2 - t1,
+			writeMs: t3 - t2,
+			rowsPerSecond: Math.round((rows / (t3 - t0)) * 1000),
+			longestTaskMs: longest(t0, Infinity),
+			longTasks: tasks.length,
+			longestTaskByPhaseMs: {
+				read: longest(t0, t1),
+				plan: longest(t1, t2),
+				write: longest(t2, Infinity)
+			}
+		};
 	},
 
 	/** Dexie against plain IndexedDB on the same rows: bulk insert, then read all. */

@@ -128,18 +128,24 @@ export function repository<T extends RecordMeta, S extends z.ZodType<T>>(options
 		});
 	}
 
+	/** A new, validated record from a draft, not yet written. */
+	function build(draft: object, now = nowIso()): T {
+		return validate(
+			schema,
+			{ ...draft, id: newId(), createdAt: now, updatedAt: now, deletedAt: null },
+			what
+		);
+	}
+
 	return {
+		build,
+
 		/**
 		 * Adds a new record from a draft; returns the stored record. Called inside
 		 * another `db().transaction`, it joins that transaction.
 		 */
 		async add(draft: object): Promise<T> {
-			const now = nowIso();
-			const record = validate(
-				schema,
-				{ ...draft, id: newId(), createdAt: now, updatedAt: now, deletedAt: null },
-				what
-			);
+			const record = build(draft);
 			return guarded(() => {
 				const database = db();
 				return database

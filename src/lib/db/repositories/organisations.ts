@@ -3,7 +3,7 @@ import {
 	type Organisation,
 	type OrganisationDraft
 } from '../../domain/organisation';
-import { db } from '../database';
+import { db, type RapportDB } from '../database';
 import { guarded, repository } from '../repository';
 
 const organisations = repository<Organisation, typeof organisationSchema>({
@@ -13,6 +13,9 @@ const organisations = repository<Organisation, typeof organisationSchema>({
 });
 
 export const addOrganisation = (draft: OrganisationDraft) => organisations.add(draft);
+/** A validated new organisation, for a caller that writes many in one go. */
+export const buildOrganisation = (draft: OrganisationDraft, now?: string) =>
+	organisations.build(draft, now);
 export const updateOrganisation = organisations.update;
 export const deleteOrganisation = organisations.remove;
 export const restoreOrganisation = organisations.restore;
@@ -25,4 +28,67 @@ export function listOrganisations(): Promise<Organisation[]> {
 			.filter((o) => o.deletedAt === null)
 			.toArray()
 	);
+}
+
+/**
+ * Finds organisations by name, without case, and creates the ones missing
+ * through `create`. Reads the table once, so a caller may resolve many names
+ * (an import) inside one transaction. Names match the given current
+ * organisations first, so two organisations with one name are never swapped.
+ */
+export async function organisationResolver(
+	database: RapportDB,
+	create: (name: string) => Promise<Organisation> | Organisation
+) {
+	const all = await database.organisations.toArray();
+	const byId = new Map(all.map((o) => [o.id, o]));
+	const byName = new Map<string, string>();
+	const remember = (o: Organisation) => {
+		const key = o.name.toLowerCase();
+		if (o.deletedAt === null && !byName.has(key)) byName.set(key, o.id);
+	};
+	all.forEach(remember);
+	const find = (name: string, mine: (Organisation | undefined)[]) => {
+		const key = name.toLowerCase();
+		return (
+			mine.find((o) => o && o.deletedAt === null && o.name.toLowerCase() === key)?.id ??
+			byName.get(key)
+		);
+	};
+	const added = (created: Organisation) => {
+		byId.set(created.id, created);
+		remember(created);
+		return created.id;
+	};
+	return {
+		byId,
+		/** Ids for the names, in order and each once; `current` are ids the person already has. */
+		async resolve(names: readonly string[], current: readonly string[] = []): Promise<string[]> {
+			const mine = current.map((id) => byId.get(id));
+			const ids: string[] = [];
+			for (const name of names) {
+				const id = find(name, mine) ?? added(await create(name));
+				if (!ids.includes(id)) ids.push(id);
+			}
+			return ids;
+		},
+		/**
+		 * The same without awaiting, for a `create` that returns at once: an
+		 * import resolves thousands of names inside one transaction, and Dexie
+		 * keeps a transaction only across a limited number of native awaits.
+		 */
+		resolveNow(names: readonly string[]): string[] {
+			const ids: string[] = [];
+			for (const name of names) {
+				let id = find(name, []);
+				if (!id) {
+					const created = create(name);
+					if (created instanceof Promise) throw new Error('resolveNow needs a synchronous create');
+					id = added(created);
+				}
+				if (!ids.includes(id)) ids.push(id);
+			}
+			return ids;
+		}
+	};
 }

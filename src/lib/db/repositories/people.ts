@@ -1,7 +1,7 @@
 import { personSchema, type Person, type PersonDraft } from '../../domain/person';
 import { db } from '../database';
 import { personDerivedTables, syncPerson } from '../derived';
-import { addOrganisation } from './organisations';
+import { addOrganisation, organisationResolver } from './organisations';
 import { guarded, repository } from '../repository';
 import { ValidationError } from '../errors';
 
@@ -32,6 +32,8 @@ export const updatePerson = people.update;
 export const deletePerson = people.remove;
 export const restorePerson = people.restore;
 export const getPerson = people.get;
+/** A validated new person, for a caller that writes many in one go (an import). */
+export const buildPerson = (draft: PersonDraft, now?: string) => people.build(draft, now);
 
 /** People who are neither deleted nor archived, by name. */
 export function listPeople(options: { includeArchived?: boolean } = {}): Promise<Person[]> {
@@ -84,37 +86,22 @@ export function savePerson(
 		const scope = [database.people, database.organisations, ...personDerivedTables(database)];
 		return database.transaction('rw', scope, async () => {
 			const current = id ? await database.people.get(id) : undefined;
-			const all = await database.organisations.toArray();
-			const byId = new Map(all.map((o) => [o.id, o]));
-			const mine = (current?.organisationIds ?? []).map((o) => byId.get(o));
-			const live = all.filter((o) => o.deletedAt === null);
-			const find = (name: string) => {
-				const key = name.toLowerCase();
-				return (
-					mine.find((o) => o && o.deletedAt === null && o.name.toLowerCase() === key) ??
-					live.find((o) => o.name.toLowerCase() === key)
-				)?.id;
-			};
-			const organisationIds: string[] = [];
-			for (const name of organisationNames) {
-				let orgId = find(name);
-				if (!orgId) {
-					const created = await addOrganisation({ name }).catch((error: unknown) => {
-						throw error instanceof ValidationError
-							? new ValidationError(
-									{
-										organisations: `“${name.slice(0, 40)}”: ${Object.values(error.fields).join(' ')}`
-									},
-									'The person'
-								)
-							: error;
-					});
-					live.push(created);
-					orgId = created.id;
-				}
-				if (!organisationIds.includes(orgId)) organisationIds.push(orgId);
-			}
-			const keptDeleted = mine.filter((o) => o && o.deletedAt !== null).map((o) => o!.id);
+			const organisations = await organisationResolver(database, (name) =>
+				addOrganisation({ name }).catch((error: unknown) => {
+					throw error instanceof ValidationError
+						? new ValidationError(
+								{
+									organisations: `“${name.slice(0, 40)}”: ${Object.values(error.fields).join(' ')}`
+								},
+								'The person'
+							)
+						: error;
+				})
+			);
+			const mine = current?.organisationIds ?? [];
+			const organisationIds = await organisations.resolve(organisationNames, mine);
+			// Links to organisations deleted since are kept as they are.
+			const keptDeleted = mine.filter((o) => organisations.byId.get(o)?.deletedAt);
 			const full = { ...draft, organisationIds: [...organisationIds, ...keptDeleted] };
 			return id ? people.update(id, full) : people.add(full);
 		});

@@ -1,0 +1,155 @@
+import { importPeople, loadPeopleForImport, type ImportResult } from '$lib/db/import-people';
+import type { PickedContact } from '$lib/domain/import/contact-picker';
+import { pickedToTable } from '$lib/domain/import/contact-picker';
+import { ImportFileError, readCsv } from '$lib/domain/import/csv-read';
+import {
+	autoMap,
+	mappingProblem,
+	type ColumnMapping,
+	type SourceTable
+} from '$lib/domain/import/fields';
+import {
+	planImport,
+	type DuplicatePolicy,
+	type ExistingPerson,
+	type ImportPlan
+} from '$lib/domain/import/plan';
+import { readVcard } from '$lib/domain/import/vcard';
+
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+type Step = 'choose' | 'review' | 'importing' | 'done';
+
+/**
+ * Text of a chosen file. Exports are UTF-8 almost always; older Outlook and
+ * Excel on Windows write Windows-1252, which is tried when UTF-8 does not fit.
+ */
+async function fileText(file: File): Promise<string> {
+	const bytes = await file.arrayBuffer();
+	try {
+		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		return new TextDecoder('windows-1252').decode(bytes);
+	}
+}
+
+/** One import, from the chosen file to the result. Plain fields hold big data (never proxied). */
+export class ImportSession {
+	step = $state<Step>('choose');
+	fileName = $state('');
+	source = $state.raw<SourceTable | undefined>();
+	mapping = $state<ColumnMapping>([]);
+	policy = $state<DuplicatePolicy>('skip');
+	plan = $state.raw<ImportPlan | undefined>();
+	planning = $state(false);
+	progress = $state({ done: 0, total: 0 });
+	error = $state('');
+	result = $state.raw<(ImportResult & { skipped: number; errors: number }) | undefined>();
+
+	#existing: ExistingPerson[] = [];
+	#generation = 0;
+
+	readonly mappingProblem = $derived(mappingProblem(this.mapping));
+
+	async chooseFile(file: File) {
+		this.error = '';
+		if (file.size > MAX_FILE_BYTES) {
+			this.error = `That file is ${Math.round(file.size / 1024 / 1024)} MB; Rapport imports files up to 20 MB. Split it and import the parts one after another.`;
+			return;
+		}
+		try {
+			const text = await fileText(file);
+			const isVcard = /\.(vcf|vcard)$/i.test(file.name) || /^\s*BEGIN:VCARD/i.test(text);
+			this.planning = true;
+			const table = isVcard ? readVcard(text) : await readCsv(text);
+			await this.#start(table, file.name);
+		} catch (error) {
+			this.#fail(error);
+		}
+	}
+
+	async choosePicked(contacts: PickedContact[]) {
+		this.error = '';
+		if (contacts.length === 0) return;
+		try {
+			await this.#start(pickedToTable(contacts), 'Contacts from this phone');
+		} catch (error) {
+			this.#fail(error);
+		}
+	}
+
+	/** Plans again after the mapping or the duplicate choice changed. */
+	async replan() {
+		if (!this.source) return;
+		const generation = ++this.#generation;
+		if (this.mappingProblem) {
+			this.plan = undefined;
+			this.planning = false;
+			return;
+		}
+		this.planning = true;
+		this.progress = { done: 0, total: this.source.rows.length };
+		const plan = await planImport(
+			this.source,
+			$state.snapshot(this.mapping),
+			this.#existing,
+			this.policy,
+			(done, total) => {
+				if (generation === this.#generation) this.progress = { done, total };
+			}
+		);
+		// A newer mapping was chosen while this one was planned: its plan wins.
+		if (generation !== this.#generation) return;
+		this.plan = plan;
+		this.planning = false;
+	}
+
+	async run() {
+		const plan = this.plan;
+		if (!plan || this.planning) return;
+		this.step = 'importing';
+		this.error = '';
+		this.progress = { done: 0, total: plan.creates.length + plan.merges.length };
+		try {
+			const written = await importPeople(plan, (done, total) => {
+				this.progress = { done, total };
+			});
+			this.result = { ...written, skipped: plan.counts.skip, errors: plan.counts.error };
+			this.step = 'done';
+		} catch (error) {
+			// Nothing was written (one transaction): back to the review, with the reason.
+			this.error = `Nothing was imported. ${error instanceof Error ? error.message : String(error)}`;
+			this.step = 'review';
+		}
+	}
+
+	reset() {
+		this.#generation++;
+		this.step = 'choose';
+		this.fileName = '';
+		this.source = undefined;
+		this.mapping = [];
+		this.plan = undefined;
+		this.planning = false;
+		this.result = undefined;
+		this.error = '';
+	}
+
+	async #start(table: SourceTable, name: string) {
+		this.#existing = await loadPeopleForImport();
+		this.source = table;
+		this.fileName = name;
+		this.mapping = autoMap(table.headers);
+		this.plan = undefined;
+		this.step = 'review';
+		await this.replan();
+	}
+
+	#fail(error: unknown) {
+		this.planning = false;
+		this.error =
+			error instanceof ImportFileError || error instanceof Error
+				? error.message
+				: 'The file could not be read.';
+	}
+}

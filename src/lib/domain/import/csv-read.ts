@@ -1,0 +1,89 @@
+import Papa from 'papaparse';
+import { describeFormat, type SourceTable } from './fields';
+import { yieldToMain } from './yield';
+
+export const MAX_IMPORT_ROWS = 50_000;
+
+/** A file that cannot be imported as it is; the message says why and what to do. */
+export class ImportFileError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'ImportFileError';
+	}
+}
+
+/**
+ * Reads a spreadsheet export into rows of text. papaparse does the CSV work
+ * (quoted fields with newlines, CRLF, a guessed `,` `;` or tab delimiter); the
+ * text is fed to it in slices with a pause between them, so a large file never
+ * holds the page for long.
+ */
+export async function readCsv(text: string, chunkSize = 256 * 1024): Promise<SourceTable> {
+	const input = text.replace(/^\uFEFF/, '');
+	if (input.trim() === '') throw new ImportFileError('The file is empty.');
+	const rows: string[][] = [];
+	let unclosedQuoteAt: number | undefined;
+	await new Promise<void>((resolve, reject) => {
+		// The types only allow `chunk` for files and workers; papaparse accepts it for strings too.
+		const config = {
+			chunkSize,
+			skipEmptyLines: 'greedy',
+			delimitersToGuess: [',', ';', '\t', '|'],
+			chunk(result: Papa.ParseResult<string[]>, parser: Papa.Parser) {
+				for (const error of result.errors) {
+					// Only a quote still open at the very end is fatal; slices may end mid-cell.
+					if (error.code === 'MissingQuotes')
+						unclosedQuoteAt ??= rows.length + (error.row ?? 0) + 1;
+				}
+				for (const row of result.data) rows.push(row);
+				if (rows.length > MAX_IMPORT_ROWS + 20) {
+					parser.abort();
+					return;
+				}
+				parser.pause();
+				void yieldToMain().then(() => parser.resume());
+			},
+			complete: () => resolve(),
+			error: (error: Error) => reject(error)
+		};
+		Papa.parse<string[]>(input, config as Papa.ParseConfig<string[]>);
+	});
+	if (unclosedQuoteAt !== undefined) {
+		throw new ImportFileError(
+			`A quoted cell is never closed (near record ${unclosedQuoteAt}), so the rest of the file cannot be read reliably. The file may be cut short: export it again.`
+		);
+	}
+	const start = headerRow(rows);
+	const body = rows.slice(start + 1);
+	if (body.length > MAX_IMPORT_ROWS) {
+		throw new ImportFileError(
+			`The file has more than ${MAX_IMPORT_ROWS.toLocaleString('en')} rows. Split it into smaller files and import them one after another.`
+		);
+	}
+	let width = rows[start]?.length ?? 0;
+	for (const r of body) if (r.length > width) width = r.length;
+	const head = rows[start] ?? [];
+	const headers = Array.from({ length: width }, (_, i) => {
+		const name = (head[i] ?? '').trim();
+		return name || `Column ${i + 1}`;
+	});
+	if (body.length === 0) throw new ImportFileError('The file has a header row but no people.');
+	return {
+		headers,
+		rows: body.map((r) => (r.length === width ? r : [...r, ...Array(width - r.length).fill('')])),
+		format: describeFormat(headers)
+	};
+}
+
+/**
+ * Exports sometimes start with notes before the real header (LinkedIn's
+ * "Notes:" paragraph). The header is the first of the opening rows with two
+ * or more filled cells.
+ */
+function headerRow(rows: readonly string[][]): number {
+	const limit = Math.min(rows.length, 10);
+	for (let i = 0; i < limit; i++) {
+		if ((rows[i] ?? []).filter((c) => c.trim() !== '').length >= 2) return i;
+	}
+	return 0;
+}

@@ -1,0 +1,130 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { App } from './app';
+
+const fixture = (name: string) => new URL(`../fixtures/import/${name}`, import.meta.url).pathname;
+
+/** Empty app, worker ready, then offline: everything below runs without a network. */
+async function offlineEmpty(page: Page) {
+	const app = new App(page);
+	await app.startEmpty();
+	await app.waitForServiceWorker();
+	await page.context().setOffline(true);
+	return app;
+}
+
+test('CSV import with a changed mapping; duplicates are skipped; the people show up', async ({
+	page
+}) => {
+	const app = await offlineEmpty(page);
+	// Oscar is already in Rapport.
+	await app.open('/people/new');
+	await page.getByLabel('Name').fill('Oscar Nilsson');
+	await page.getByLabel(/^Emails/).fill('oscar@nilsson.test');
+	await page.getByRole('button', { name: 'Add person' }).click();
+	await expect(page.getByRole('heading', { name: 'Oscar Nilsson' })).toBeVisible();
+
+	await app.open('/import');
+	await expect(app.heading()).toHaveText('Import and export');
+	await page.getByLabel(/File to import/).setInputFiles(fixture('tab.tsv'));
+
+	// Auto-mapped from the headers.
+	await expect(page.getByLabel(/^Full name/)).toHaveValue('name');
+	await expect(page.getByLabel(/^E-mail/)).toHaveValue('emails');
+	await expect(page.getByLabel(/^How we met/)).toHaveValue('ignore');
+	await expect(page.getByText('1 new person, 0 merges, 1 duplicate skipped')).toBeVisible();
+	await expect(page.getByText('Skipped: already in Rapport as Oscar Nilsson')).toBeVisible();
+
+	// The user says the "How we met" column (not recognised) holds tags.
+	await page.locator('summary', { hasText: 'not recognised' }).click();
+	await page.getByLabel(/^How we met/).selectOption({ label: 'Tags' });
+	await expect(page.getByText(/tags: conference/)).toBeVisible();
+
+	await page.getByRole('button', { name: 'Import 1 person' }).click();
+	await expect(page.getByText('Imported 1 new person.')).toBeVisible();
+	await expect(page.getByText(/1 duplicate skipped/)).toBeVisible();
+
+	await page.getByRole('link', { name: 'See them in People' }).click();
+	await expect(page.getByText('2 people', { exact: true })).toBeVisible();
+	await page.getByLabel('Tag').selectOption('conference');
+	await expect(page.getByText('1 of 2 people match')).toBeVisible();
+	await page.getByRole('link', { name: /Nadia Petrova/ }).click();
+	await expect(app.heading()).toHaveText('Nadia Petrova');
+	await expect(page.getByText('Petrova Labs')).toBeVisible();
+	await page.getByRole('link', { name: 'Edit' }).click();
+	await expect(page.getByLabel(/^Tags/)).toHaveValue('conference');
+	await page.context().setOffline(false);
+});
+
+test('vCard import from a phone export, with per-row problems listed', async ({ page }) => {
+	const app = await offlineEmpty(page);
+	await app.open('/import');
+	await page.getByLabel(/File to import/).setInputFiles(fixture('contacts-v4.vcf'));
+	await expect(page.getByText('vCard contacts')).toBeVisible();
+	await expect(
+		page.getByText('2 new people, 0 merges, 0 duplicates skipped, 1 row with problems')
+	).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Rows that will not be imported' })).toBeVisible();
+	await expect(page.getByText(/does not look like an email/).first()).toBeVisible();
+
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download the problem rows (CSV)' }).click();
+	const problems = readFileSync((await (await download).path())!, 'utf8');
+	expect(problems).toMatch(/^\uFEFFRow,Name,Problem\r\n4,Wen Zhao,/);
+
+	await page.getByRole('button', { name: 'Import 2 people' }).click();
+	await expect(page.getByText('Imported 2 new people.')).toBeVisible();
+	await app.open('/people');
+	await expect(page.getByRole('link', { name: /Uma Shah/ })).toContainText('Shah Consulting');
+	await expect(page.getByRole('link', { name: /Victor Hugo Lemaire/ })).toBeVisible();
+
+	// The same file again: everyone is a duplicate now, so nothing is imported twice.
+	await app.open('/import');
+	await page.getByLabel(/File to import/).setInputFiles(fixture('contacts-v4.vcf'));
+	await expect(page.getByText(/0 new people, 0 merges, 2 duplicates skipped/)).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Import 0 people' })).toBeDisabled();
+	await page.context().setOffline(false);
+});
+
+test('a file that is not a contacts file is refused with a reason', async ({ page }) => {
+	const app = new App(page);
+	await app.startEmpty();
+	await app.open('/import');
+	await page.getByLabel(/File to import/).setInputFiles({
+		name: 'notes.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from('Name,Notes\r\nSam,"never closed\r\n')
+	});
+	await expect(page.getByRole('alert')).toContainText('never closed');
+	await app.open('/people');
+	await expect(page.getByText('No people yet.')).toBeVisible();
+});
+
+test('CSV export downloads spreadsheet-safe files', async ({ page }) => {
+	const app = new App(page);
+	await app.startWithSample();
+	await app.waitForServiceWorker();
+	await page.context().setOffline(true);
+	await app.open('/settings');
+	await page.getByRole('link', { name: 'Import and export' }).click();
+	await expect(app.heading()).toHaveText('Import and export');
+
+	const people = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'People (CSV)' }).click();
+	const file = await people;
+	expect(file.suggestedFilename()).toMatch(/^rapport-people-\d{4}-\d{2}-\d{2}\.csv$/);
+	const csv = readFileSync((await file.path())!, 'utf8');
+	expect(csv.startsWith('\uFEFFName,Organisations,Title,Emails,Phones,')).toBe(true);
+	expect(csv).toContain('Dana Whitfield');
+	expect(csv).toContain('\r\n');
+	// No cell starts with a formula character.
+	expect(csv).not.toMatch(/(^|,)[=+\-@]/m);
+	await expect(page.getByText(/People: \d+ rows downloaded/)).toBeVisible();
+
+	const leads = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Leads (CSV)' }).click();
+	const leadsCsv = readFileSync((await (await leads).path())!, 'utf8');
+	expect(leadsCsv.split('\r\n')[0]).toContain('Estimated value,Estimated currency,Won value');
+	expect(leadsCsv).toMatch(/,\d+\.\d{2},[A-Z]{3},/);
+	await page.context().setOffline(false);
+});

@@ -1,0 +1,262 @@
+import { describe, expect, it } from 'vitest';
+import { db } from '../../src/lib/db/database';
+import { importPeople, loadPeopleForImport } from '../../src/lib/db/import-people';
+import { listOrganisations } from '../../src/lib/db/repositories/organisations';
+import { listPeople, savePerson } from '../../src/lib/db/repositories/people';
+import { duplicateKeys, normaliseKey } from '../../src/lib/domain/import/duplicates';
+import { autoMap, type SourceTable } from '../../src/lib/domain/import/fields';
+import { mergeFields } from '../../src/lib/domain/import/merge';
+import { planImport } from '../../src/lib/domain/import/plan';
+import { personDraft } from './factories';
+
+function table(headers: string[], rows: string[][]): SourceTable {
+	return { headers, rows, format: 'Spreadsheet' };
+}
+const HEADERS = ['Name', 'Email', 'Phone', 'Company', 'Tags', 'Notes', 'Job Title'];
+
+async function plan(rows: string[][], policy: 'skip' | 'merge' = 'skip') {
+	const existing = await loadPeopleForImport();
+	return planImport(table(HEADERS, rows), autoMap(HEADERS), existing, policy);
+}
+
+describe('duplicate keys', () => {
+	it('match on email, or on name and organisation without case or accents', () => {
+		expect(normaliseKey('  Amélie   DURAND ')).toBe('amelie durand');
+		expect(
+			duplicateKeys({ name: 'Sam', emails: ['Sam@X.test'], organisationNames: ['Acme'] })
+		).toEqual(['email:sam@x.test', 'name:sam|acme']);
+		expect(duplicateKeys({ name: 'Sam', emails: [], organisationNames: [] })).toEqual([
+			'name:sam|'
+		]);
+	});
+});
+
+describe('merging', () => {
+	it('fills empty fields, adds missing list items and never overwrites', () => {
+		const base = {
+			...personDraft(),
+			title: 'CTO',
+			location: '',
+			metEvent: '',
+			metOn: null,
+			cadenceDays: 30,
+			emails: ['sam@example.com'],
+			phones: ['+1 555 0100'],
+			links: [],
+			tags: ['saas'],
+			roles: ['client' as const],
+			goals: '',
+			interests: '',
+			notes: 'Likes tea.'
+		};
+		const merged = mergeFields(base, {
+			title: 'Intern',
+			location: 'Lagos',
+			metEvent: '',
+			metOn: '2024-01-02',
+			cadenceDays: 90,
+			emails: ['SAM@example.com', 'sam@work.test'],
+			phones: ['+1 (555) 0100', '+1 555 0199'],
+			links: [{ label: '', url: 'https://sam.test' }],
+			tags: ['SaaS', 'lagos'],
+			roles: ['mentor'],
+			goals: 'Raise a round',
+			interests: '',
+			notes: 'Likes tea.'
+		});
+		expect(merged).toMatchObject({
+			name: 'Sam Okafor',
+			title: 'CTO',
+			location: 'Lagos',
+			metOn: '2024-01-02',
+			cadenceDays: 30,
+			emails: ['sam@example.com', 'sam@work.test'],
+			phones: ['+1 555 0100', '+1 555 0199'],
+			tags: ['saas', 'lagos'],
+			roles: ['client', 'mentor'],
+			goals: 'Raise a round',
+			notes: 'Likes tea.'
+		});
+		expect(mergeFields(base, { ...merged, notes: 'Has two kids.' }).notes).toBe(
+			'Likes tea.\n\nHas two kids.'
+		);
+	});
+});
+
+describe('planning an import', () => {
+	it('finds duplicates of people already in Rapport and within the file', async () => {
+		await savePerson(undefined, personDraft({ name: 'Sam Okafor', emails: ['sam@acme.test'] }), [
+			'Acme'
+		]);
+		const result = await plan([
+			['Sam O.', 'SAM@acme.test', '', '', '', '', ''], // same email as Sam
+			['sam okafor', '', '', 'ACME', '', '', ''], // same name and organisation
+			['Ruth Adler', 'ruth@x.test', '', '', '', '', ''],
+			['Ruth A.', 'ruth@x.test', '', '', '', '', ''], // duplicate of the row above
+			['', '', '', '', '', '', ''] // nothing to import: an error, not a person
+		]);
+		expect(result.rows.map((r) => r.action)).toEqual(['skip', 'skip', 'create', 'skip', 'error']);
+		expect(result.rows[3]).toMatchObject({ duplicateOf: { row: 4, name: 'Ruth Adler' } });
+		expect(result.counts).toEqual({ create: 1, merge: 0, skip: 3, error: 1 });
+	});
+
+	it('merges duplicates when asked, into Rapport and into earlier rows', async () => {
+		const sam = await savePerson(undefined, personDraft({ emails: ['sam@acme.test'] }), []);
+		const result = await plan(
+			[
+				['Sam', 'sam@acme.test', '+1 555 0100', 'Acme', 'vip', 'Met in Rome', 'CTO'],
+				['Sam', 'sam@acme.test ::: sam@home.test', '', '', 'golf', '', ''],
+				['Ruth', 'ruth@x.test', '', '', 'a', '', ''],
+				['Ruth', 'ruth@x.test', '', '', 'b', '', '']
+			],
+			'merge'
+		);
+		expect(result.counts).toEqual({ create: 1, merge: 3, skip: 0, error: 0 });
+		expect(result.merges).toHaveLength(1);
+		expect(result.merges[0]?.id).toBe(sam.id);
+		expect(result.creates[0]?.tags).toEqual(['a', 'b']);
+
+		const outcome = await importPeople(result);
+		expect(outcome).toEqual({ created: 1, merged: 1, organisationsCreated: 1 });
+		const stored = (await listPeople()).find((p) => p.id === sam.id)!;
+		expect(stored).toMatchObject({
+			name: 'Sam Okafor', // never overwritten
+			title: 'CTO',
+			emails: ['sam@acme.test', 'sam@home.test'],
+			phones: ['+1 555 0100'],
+			tags: ['saas', 'vip', 'golf'],
+			notes: 'Met in Rome'
+		});
+		expect(stored.organisationIds).toHaveLength(1);
+		expect((await listOrganisations()).map((o) => o.name)).toEqual(['Acme']);
+	});
+
+	it('reports a merge that would break the limits as an error for that row', async () => {
+		const emails = Array.from({ length: 20 }, (_, i) => `s${i}@x.test`);
+		await savePerson(undefined, personDraft({ name: 'Sam', emails }), []);
+		const result = await plan([['Sam', 's0@x.test ::: new@x.test', '', '', '', '', '']], 'merge');
+		expect(result.rows[0]).toMatchObject({ action: 'error' });
+		expect(result.rows[0]?.action === 'error' && result.rows[0].message).toMatch(/At most 20/);
+	});
+});
+
+describe('writing an import', () => {
+	it('creates people and reuses or creates their organisations like the person form', async () => {
+		await savePerson(undefined, personDraft({ name: 'Existing' }), ['Acme']);
+		const result = await plan([
+			['Ada', 'ada@x.test', '', 'acme', '', '', ''],
+			['Bo', 'bo@x.test', '', 'Globex', '', '', ''],
+			['Cy', 'cy@x.test', '', 'globex', '', '', '']
+		]);
+		const outcome = await importPeople(result);
+		expect(outcome).toEqual({ created: 3, merged: 0, organisationsCreated: 1 });
+		const orgs = await listOrganisations();
+		expect(orgs.map((o) => o.name)).toEqual(['Acme', 'Globex']);
+		const people = await listPeople();
+		const byName = new Map(people.map((p) => [p.name, p]));
+		expect(byName.get('Ada')?.organisationIds).toEqual(byName.get('Existing')?.organisationIds);
+		expect(byName.get('Bo')?.organisationIds).toEqual(byName.get('Cy')?.organisationIds);
+	});
+
+	it('changes nothing when any part of the write fails', async () => {
+		const sam = await savePerson(undefined, personDraft({ name: 'Sam' }), []);
+		const result = await plan(
+			[
+				['Ada', 'ada@x.test', '', 'NewCo', '', '', ''],
+				['Sam', 'sam@example.com', '', '', 'extra', '', '']
+			],
+			'merge'
+		);
+		expect(result.counts.merge).toBe(1);
+		// Sam is deleted between the preview and the import.
+		await db().people.update(sam.id, { deletedAt: new Date().toISOString() });
+		await expect(importPeople(result)).rejects.toThrow(/no longer exists/);
+		expect((await listPeople()).map((p) => p.name)).toEqual([]);
+		expect(await listOrganisations()).toEqual([]);
+	});
+
+	it('imports 10,000 rows', async () => {
+		const rows = Array.from({ length: 10_000 }, (_, i) => [
+			`Person ${i}`,
+			`p${i}@x.test`,
+			'+1 555 0100',
+			`Org ${i % 300}`,
+			'imported',
+			'',
+			'Engineer'
+		]);
+		const result = await plan(rows);
+		expect(result.counts.create).toBe(10_000);
+		const progress: number[] = [];
+		await importPeople(result, (done) => progress.push(done));
+		expect(progress.at(-1)).toBe(10_000);
+		expect(progress.length).toBeGreaterThan(5);
+		expect(await db().people.count()).toBe(10_000);
+		expect(await db().organisations.count()).toBe(300);
+	}, 30_000);
+});
+
+it('maps Rapport’s own people export back', () => {
+	expect(
+		autoMap([
+			'Name',
+			'Organisations',
+			'Title',
+			'Emails',
+			'Phones',
+			'Links',
+			'Location',
+			'Tags',
+			'Roles',
+			'Met on',
+			'Met at (event)',
+			'Goals',
+			'Interests',
+			'Notes',
+			'Keep in touch every (days)',
+			'Archived'
+		])
+	).toEqual([
+		'name',
+		'organisations',
+		'title',
+		'emails',
+		'phones',
+		'links',
+		'location',
+		'tags',
+		'roles',
+		'metOn',
+		'metEvent',
+		'goals',
+		'interests',
+		'notes',
+		'cadenceDays',
+		'ignore'
+	]);
+});
+
+describe('derived stores after an import', () => {
+	it('people imported or merged with a cadence are due exactly as if saved one by one', async () => {
+		const { derivedRows } = await import('../../src/lib/domain/derived');
+		await savePerson(undefined, personDraft({ name: 'Kept', emails: ['kept@x.test'] }), []);
+		const headers = ['Name', 'Email', 'Keep in touch every (days)'];
+		const rows = [
+			['Kept', 'kept@x.test', '14'],
+			['New with cadence', 'new@x.test', '30'],
+			['New without', 'none@x.test', '']
+		];
+		const existing = await loadPeopleForImport();
+		await importPeople(await planImport(table(headers, rows), autoMap(headers), existing, 'merge'));
+		const [people, interactions, due] = await Promise.all([
+			db().people.toArray(),
+			db().interactions.toArray(),
+			db().personDue.toArray()
+		]);
+		const byName = new Map(people.map((p) => [p.id, p.name]));
+		expect(due.map((d) => byName.get(d.personId)).sort()).toEqual(['Kept', 'New with cadence']);
+		const sort = (rows: { personId: string }[]) =>
+			[...rows].sort((a, b) => (a.personId < b.personId ? -1 : 1));
+		expect(sort(due)).toEqual(sort(derivedRows(people, interactions).dues));
+	});
+});
