@@ -1,3 +1,4 @@
+import type { Table } from 'dexie';
 import type { Dataset } from '../domain/dataset';
 import { exchangeSchema } from '../domain/exchange';
 import { interactionSchema } from '../domain/interaction';
@@ -23,6 +24,9 @@ function allTables(database: RapportDB) {
 	return DATA_TABLES.map((name) => database.table(name));
 }
 
+/** Every store a full replace writes (derived ones included): a transaction over all data. */
+export const dataTables = allTables;
+
 /** Validates every row; throws on the first bad one, before anything is written. */
 function validateDataset(data: Dataset): Dataset {
 	const each = <T>(rows: T[], schema: Parameters<typeof validate>[0], what: string) =>
@@ -42,20 +46,48 @@ function validateDataset(data: Dataset): Dataset {
  * the database is exactly as it was.
  */
 export async function replaceAllData(data: Dataset): Promise<void> {
-	const valid = validateDataset(data);
+	return replaceValidatedData(validateDataset(data));
+}
+
+/** Rows per bulk write: small enough to report progress, large enough to stay fast. */
+const WRITE_CHUNK = 5_000;
+
+/**
+ * The write half of `replaceAllData`, for rows that already passed the record
+ * schemas (a backup restore validates in slices first, so the page stays
+ * responsive). Clears every store, writes the rows, and rebuilds the derived
+ * `interactionPeople` in the same transaction; joins a caller's transaction.
+ */
+export async function replaceValidatedData(
+	valid: Dataset,
+	onProgress?: (done: number, total: number) => void
+): Promise<void> {
 	return guarded(() => {
 		const database = db();
 		return database.transaction('rw', allTables(database), async () => {
 			await Promise.all(allTables(database).map((t) => t.clear()));
 			await database.settings.put(valid.settings);
-			await database.people.bulkAdd(valid.people);
-			await database.organisations.bulkAdd(valid.organisations);
-			await database.interactions.bulkAdd(valid.interactions);
-			await database.interactionPeople.bulkAdd(
-				valid.interactions.filter((i) => i.deletedAt === null).flatMap(linksOf)
-			);
-			await database.exchanges.bulkAdd(valid.exchanges);
-			await database.leads.bulkAdd(valid.leads);
+			const writes: [Table, object[]][] = [
+				[database.people, valid.people],
+				[database.organisations, valid.organisations],
+				[database.interactions, valid.interactions],
+				[
+					database.interactionPeople,
+					valid.interactions.filter((i) => i.deletedAt === null).flatMap(linksOf)
+				],
+				[database.exchanges, valid.exchanges],
+				[database.leads, valid.leads]
+			];
+			const total = writes.reduce((n, [, rows]) => n + rows.length, 0);
+			let done = 0;
+			for (const [table, rows] of writes) {
+				for (let start = 0; start < rows.length; start += WRITE_CHUNK) {
+					const chunk = rows.slice(start, start + WRITE_CHUNK);
+					await table.bulkAdd(chunk);
+					done += chunk.length;
+					onProgress?.(done, total);
+				}
+			}
 		});
 	});
 }
