@@ -17,7 +17,15 @@ const goodText = serializeBackup(sample, {
 	appVersion: '0.1.0',
 	exportedAt: '2026-05-01T10:00:00.000Z'
 });
-const good = () => JSON.parse(goodText) as Record<string, unknown> & Record<string, unknown[]>;
+type Row = Record<string, unknown>;
+type FileShape = {
+	[key: string]: unknown;
+	settings: Row;
+	people: Row[];
+	interactions: Row[];
+	leads: Row[];
+};
+const good = () => JSON.parse(goodText) as FileShape;
 const read = (text: string) => readBackup(text, { pause: async () => {} });
 
 function failure(result: BackupReadResult) {
