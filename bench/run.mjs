@@ -127,6 +127,22 @@ async function measure(out) {
 		await page.goto(`${base}/log?person=${loaded.longestHistory.personId}`);
 		await page.getByRole('button', { name: 'Save', exact: true }).waitFor();
 		r.quickLogSaveMs = await repeat(() => saveOnce(page));
+		// Backup of everything, then a full restore (replace) of that file: a few runs
+		// only, since one restore of the full dataset takes tens of seconds.
+		await page.goto(`${base}/settings`);
+		await page.evaluate(async () => {
+			while (!window.rapportBench) await new Promise((r) => setTimeout(r, 20));
+		});
+		const exports = [];
+		const restores = [];
+		for (let i = 0; i < (smoke ? 3 : 2); i++) {
+			exports.push(await page.evaluate(() => window.rapportBench.backupExport()));
+			restores.push(await page.evaluate(() => window.rapportBench.fullRestore()));
+		}
+		r.backupExportMs = summary(exports.map((e) => e.ms));
+		r.backupBytes = exports[0].bytes;
+		r.fullRestoreMs = summary(restores.map((e) => e.ms));
+		r.fullRestorePhases = restores;
 	}
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 	await browser.close();
@@ -178,6 +194,11 @@ function saveOnce(page) {
 async function repeat(run, times = repeats) {
 	const values = [];
 	for (let i = 0; i < times; i++) values.push(await run(i));
+	return summary(values);
+}
+
+function summary(runs) {
+	const values = [...runs];
 	values.sort((a, b) => a - b);
 	const at = (q) => values[Math.min(values.length - 1, Math.ceil(q * values.length) - 1)];
 	return { median: round(at(0.5)), p95: round(at(0.95)), runs: values.length };
@@ -243,7 +264,9 @@ function printTable({ machine, sizes, measurements: m }) {
 		openLongestPersonMs: ['Open person with longest history (p95)', 'p95', 50],
 		quickLogSaveMs: ['Quick log save (p95)', 'p95', 50],
 		todayWarmMs: ['Today interactive, warm (median)', 'median', 1000],
-		insightsRenderMs: ['Insights full render (median)', 'median', 200]
+		insightsRenderMs: ['Insights full render (median)', 'median', 200],
+		backupExportMs: ['Backup export, everything (median)', 'median', 3000],
+		fullRestoreMs: ['Full restore from backup, replace (median)', 'median', 30000]
 	};
 	const rows = [];
 	for (const [key, [label, stat, target]] of Object.entries(targets)) {
@@ -268,6 +291,15 @@ function printTable({ machine, sizes, measurements: m }) {
 			`| Dexie ÷ raw IndexedDB, bulk insert ${d.rows} rows | ${round(d.insertRatio)}× | — | ≤ 1.3× |`
 		);
 		console.log(`| Dexie ÷ raw IndexedDB, read all | ${round(d.readRatio)}× | — | ≤ 1.3× |`);
+	}
+	if (m.cpu1x?.backupBytes) {
+		console.log(`| Backup file size | ${round(m.cpu1x.backupBytes / 1024 / 1024)} MB | — | — |`);
+		const p = m.cpu1x.fullRestorePhases?.[0];
+		if (p) {
+			console.log(
+				`| Restore phases: parse / validate / write, longest task | ${round(p.parseMs)} / ${round(p.validateMs)} / ${round(p.writeMs)}, ${round(p.longestTaskMs)} | — | — |`
+			);
+		}
 	}
 	console.log(`| First-load JavaScript (gzip) | ${sizes.firstLoadJsGzipKB} KB | — | ≤ 120 KB |`);
 	console.log(`| All JavaScript (gzip) | ${sizes.totalJsGzipKB} KB | — | ≤ 300 KB |`);

@@ -1,4 +1,3 @@
-import { exportBackup } from '$lib/db/backup';
 import {
 	backupReminderDue,
 	backupStatusSchema,
@@ -92,6 +91,8 @@ class BackupState {
 
 	/** Exports everything and hands the file to the browser's download; returns its name. */
 	async backUpNow(): Promise<string> {
+		// Loaded on demand: Today shows the reminder without carrying the exporter.
+		const { exportBackup } = await import('$lib/db/backup');
 		const file = await exportBackup();
 		downloadText(file.filename, file.text, 'application/json');
 		this.#save({ lastBackupAt: file.exportedAt });

@@ -17,6 +17,7 @@ import {
 	type BackupEntity
 } from './format';
 import { describeIssue, quoted } from './issues';
+import { parseBackupLayout } from './layout';
 
 export type BackupProblemKind =
 	| 'empty'
@@ -264,12 +265,29 @@ function recordLabel(entity: BackupEntity, index: number, row: unknown): string 
 	return typeof name === 'string' && name.trim() ? `${base} (“${quoted(name.trim())}”)` : base;
 }
 
-/** Size check, parse, then full validation: everything restore needs to decide. */
+/**
+ * Parse, then full validation: everything restore needs to decide. Files in
+ * the layout Rapport writes are parsed a line at a time (the page stays
+ * responsive); any other layout is parsed whole. Progress runs 0 → 1 over both.
+ */
 export async function readBackup(
 	text: string,
 	options: ValidateOptions = {}
 ): Promise<BackupReadResult> {
-	const parsed = parseBackupText(text);
-	if (!parsed.ok) return parsed;
-	return validateBackup(parsed.value, options);
+	const { onProgress } = options;
+	const PARSE_SHARE = 0.3;
+	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+	let value = await parseBackupLayout(body, {
+		...options,
+		onProgress: (f) => onProgress?.(f * PARSE_SHARE)
+	});
+	if (value === undefined) {
+		const parsed = parseBackupText(body);
+		if (!parsed.ok) return parsed;
+		value = parsed.value;
+	}
+	return validateBackup(value, {
+		...options,
+		onProgress: (f) => onProgress?.(PARSE_SHARE + f * (1 - PARSE_SHARE))
+	});
 }
