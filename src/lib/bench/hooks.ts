@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { yieldToPage } from '$lib/components/backup/yield';
 import { exportBackup, restoreBackup } from '$lib/db/backup';
-import { replaceAllData } from '$lib/db/dataset';
+import { replaceAllData, wipeAllData } from '$lib/db/dataset';
 import { readBackup } from '$lib/domain/backup/read';
 import { RapportDB } from '$lib/db/database';
 import { toDay } from '$lib/domain/days';
@@ -56,11 +56,13 @@ export const benchHooks = {
 
 	/**
 	 * Settings → Restore, replace, on the file from `backupExport`: read the file,
-	 * parse, validate in slices, write in one transaction. Also the longest task
+	 * parse, validate in slices, write in one transaction. `empty` wipes the
+	 * database first (not timed), as on a new device. Also the longest task
 	 * the page saw, to show how responsive it stayed.
 	 */
-	async fullRestore() {
+	async fullRestore(options: { empty?: boolean } = {}) {
 		if (!lastBackup) throw new Error('Run backupExport first.');
+		if (options.empty) await wipeAllData();
 		const longest = watchLongTasks();
 		const file = new File([lastBackup], 'rapport-backup.json', { type: 'application/json' });
 		const t0 = performance.now();

@@ -49,8 +49,14 @@ export async function replaceAllData(data: Dataset): Promise<void> {
 	return replaceValidatedData(validateDataset(data));
 }
 
-/** Rows per bulk write: small enough to report progress, large enough to stay fast. */
-const WRITE_CHUNK = 5_000;
+/** Rows per bulk write: small enough to keep each main-thread task short and report progress. */
+const WRITE_CHUNK = 2_000;
+/**
+ * Bulk writes in flight at once. Each write clones its rows on the main thread,
+ * then IndexedDB stores them in the background: keeping a few queued overlaps
+ * the two (measured: the clone is about half the time of a chunk).
+ */
+const WRITES_IN_FLIGHT = 3;
 
 /**
  * The write half of `replaceAllData`, for rows that already passed the record
@@ -80,13 +86,25 @@ export async function replaceValidatedData(
 			];
 			const total = writes.reduce((n, [, rows]) => n + rows.length, 0);
 			let done = 0;
-			for (const [table, rows] of writes) {
-				for (let start = 0; start < rows.length; start += WRITE_CHUNK) {
-					const chunk = rows.slice(start, start + WRITE_CHUNK);
-					await table.bulkAdd(chunk);
-					done += chunk.length;
-					onProgress?.(done, total);
+			const inFlight: Promise<unknown>[] = [];
+			try {
+				for (const [table, rows] of writes) {
+					for (let start = 0; start < rows.length; start += WRITE_CHUNK) {
+						const chunk = rows.slice(start, start + WRITE_CHUNK);
+						inFlight.push(
+							table.bulkAdd(chunk).then(() => {
+								done += chunk.length;
+								onProgress?.(done, total);
+							})
+						);
+						if (inFlight.length >= WRITES_IN_FLIGHT) await inFlight.shift();
+					}
 				}
+				await Promise.all(inFlight);
+			} catch (error) {
+				// The transaction is aborting: let the queued writes settle before it reports.
+				await Promise.allSettled(inFlight);
+				throw error;
 			}
 		});
 	});
