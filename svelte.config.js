@@ -11,7 +11,27 @@ const config = {
 		// Absolute asset paths keep the shell valid when served for a deep link.
 		paths: { relative: false },
 		// Registered through workbox-window (virtual:pwa-register) so we can prompt.
-		serviceWorker: { register: false }
+		serviceWorker: { register: false },
+		// Prerendered pages carry this as a <meta http-equiv> tag; Kit adds the hash of
+		// its own inline bootstrap script. No eval, no other inline script, no other
+		// origin: the app makes no network calls beyond loading itself. Inline styles
+		// stay allowed for Svelte transitions and chart sizing (styles cannot run code).
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

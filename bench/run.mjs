@@ -97,9 +97,37 @@ async function measure(out) {
 	});
 	await page.reload();
 
-	for (const rate of only === 'csv-import' ? [] : [1, 4]) {
+	// Backup of everything, then a full restore of that file: onto the same data
+	// (replace: clear, then write) and into an empty database (a new phone, or
+	// after the browser cleared the site). First, so a slow screen later cannot
+	// stop them; a restore writes back identical rows, so later numbers are unaffected.
+	await page.goto(`${base}/settings`);
+	await page.evaluate(async () => {
+		while (!window.rapportBench) await new Promise((r) => setTimeout(r, 20));
+	});
+	const screens = only === 'csv-import' ? [] : [1, 4];
+	for (const rate of screens) {
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate });
 		const r = (m[`cpu${rate}x`] = {});
+		const exports = [];
+		const restores = [];
+		const intoEmpty = [];
+		for (let i = 0; i < (rate === 1 ? 2 : 1); i++) {
+			exports.push(await page.evaluate(() => window.rapportBench.backupExport()));
+			restores.push(await page.evaluate(() => window.rapportBench.fullRestore()));
+			intoEmpty.push(await page.evaluate(() => window.rapportBench.fullRestore({ empty: true })));
+		}
+		r.backupExportMs = summarise(exports.map((e) => e.ms));
+		r.backupBytes = exports[0].bytes;
+		r.fullRestoreMs = summarise(restores.map((e) => e.ms));
+		r.fullRestoreEmptyMs = summarise(intoEmpty.map((e) => e.ms));
+		r.fullRestorePhases = [...restores, ...intoEmpty];
+	}
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+
+	for (const rate of screens) {
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+		const r = (m[`cpu${rate}x`] ??= {});
 		r.todayWarmMs = await repeat(async () => {
 			await page.goto(`${base}/`);
 			await page.getByRole('heading', { name: 'Open follow-ups' }).waitFor();
@@ -215,7 +243,8 @@ async function repeat(run, times = repeats) {
 	return summarise(values);
 }
 
-function summarise(values) {
+function summarise(runs) {
+	const values = [...runs];
 	values.sort((a, b) => a - b);
 	const at = (q) => values[Math.min(values.length - 1, Math.ceil(q * values.length) - 1)];
 	return { median: round(at(0.5)), p95: round(at(0.95)), runs: values.length };
@@ -282,7 +311,10 @@ function printTable({ machine, sizes, measurements: m }) {
 		openLongestPersonMs: ['Open person with longest history (p95)', 'p95', 50],
 		quickLogSaveMs: ['Quick log save (p95)', 'p95', 50],
 		todayWarmMs: ['Today interactive, warm (median)', 'median', 1000],
-		insightsRenderMs: ['Insights full render (median)', 'median', 200]
+		insightsRenderMs: ['Insights full render (median)', 'median', 200],
+		backupExportMs: ['Backup export, everything (median)', 'median', 3000],
+		fullRestoreMs: ['Full restore, replacing the same data (median)', 'median', 30000],
+		fullRestoreEmptyMs: ['Full restore into an empty database (median)', 'median', 30000]
 	};
 	const rows = [];
 	for (const [key, [label, stat, target]] of Object.entries(targets)) {
@@ -322,6 +354,15 @@ function printTable({ machine, sizes, measurements: m }) {
 			`| Dexie ÷ raw IndexedDB, bulk insert ${d.rows} rows | ${round(d.insertRatio)}× | — | ≤ 1.3× |`
 		);
 		console.log(`| Dexie ÷ raw IndexedDB, read all | ${round(d.readRatio)}× | — | ≤ 1.3× |`);
+	}
+	if (m.cpu1x?.backupBytes) {
+		console.log(`| Backup file size | ${round(m.cpu1x.backupBytes / 1024 / 1024)} MB | — | — |`);
+		const p = m.cpu1x.fullRestorePhases?.[0];
+		if (p) {
+			console.log(
+				`| Restore phases: parse / validate / write, longest task | ${round(p.parseMs)} / ${round(p.validateMs)} / ${round(p.writeMs)}, ${round(p.longestTaskMs)} | — | — |`
+			);
+		}
 	}
 	console.log(`| First-load JavaScript (gzip) | ${sizes.firstLoadJsGzipKB} KB | — | ≤ 120 KB |`);
 	console.log(`| All JavaScript (gzip) | ${sizes.totalJsGzipKB} KB | — | ≤ 300 KB |`);

@@ -1,6 +1,9 @@
 import { Dexie } from 'dexie';
-import { replaceAllData } from '$lib/db/dataset';
+import { yieldToMain } from '$lib/yield';
+import { exportBackup, restoreBackup } from '$lib/db/backup';
+import { replaceAllData, wipeAllData } from '$lib/db/dataset';
 import { importPeople, loadPeopleForImport } from '$lib/db/import-people';
+import { readBackup } from '$lib/domain/backup/read';
 import { readCsv } from '$lib/domain/import/csv-read';
 import { autoMap } from '$lib/domain/import/fields';
 import { planImport } from '$lib/domain/import/plan';
@@ -136,6 +139,49 @@ export const benchHooks = {
 		};
 	},
 
+	/** Settings → Back up now, without the download: read everything, write the file text. */
+	async backupExport() {
+		const t0 = performance.now();
+		const file = await exportBackup();
+		const blob = new Blob([file.text], { type: 'application/json' });
+		const ms = performance.now() - t0;
+		lastBackup = file.text;
+		return { ms, bytes: blob.size };
+	},
+
+	/**
+	 * Settings → Restore, replace, on the file from `backupExport`: read the file,
+	 * parse, validate in slices, write in one transaction. `empty` wipes the
+	 * database first (not timed), as on a new device. Also the longest task
+	 * the page saw, to show how responsive it stayed.
+	 */
+	async fullRestore(options: { empty?: boolean } = {}) {
+		if (!lastBackup) throw new Error('Run backupExport first.');
+		if (options.empty) await wipeAllData();
+		const longest = watchLongTasks();
+		const file = new File([lastBackup], 'rapport-backup.json', { type: 'application/json' });
+		const t0 = performance.now();
+		const text = await file.text();
+		let t1 = t0;
+		const result = await readBackup(text, {
+			pause: yieldToMain,
+			onProgress: (f) => {
+				if (f <= 0.3) t1 = performance.now();
+			}
+		});
+		if (!result.ok) throw new Error(result.problem.message);
+		const t2 = performance.now();
+		await restoreBackup(result.backup.data, 'replace');
+		const t3 = performance.now();
+		return {
+			ms: t3 - t0,
+			parseMs: t1 - t0,
+			validateMs: t2 - t1,
+			writeMs: t3 - t2,
+			longestTaskMs: longest.stop()
+		};
+	},
+
 	/** Dexie against plain IndexedDB on the same rows: bulk insert, then read all. */
 	async dexieVersusRaw(scale: number) {
 		const people = generateSampleData({
@@ -173,6 +219,26 @@ export const benchHooks = {
 		return { rows: people.length, dexieInsert, rawInsert, dexieReadMs, rawReadMs };
 	}
 };
+
+let lastBackup: string | undefined;
+
+function watchLongTasks() {
+	let longest = 0;
+	const observer = new PerformanceObserver((list) => {
+		for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
+	});
+	try {
+		observer.observe({ type: 'longtask' });
+	} catch {
+		// Not every browser reports long tasks.
+	}
+	return {
+		stop() {
+			observer.disconnect();
+			return longest;
+		}
+	};
+}
 
 function rawOpen(name: string): Promise<IDBDatabase> {
 	return new Promise((resolve, reject) => {

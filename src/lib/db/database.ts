@@ -125,6 +125,19 @@ export function db(): RapportDB {
 	return instance;
 }
 
+/**
+ * Drops a connection the browser broke (iOS Safari after the app was in the
+ * background: "Connection to Indexed Database server lost"; a closed database)
+ * and opens a fresh one, so the next write can succeed without a reload.
+ * Never after another tab upgraded the schema: that one must stay closed.
+ */
+export async function reopenDb(): Promise<void> {
+	if (status.kind === 'outdated') return;
+	const current = db();
+	current.close({ disableAutoOpen: false });
+	await current.open();
+}
+
 function describeOpenFailure(error: unknown): string {
 	if (typeof indexedDB === 'undefined') {
 		return 'This browser does not offer storage to Rapport (IndexedDB is missing).';

@@ -1,4 +1,4 @@
-import { Dexie } from 'dexie';
+import { Dexie, type Table } from 'dexie';
 import { derivedRows, dueRowOf, linksOf, openFollowUpOf } from '../domain/derived';
 import type { Interaction } from '../domain/interaction';
 import type { Person } from '../domain/person';
@@ -72,15 +72,28 @@ export function syncPerson(database: RapportDB, person: Person) {
 	return refreshDue(database, [person]);
 }
 
+/** Every derived store's rows for a whole dataset, as (store, rows) pairs to write. */
+export function derivedWrites(
+	database: RapportDB,
+	people: readonly Person[],
+	interactions: readonly Interaction[]
+): [Table, object[]][] {
+	const rows = derivedRows(people, interactions);
+	return [
+		[database.interactionPeople, rows.links],
+		[database.lastContacts, rows.lastContacts],
+		[database.openFollowUps, rows.followUps],
+		[database.personDue, rows.dues]
+	];
+}
+
 /** Fills every derived store for a whole dataset (the stores must be empty). */
 export async function writeDerived(
 	database: RapportDB,
 	people: readonly Person[],
 	interactions: readonly Interaction[]
 ) {
-	const rows = derivedRows(people, interactions);
-	await database.interactionPeople.bulkAdd(rows.links);
-	await database.lastContacts.bulkAdd(rows.lastContacts);
-	await database.openFollowUps.bulkAdd(rows.followUps);
-	await database.personDue.bulkAdd(rows.dues);
+	for (const [table, rows] of derivedWrites(database, people, interactions)) {
+		await table.bulkAdd(rows);
+	}
 }

@@ -32,6 +32,29 @@ export class StorageError extends Error {
 export const OUTDATED_MESSAGE =
 	'Rapport was updated in another tab. Reload this tab to continue; nothing was saved here.';
 
+export const CONNECTION_LOST_MESSAGE =
+	'Rapport lost its connection to this device’s storage (browsers do this after an app has been in the background). Nothing was saved. Try again; what you typed is still here. If it keeps failing, reload Rapport.';
+
+/**
+ * The browser closed or broke the database connection: Dexie's DatabaseClosedError,
+ * IndexedDB's InvalidStateError on a closing connection, or Safari's UnknownError
+ * "Connection to Indexed Database server lost". Reopening fixes these.
+ */
+export function isConnectionLost(error: unknown): boolean {
+	const e = error as {
+		name?: string;
+		message?: string;
+		inner?: { name?: string; message?: string };
+	};
+	if (!e || typeof e !== 'object') return false;
+	// Storage that never opened (private mode, no IndexedDB) is not fixed by reopening.
+	if (e.name === 'OpenFailedError' || e.name === 'MissingAPIError') return false;
+	const names = [e.name, e.inner?.name];
+	if (names.includes('DatabaseClosedError') || names.includes('InvalidStateError')) return true;
+	const text = `${e.message ?? ''} ${e.inner?.message ?? ''}`;
+	return /connection[^.]*\blost\b|database connection is clos/i.test(text);
+}
+
 /** Maps IndexedDB/Dexie failures to a sentence a person can act on. */
 export function toStorageError(error: unknown): Error {
 	const ours = (e: unknown): e is Error =>
@@ -48,10 +71,13 @@ export function toStorageError(error: unknown): Error {
 			{ cause: error }
 		);
 	}
-	if (name === 'VersionError' || name === 'DatabaseClosedError') {
+	if (name === 'VersionError') {
 		return new StorageError(OUTDATED_MESSAGE, { cause: error });
 	}
-	if (name === 'MissingAPIError' || name === 'InvalidStateError' || name === 'OpenFailedError') {
+	if (isConnectionLost(error)) {
+		return new StorageError(CONNECTION_LOST_MESSAGE, { cause: error });
+	}
+	if (name === 'MissingAPIError' || name === 'OpenFailedError') {
 		return new StorageError(
 			'This browser is not letting Rapport store data (private mode or blocked storage). Nothing can be saved here.',
 			{ cause: error }

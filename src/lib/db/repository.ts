@@ -1,8 +1,9 @@
-import type { Table } from 'dexie';
+import { Dexie, type Table } from 'dexie';
 import type { z } from 'zod';
 import type { RecordMeta } from '../domain/common';
-import { db, getDbStatus, type RapportDB } from './database';
+import { db, getDbStatus, reopenDb, type RapportDB } from './database';
 import {
+	isConnectionLost,
 	RecordNotFoundError,
 	OUTDATED_MESSAGE,
 	StorageError,
@@ -18,13 +19,25 @@ export function nowIso(): string {
 	return new Date().toISOString();
 }
 
-/** Runs a storage operation and turns any failure into an error a person can act on. */
+/**
+ * Runs a storage operation and turns any failure into an error a person can act
+ * on. When the browser broke the connection, it reopens the database and tries
+ * once more: a failed transaction wrote nothing, so running it again is safe.
+ */
 export async function guarded<T>(operation: () => Promise<T>): Promise<T> {
 	if (getDbStatus().kind === 'outdated') throw new StorageError(OUTDATED_MESSAGE);
 	try {
 		return await operation();
 	} catch (error) {
-		throw toStorageError(error);
+		// Inside a caller's transaction, only the outermost operation may retry.
+		if (!isConnectionLost(error) || Dexie.currentTransaction) throw toStorageError(error);
+		try {
+			await reopenDb();
+			if (getDbStatus().kind === 'outdated') throw new StorageError(OUTDATED_MESSAGE);
+			return await operation();
+		} catch (retryError) {
+			throw toStorageError(retryError);
+		}
 	}
 }
 

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 
 export type FieldErrors = Record<string, string>;
 
-const FIELD_LABELS: Record<string, string> = {
+export const FIELD_LABELS: Record<string, string> = {
 	name: 'Name',
 	title: 'Title',
 	emails: 'Email',

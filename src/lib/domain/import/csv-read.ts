@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describeFormat, type SourceTable } from './fields';
-import { yieldToMain } from './yield';
+import { yieldToMain } from '../../yield';
 
 export const MAX_IMPORT_ROWS = 50_000;
 

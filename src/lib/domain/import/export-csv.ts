@@ -14,7 +14,7 @@ import {
 	ROLE_LABELS
 } from '../vocabulary';
 import { neutralise } from './neutralise';
-import { yieldToMain } from './yield';
+import { yieldToMain } from '../../yield';
 
 export const EXPORT_ENTITIES = ['people', 'interactions', 'exchanges', 'leads'] as const;
 export type ExportEntity = (typeof EXPORT_ENTITIES)[number];

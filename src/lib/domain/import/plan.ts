@@ -4,7 +4,7 @@ import { rowToPerson, type ImportedPerson } from './candidate';
 import { DuplicateIndex, duplicateKeys } from './duplicates';
 import type { ColumnMapping, SourceTable } from './fields';
 import { mergeFields, unionBy } from './merge';
-import { forEachSliced } from './yield';
+import { forEachSliced } from '../../yield';
 
 export type DuplicatePolicy = 'skip' | 'merge';
 

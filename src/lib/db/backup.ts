@@ -1,0 +1,86 @@
+import { APP_VERSION } from '../app-version';
+import type { Dataset } from '../domain/dataset';
+import { backupFilename, serializeBackup } from '../domain/backup/format';
+import { mergeDatasets, planMerge, type MergePlan, type RestoreMode } from '../domain/backup/merge';
+import { defaultSettings, SETTINGS_ID } from '../domain/settings';
+import { db, type RapportDB } from './database';
+import { dataTables, replaceValidatedData } from './dataset';
+import { guarded, nowIso } from './repository';
+
+/** Every record the user keeps, tombstones included; never the derived stores. */
+async function readEverything(database: RapportDB): Promise<Dataset> {
+	const [settings, people, organisations, interactions, exchanges, leads] = await Promise.all([
+		database.settings.get(SETTINGS_ID),
+		database.people.toArray(),
+		database.organisations.toArray(),
+		database.interactions.toArray(),
+		database.exchanges.toArray(),
+		database.leads.toArray()
+	]);
+	return {
+		settings: settings ?? defaultSettings(nowIso()),
+		people,
+		organisations,
+		interactions,
+		exchanges,
+		leads
+	};
+}
+
+function entityTables(database: RapportDB) {
+	return [
+		database.settings,
+		database.people,
+		database.organisations,
+		database.interactions,
+		database.exchanges,
+		database.leads
+	];
+}
+
+/** One read transaction, so the file is a consistent snapshot even while another tab writes. */
+export function readAllData(): Promise<Dataset> {
+	return guarded(() => {
+		const database = db();
+		return database.transaction('r', entityTables(database), () => readEverything(database));
+	});
+}
+
+export type BackupExport = { text: string; filename: string; exportedAt: string };
+
+/** The whole database as a backup file (see the README for the format). Reads only. */
+export async function exportBackup(): Promise<BackupExport> {
+	const data = await readAllData();
+	const exportedAt = nowIso();
+	return {
+		text: serializeBackup(data, { appVersion: APP_VERSION, exportedAt }),
+		filename: backupFilename(exportedAt),
+		exportedAt
+	};
+}
+
+/** For the confirmation of a merge: what it would add, update and keep, per entity. */
+export async function previewMerge(incoming: Dataset): Promise<MergePlan> {
+	return planMerge(await readAllData(), incoming);
+}
+
+/**
+ * Writes a validated backup in one transaction: `replace` puts exactly the
+ * backup on the device; `merge` keeps both, the newer copy of each record
+ * winning. Derived stores are rebuilt in the same transaction. Any failure
+ * (quota, a closed tab, a crash) rolls everything back.
+ */
+export function restoreBackup(
+	data: Dataset,
+	mode: RestoreMode,
+	onProgress?: (done: number, total: number) => void
+): Promise<void> {
+	if (mode === 'replace') return replaceValidatedData(data, onProgress);
+	return guarded(() => {
+		const database = db();
+		return database.transaction('rw', dataTables(database), async () => {
+			const merged = mergeDatasets(await readEverything(database), data);
+			await replaceValidatedData(merged, onProgress);
+		});
+	});
+}

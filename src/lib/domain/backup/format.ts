@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { countsOf, type Dataset, type DatasetCounts } from '../dataset';
+
+/** Names the file as ours, so another app's JSON is never mistaken for a backup. */
+export const BACKUP_FORMAT = 'rapport-backup';
+/** Bumped when the file layout or a record shape changes incompatibly. */
+export const BACKUP_FORMAT_VERSION = 1;
+
+/**
+ * Files above this are refused before they are read. The benchmark network
+ * (10,000 people and 210,000 interactions, exchanges and leads: years of very
+ * heavy use) exports to about 81 MB, so 50 MB backups are real and accepted;
+ * much more than 1.5× that would make a phone browser run out of memory
+ * parsing it, which crashes the tab instead of saying anything useful.
+ */
+export const MAX_BACKUP_BYTES = 128 * 1024 * 1024;
+
+/** The entity arrays of a backup, in file order. Settings is a single record. */
+export const BACKUP_ENTITIES = [
+	'people',
+	'organisations',
+	'interactions',
+	'exchanges',
+	'leads'
+] as const;
+export type BackupEntity = (typeof BACKUP_ENTITIES)[number];
+
+export const ENTITY_LABELS: Record<BackupEntity, { one: string; many: string }> = {
+	people: { one: 'person', many: 'people' },
+	organisations: { one: 'organisation', many: 'organisations' },
+	interactions: { one: 'interaction', many: 'interactions' },
+	exchanges: { one: 'give or receive', many: 'gives and receives' },
+	leads: { one: 'lead', many: 'leads' }
+};
+
+const countSchema = z.int({ error: 'Counts are whole numbers.' }).min(0).max(10_000_000);
+
+/** Everything in the file except the records: checked first, so a foreign file stops early. */
+export const backupHeaderSchema = z.strictObject({
+	format: z.literal(BACKUP_FORMAT),
+	formatVersion: z.literal(BACKUP_FORMAT_VERSION),
+	appVersion: z.string().min(1).max(40),
+	exportedAt: z.iso.datetime({ error: 'Expected the export time as a timestamp.' }),
+	counts: z.strictObject({
+		people: countSchema,
+		organisations: countSchema,
+		interactions: countSchema,
+		exchanges: countSchema,
+		leads: countSchema
+	})
+});
+export type BackupHeader = z.output<typeof backupHeaderSchema>;
+
+/** A backup that passed every check: what restore writes. */
+export type Backup = { header: BackupHeader; data: Dataset };
+
+/**
+ * The backup file as text: a JSON object with the header first, then one record
+ * per line, so it opens (and greps) in a text editor and stays fast to write and
+ * read for hundreds of thousands of rows. Any JSON reader can read it.
+ */
+export function serializeBackup(
+	data: Dataset,
+	meta: { appVersion: string; exportedAt: string }
+): string {
+	const counts: DatasetCounts = countsOf(data);
+	const header: BackupHeader = {
+		format: BACKUP_FORMAT,
+		formatVersion: BACKUP_FORMAT_VERSION,
+		appVersion: meta.appVersion,
+		exportedAt: meta.exportedAt,
+		counts
+	};
+	const lines = [
+		'{',
+		`\t"format": ${JSON.stringify(header.format)},`,
+		`\t"formatVersion": ${header.formatVersion},`,
+		`\t"appVersion": ${JSON.stringify(header.appVersion)},`,
+		`\t"exportedAt": ${JSON.stringify(header.exportedAt)},`,
+		`\t"counts": ${JSON.stringify(counts)},`,
+		`\t"settings": ${JSON.stringify(data.settings)},`
+	];
+	BACKUP_ENTITIES.forEach((entity, index) => {
+		const rows = data[entity] as readonly object[];
+		const last = index === BACKUP_ENTITIES.length - 1 ? '' : ',';
+		if (rows.length === 0) {
+			lines.push(`\t${JSON.stringify(entity)}: []${last}`);
+			return;
+		}
+		lines.push(`\t${JSON.stringify(entity)}: [`);
+		const body = rows.map((row) => `\t\t${JSON.stringify(row)}`);
+		lines.push(body.join(',\n'));
+		lines.push(`\t]${last}`);
+	});
+	lines.push('}', '');
+	return lines.join('\n');
+}
+
+/** `rapport-backup-2026-05-31.json`, from the export time. */
+export function backupFilename(exportedAt: string): string {
+	return `rapport-backup-${exportedAt.slice(0, 10)}.json`;
+}

@@ -1,0 +1,192 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { App } from './app';
+
+/** What each screen says about the data: the same after a round trip. */
+async function snapshot(app: App) {
+	const { page } = app;
+	const main = page.locator('main');
+	const out: Record<string, string> = {};
+	await app.open('/');
+	await expect(page.getByRole('heading', { name: 'Open follow-ups' })).toBeVisible();
+	out.today = await main.innerText();
+	await app.open('/people');
+	await expect(page.getByText(/^\d+ people$/)).toBeVisible();
+	out.people = await main.innerText();
+	await app.open('/insights');
+	await expect(
+		page.getByRole('img', { name: /Bar chart of interactions per month/ })
+	).toBeVisible();
+	out.insights = await main.innerText();
+	await app.open('/settings');
+	out.settings = await page.getByText(/^On this device:/).innerText();
+	return out;
+}
+
+async function loadSampleFromSettings(app: App) {
+	await app.startEmpty();
+	await app.open('/settings');
+	await app.page.getByRole('button', { name: 'Load sample data' }).click();
+	await app.page.getByRole('button', { name: 'Replace with sample data' }).click();
+	await expect(app.page.getByText('Sample network loaded.')).toBeVisible();
+	await expect(app.page.getByText(/^On this device: 60 people/)).toBeVisible();
+}
+
+async function backUp(page: Page) {
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Back up now' }).click();
+	return download;
+}
+
+test('offline: export, clear site data, restore — every screen shows the same numbers', async ({
+	page,
+	context
+}, testInfo) => {
+	test.setTimeout(90_000);
+	const app = new App(page);
+	await loadSampleFromSettings(app);
+	await app.waitForServiceWorker();
+	await context.setOffline(true);
+
+	const before = await snapshot(app);
+	expect(before.settings).toMatch(/60 people, 12 organisations, \d+ interactions/);
+
+	const download = await backUp(page);
+	expect(download.suggestedFilename()).toMatch(/^rapport-backup-\d{4}-\d{2}-\d{2}\.json$/);
+	const file = testInfo.outputPath('backup.json');
+	await download.saveAs(file);
+	const backup = JSON.parse(await readFile(file, 'utf8'));
+	expect(backup).toMatchObject({ format: 'rapport-backup', formatVersion: 1 });
+	expect(backup.counts.people).toBe(60);
+	await expect(page.getByText('Last backup')).toBeVisible();
+	await expect(page.getByText('Never, on this device')).toHaveCount(0);
+
+	// Clear site data: the database and local storage (the worker stays, as offline it must).
+	await page.evaluate(async () => {
+		localStorage.clear();
+		await new Promise<void>((resolve, reject) => {
+			const request = indexedDB.deleteDatabase('rapport');
+			request.onsuccess = () => resolve();
+			request.onerror = () => reject(request.error);
+		});
+	});
+	await app.open('/');
+	await expect(page.getByRole('heading', { name: 'Welcome to Rapport' })).toBeVisible();
+
+	await app.open('/settings');
+	await expect(page.getByText(/^On this device: 0 people/)).toBeVisible();
+	await page.getByLabel('Restore from a backup file').setInputFiles(file);
+	await expect(page.getByText(/holds:/)).toBeVisible();
+	await expect(page.getByRole('listitem').filter({ hasText: /^\s*60\s+people\s*$/ })).toBeVisible();
+	await page.getByRole('button', { name: 'Replace with this backup' }).click();
+	await expect(page.getByText(/Restored the backup: 60 people/)).toBeVisible();
+
+	expect(await snapshot(app)).toEqual(before);
+	await context.setOffline(false);
+});
+
+test('offline: a damaged or foreign file changes nothing and says why', async ({
+	page,
+	context
+}) => {
+	const app = new App(page);
+	await loadSampleFromSettings(app);
+	await app.waitForServiceWorker();
+	await context.setOffline(true);
+	await app.open('/settings');
+	const counts = await page.getByText(/^On this device:/).innerText();
+
+	const download = await backUp(page);
+	const text = await readFile(await download.path(), 'utf8');
+	const input = page.getByLabel('Restore from a backup file');
+	const cases: [string, string, RegExp][] = [
+		['cut.json', text.slice(0, text.length / 2), /incomplete/],
+		['contacts.json', JSON.stringify({ contacts: [] }), /not a Rapport backup/],
+		['photo.json', 'GIF89a…', /not JSON/],
+		[
+			'edited.json',
+			text.replace('"format": "rapport-backup",', '"format": "rapport-backup", "__proto__": {},'),
+			/does not know: “__proto__”/
+		]
+	];
+	for (const [name, body, message] of cases) {
+		await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
+		const alert = page.getByRole('alert').filter({ hasText: name });
+		await expect(alert).toContainText(message);
+		await expect(alert).toContainText('Nothing on this device was changed.');
+		await expect(page.getByRole('button', { name: /Replace with this backup/ })).toHaveCount(0);
+	}
+	await page.reload();
+	await expect(page.getByText(/^On this device:/)).toHaveText(counts);
+	await context.setOffline(false);
+});
+
+test('merge keeps what is on the device and adds what the backup has', async ({ page }) => {
+	const app = new App(page);
+	await loadSampleFromSettings(app);
+	const download = await backUp(page);
+	const file = await download.path();
+
+	await app.open('/people/new');
+	await page.getByLabel('Name', { exact: true }).fill('Added after the backup');
+	await page.getByRole('button', { name: 'Add person' }).click();
+	await expect(page.getByRole('heading', { name: 'Added after the backup' })).toBeVisible();
+
+	await app.open('/settings');
+	await page.getByLabel('Restore from a backup file').setInputFiles(file);
+	await page.getByLabel(/Merge the backup/).check();
+	const plan = page.getByRole('table', { name: 'What the merge does' });
+	await expect(plan.getByRole('row', { name: /^people/ })).toHaveText(/people\s*0\s*0\s*60/);
+	const axe = await new AxeBuilder({ page }).analyze();
+	expect(
+		axe.violations
+			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+			.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+	).toEqual([]);
+	await page.getByRole('button', { name: 'Merge this backup' }).click();
+	await expect(page.getByText(/Merged the backup/)).toBeVisible();
+	await expect(page.getByText(/^On this device: 61 people/)).toBeVisible();
+});
+
+test('Today reminds to back up real data once storage is not persisted; one tap backs up', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		// This browser would keep the data after asking; pretend it will not, as many do.
+		Object.defineProperty(navigator.storage, 'persisted', { value: async () => false });
+		Object.defineProperty(navigator.storage, 'persist', { value: async () => false });
+	});
+	const app = new App(page);
+	await app.startEmpty();
+	const reminder = page.getByRole('region', { name: 'Back up your network' });
+	await expect(page.getByRole('heading', { name: /^Today/ })).toBeVisible();
+	await expect(reminder).toHaveCount(0);
+
+	await app.open('/people/new');
+	await page.getByLabel('Name', { exact: true }).fill('Sam Okafor');
+	await page.getByRole('button', { name: 'Add person' }).click();
+	await expect(page.getByRole('heading', { name: 'Sam Okafor' })).toBeVisible();
+	await app.nav('Today').click();
+	await expect(reminder).toContainText('You have no backup yet.');
+
+	// "Not now" hides it (for a week).
+	await reminder.getByRole('button', { name: 'Not now' }).click();
+	await expect(reminder).toHaveCount(0);
+	await page.evaluate(() => localStorage.removeItem('rapport.backup-status'));
+	await page.reload();
+	await expect(reminder).toBeVisible();
+
+	const download = page.waitForEvent('download');
+	await reminder.getByRole('button', { name: 'Back up now' }).click();
+	expect((await download).suggestedFilename()).toMatch(/^rapport-backup-/);
+	await expect(reminder).toHaveCount(0);
+	await expect(page.getByText(/Backup saved as rapport-backup-/)).toBeVisible();
+
+	await app.nav('Settings').click();
+	await expect(page.getByText(/Not guaranteed: this browser may clear/)).toBeVisible();
+	await expect(
+		page.getByRole('definition').filter({ hasText: /of the\s.+\sallows/s })
+	).toBeVisible();
+	await expect(page.getByText('Never, on this device')).toHaveCount(0);
+});

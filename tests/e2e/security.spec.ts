@@ -1,0 +1,79 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { App, ROUTES } from './app';
+
+test('every page carries a strict Content Security Policy, and nothing on any route breaks it', async ({
+	page,
+	request
+}) => {
+	const html = await (await request.get('/')).text();
+	const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+	expect(csp).toBeDefined();
+	expect(csp).toContain("default-src 'self'");
+	expect(csp).toMatch(/script-src 'self' 'sha256-[^']+'(;|$)/);
+	expect(csp).not.toContain('unsafe-eval');
+	expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+	// The deep-link fallback page (served by static hosts for /people/<id>) has it too.
+	expect(await readFile('build/200.html', 'utf8')).toContain(`content="${csp}"`.slice(0, 60));
+
+	const violations: string[] = [];
+	await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (e) =>
+			(window as unknown as { reportViolation: (v: string) => void }).reportViolation(
+				`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`
+			)
+		);
+	});
+	const errors: string[] = [];
+	page.on('console', (m) => {
+		if (m.type() === 'error') errors.push(m.text());
+	});
+	const app = new App(page);
+	await app.startWithSample();
+	await app.waitForServiceWorker();
+	for (const route of ROUTES) {
+		await app.open(route.path);
+		await expect(page.getByText(route.ready).first()).toBeVisible();
+	}
+	// chart.js draws under the policy.
+	await app.open('/insights');
+	await expect(
+		page.getByRole('img', { name: /Bar chart of interactions per month/ })
+	).toBeVisible();
+	// The manifest is allowed and served.
+	const manifest = await page.evaluate(async () => {
+		const link = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
+		return link ? (await fetch(link.href)).ok : false;
+	});
+	expect(manifest).toBe(true);
+	expect(violations).toEqual([]);
+	expect(errors.filter((e) => /Content Security Policy|Refused to/i.test(e))).toEqual([]);
+});
+
+test('links in user text open only web, email and phone addresses', async ({ page }) => {
+	const app = new App(page);
+	await app.startEmpty();
+	await app.open('/people/new');
+	await page.getByLabel('Name', { exact: true }).fill('Link Tester');
+	await page.getByLabel('Links', { exact: false }).fill('javascript:alert(1)');
+	await page.getByRole('button', { name: 'Add person' }).click();
+	await expect(page.getByText(/Links must start with http/).first()).toBeVisible();
+	await page.getByLabel('Links', { exact: false }).fill('https://example.com/portfolio');
+	await page.getByLabel('Emails').fill('link@example.com');
+	await page.getByRole('button', { name: 'Add person' }).click();
+	await expect(page.getByRole('heading', { name: 'Link Tester' })).toBeVisible();
+	const hrefs = await page
+		.locator('main a[href]')
+		.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).protocol));
+	expect(hrefs.length).toBeGreaterThan(0);
+	for (const protocol of hrefs) expect(['http:', 'https:', 'mailto:', 'tel:']).toContain(protocol);
+	await expect(page.getByRole('link', { name: 'https://example.com/portfolio' })).toHaveAttribute(
+		'href',
+		'https://example.com/portfolio'
+	);
+	await expect(page.getByRole('link', { name: 'link@example.com' })).toHaveAttribute(
+		'href',
+		'mailto:link@example.com'
+	);
+});
