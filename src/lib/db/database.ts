@@ -2,6 +2,7 @@ import { Dexie, type Table } from 'dexie';
 import type { Exchange } from '../domain/exchange';
 import type { Interaction, InteractionPerson } from '../domain/interaction';
 import { derivedRows, type LastContact, type OpenFollowUp } from '../domain/derived';
+import type { LedgerTotals } from '../domain/ledger';
 import type { Lead } from '../domain/lead';
 import type { Organisation } from '../domain/organisation';
 import type { Person } from '../domain/person';
@@ -36,27 +37,41 @@ export class RapportDB extends Dexie {
 	/** Derived from interactions (rebuilt, never backed up): follow-ups not done yet. */
 	openFollowUps!: Table<OpenFollowUp, string>;
 	exchanges!: Table<Exchange, string>;
+	/** Derived from exchanges (rebuilt, never backed up): each person's raw give/receive sums. */
+	ledgerTotals!: Table<LedgerTotals, string>;
 	leads!: Table<Lead, string>;
 	settings!: Table<Settings, string>;
 
 	constructor(name = DB_NAME) {
 		super(name);
 		this.version(1).stores(SCHEMA_V1);
-		// Today needs everyone's last contact and the open follow-ups: small derived
-		// rows instead of reading every interaction and every (person, date) row.
+		// Today needs everyone's last contact, the open follow-ups and each person's
+		// give and take: small derived rows instead of reading every interaction,
+		// every (person, date) row and every exchange.
 		this.version(2)
-			.stores({ lastContacts: 'personId', openFollowUps: 'interactionId' })
+			.stores({
+				lastContacts: 'personId',
+				openFollowUps: 'interactionId',
+				ledgerTotals: 'personId'
+			})
 			.upgrade(async (tx) => {
 				const interactions = await tx.table<Interaction, string>('interactions').toArray();
-				const rows = derivedRows(interactions);
+				const exchanges = await tx.table<Exchange, string>('exchanges').toArray();
+				const rows = derivedRows(interactions, exchanges);
 				await tx.table('lastContacts').bulkPut(rows.lastContacts);
 				await tx.table('openFollowUps').bulkPut(rows.followUps);
+				await tx.table('ledgerTotals').bulkPut(rows.ledgerTotals);
 			});
 	}
 }
 
 /** Stores derived from the others: rebuilt on every load, never part of a backup. */
-export const DERIVED_TABLES = ['interactionPeople', 'lastContacts', 'openFollowUps'] as const;
+export const DERIVED_TABLES = [
+	'interactionPeople',
+	'lastContacts',
+	'openFollowUps',
+	'ledgerTotals'
+] as const;
 
 export type DbStatus =
 	{ kind: 'ok' } | { kind: 'outdated' } | { kind: 'unavailable'; reason: string };

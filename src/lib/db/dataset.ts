@@ -51,11 +51,12 @@ export async function replaceAllData(data: Dataset): Promise<void> {
 			await database.people.bulkAdd(valid.people);
 			await database.organisations.bulkAdd(valid.organisations);
 			await database.interactions.bulkAdd(valid.interactions);
-			const derived = derivedRows(valid.interactions);
+			const derived = derivedRows(valid.interactions, valid.exchanges);
 			await database.interactionPeople.bulkAdd(derived.links);
 			await database.lastContacts.bulkAdd(derived.lastContacts);
 			await database.openFollowUps.bulkAdd(derived.followUps);
 			await database.exchanges.bulkAdd(valid.exchanges);
+			await database.ledgerTotals.bulkAdd(derived.ledgerTotals);
 			await database.leads.bulkAdd(valid.leads);
 		});
 	});

@@ -1,4 +1,6 @@
+import type { Exchange } from './exchange';
 import type { Interaction, InteractionPerson } from './interaction';
+import { ledgerTotalsByPerson } from './ledger';
 
 /**
  * Stores derived from interactions, kept in the same transaction as every
@@ -39,12 +41,15 @@ export function openFollowUpOf(interaction: Interaction): OpenFollowUp | undefin
 	return { interactionId: id, followUpOn };
 }
 
-/** Every derived row for a whole set of interactions. */
-export function derivedRows(interactions: readonly Interaction[]) {
+/** Every derived row for a whole set of interactions and exchanges. */
+export function derivedRows(
+	interactions: readonly Interaction[],
+	exchanges: readonly Exchange[] = []
+) {
 	const links = interactions.flatMap(linksOf);
 	const lastContacts = [...lastContactsOf(links)].map(([personId, date]) => ({ personId, date }));
 	const followUps = interactions
 		.map(openFollowUpOf)
 		.filter((f): f is OpenFollowUp => f !== undefined);
-	return { links, lastContacts, followUps };
+	return { links, lastContacts, followUps, ledgerTotals: ledgerTotalsByPerson(exchanges) };
 }
