@@ -13,8 +13,10 @@ import type { Settings } from './settings';
 
 export type LedgerRules = Pick<
 	Settings,
-	'hourlyRateMinor' | 'currency' | 'weightMinutes' | 'balancedWithinMinutes'
->;
+	'hourlyRateMinor' | 'currency' | 'balancedWithinMinutes'
+> & {
+	weightMinutes: readonly number[];
+};
 
 export type Worth = {
 	/** Integer; see the module note for the unit. */

@@ -1,0 +1,27 @@
+import type { Exchange } from '../domain/exchange';
+import type { Person } from '../domain/person';
+import type { Settings } from '../domain/settings';
+import { getExchange } from './repositories/exchanges';
+import { getPerson } from './repositories/people';
+import { getSettings } from './repositories/settings';
+
+export type ExchangeFormData = {
+	person: Person | undefined;
+	settings: Settings;
+	/** Set when editing. */
+	exchange?: Exchange;
+};
+
+/** A new give or receive with a person, or an existing one to edit (by its id). */
+export async function loadExchangeForm(
+	target: { personId: string } | { exchangeId: string }
+): Promise<ExchangeFormData> {
+	const exchange = 'exchangeId' in target ? await getExchange(target.exchangeId) : undefined;
+	const live = exchange && exchange.deletedAt === null ? exchange : undefined;
+	const personId = 'personId' in target ? target.personId : live?.personId;
+	const [person, settings] = await Promise.all([
+		personId ? getPerson(personId) : Promise.resolve(undefined),
+		getSettings()
+	]);
+	return { person: person?.deletedAt === null ? person : undefined, settings, exchange: live };
+}
