@@ -5,7 +5,8 @@ import type { Organisation } from '../domain/organisation';
 import type { Person } from '../domain/person';
 import type { Settings } from '../domain/settings';
 import { db } from './database';
-import { exchangesForPerson } from './repositories/exchanges';
+import { exchangesForPerson, ledgerTotalsByPerson } from './repositories/exchanges';
+import type { LedgerTotals } from '../domain/ledger';
 import {
 	interactionsBetween,
 	interactionsForPerson,
@@ -25,16 +26,19 @@ export type TodayData = {
 	people: Person[];
 	lastContact: Map<string, string>;
 	followUps: Interaction[];
+	/** Each person's give-and-take sums (derived rows; no exchange is read). */
+	ledgerTotals: Map<string, LedgerTotals>;
 };
 
 export async function loadToday(): Promise<TodayData> {
-	const [settings, people, lastContact, followUps] = await Promise.all([
+	const [settings, people, lastContact, followUps, ledgerTotals] = await Promise.all([
 		getSettings(),
 		listPeople(),
 		lastContactByPerson(),
-		openFollowUps()
+		openFollowUps(),
+		ledgerTotalsByPerson()
 	]);
-	return { settings, people, lastContact, followUps };
+	return { settings, people, lastContact, followUps, ledgerTotals };
 }
 
 export type PeopleData = {
