@@ -50,6 +50,12 @@ test('log a coffee where I received advice: status changes on the person page an
 		page.getByRole('region', { name: 'Timeline' }).getByRole('link', { name: /You received/ })
 	).toBeVisible();
 
+	await app.open('/people');
+	await page.getByLabel('Give and take').selectOption({ label: 'They owe you' });
+	await expect(page.getByText('Nobody matches.')).toBeVisible();
+	await page.getByLabel('Give and take').selectOption({ label: 'You owe them' });
+	await expect(page.getByRole('link', { name: /Mira Lopez.*You owe them · 2 h/ })).toBeVisible();
+
 	await app.nav('Today').click();
 	const owe = todaySection(page, 'You owe');
 	await expect(owe.getByRole('link', { name: 'Mira Lopez', exact: true })).toBeVisible();
@@ -155,4 +161,29 @@ test('ledger settings are validated inline', async ({ page }) => {
 	await expect(
 		page.getByRole('heading', { name: 'Mentors you have not offered anything in 14 days' })
 	).toBeVisible();
+});
+
+test('the give or receive part of the quick log survives a reload, and closes', async ({
+	page
+}) => {
+	const app = new App(page);
+	await app.startEmpty();
+	await addMentor(page, app, 'Tove Lind');
+	await page.getByRole('link', { name: 'Log interaction' }).click();
+	const toggle = page.getByRole('button', { name: '…and I gave or received something' });
+	await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+	await toggle.click();
+	await page.getByRole('radio', { name: 'I gave' }).check();
+	await page.getByRole('radio', { name: 'Referral' }).check();
+	await page.reload();
+	await expect(page.getByText('Restored what you were typing.')).toBeVisible();
+	await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+	await expect(page.getByRole('radio', { name: 'I gave' })).toBeChecked();
+	await expect(page.getByRole('radio', { name: 'Referral' })).toBeChecked();
+	await toggle.click(); // not this time: the coffee alone is saved
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByText('Saved: coffee with Tove Lind.').first()).toBeVisible();
+	await app.open('/people');
+	await page.getByRole('link', { name: /Tove Lind/ }).click();
+	await expect(giveAndTake(page).getByTestId('ledger-status')).toHaveText('No exchanges yet');
 });

@@ -45,15 +45,25 @@ export type PeopleData = {
 	people: Person[];
 	organisations: Map<string, Organisation>;
 	lastContact: Map<string, string>;
+	ledgerTotals: Map<string, LedgerTotals>;
+	settings: Settings;
 };
 
 export async function loadPeople(includeArchived = false): Promise<PeopleData> {
-	const [people, organisations, lastContact] = await Promise.all([
+	const [people, organisations, lastContact, ledgerTotals, settings] = await Promise.all([
 		listPeople({ includeArchived }),
 		listOrganisations(),
-		lastContactByPerson()
+		lastContactByPerson(),
+		ledgerTotalsByPerson(),
+		getSettings()
 	]);
-	return { people, organisations: new Map(organisations.map((o) => [o.id, o])), lastContact };
+	return {
+		people,
+		organisations: new Map(organisations.map((o) => [o.id, o])),
+		lastContact,
+		ledgerTotals,
+		settings
+	};
 }
 
 export type PersonData = {
