@@ -140,6 +140,17 @@ test('change the hourly rate: time cost and balance are valued in money', async 
 	await setRate('120');
 	await expect(await timeCost()).toContainText('worth €90.00 at your rate');
 	await expect(giveAndTake(page)).toContainText('(€120.00)'); // balanced within 1 h, at the rate
+
+	await app.nav('Insights').click();
+	const table = page.getByTestId('time-cost-table');
+	const thisWeek = table.getByRole('row', { name: /This week/ });
+	await expect(thisWeek).toContainText('45 min');
+	await expect(thisWeek).toContainText('€90.00');
+	await expectAxeClean(page, 'Insights');
+	await setRate('0');
+	await app.nav('Insights').click();
+	await expect(table.getByRole('row', { name: /This week/ })).not.toContainText('€');
+	await expect(page.getByRole('link', { name: 'Set your hourly rate' })).toBeVisible();
 });
 
 test('ledger settings are validated inline', async ({ page }) => {

@@ -7,6 +7,7 @@ import type { Settings } from '../domain/settings';
 import { db } from './database';
 import { exchangesForPerson, ledgerTotalsByPerson } from './repositories/exchanges';
 import type { LedgerTotals } from '../domain/ledger';
+import { timeSpent, type TimeSpent } from '../domain/time-cost';
 import {
 	interactionsBetween,
 	interactionsForPerson,
@@ -152,13 +153,16 @@ export type OrganisationData = {
 	/** Interactions with any member, newest first, each listed once. */
 	recent: Interaction[];
 	lastContact: Map<string, string>;
+	/** Every interaction with anyone here, each counted once: what the relationship costs in time. */
+	time: TimeSpent;
+	settings: Settings;
 };
 
 /** Undefined when there never was such an organisation. */
 export async function loadOrganisation(id: string): Promise<OrganisationData | undefined> {
 	const organisation = await guarded(() => db().organisations.get(id));
 	if (!organisation) return undefined;
-	const [members, lastContact] = await Promise.all([
+	const [members, lastContact, settings] = await Promise.all([
 		guarded(() =>
 			db()
 				.people.where('organisationIds')
@@ -166,11 +170,19 @@ export async function loadOrganisation(id: string): Promise<OrganisationData | u
 				.filter((p) => p.deletedAt === null)
 				.sortBy('name')
 		),
-		lastContactByPerson()
+		lastContactByPerson(),
+		getSettings()
 	]);
 	const perMember = await Promise.all(members.map((m) => interactionsForPerson(m.id)));
 	const seen = new Map<string, Interaction>();
 	for (const list of perMember) for (const i of list) seen.set(i.id, i);
 	const recent = [...seen.values()].sort((a, b) => b.date.localeCompare(a.date)).slice(0, 20);
-	return { organisation, members, recent, lastContact };
+	return {
+		organisation,
+		members,
+		recent,
+		lastContact,
+		time: timeSpent([...seen.values()]),
+		settings
+	};
 }
