@@ -21,7 +21,8 @@ export const ROUTES = [
 		heading: 'Organisations and communities',
 		ready: /\d+\s+(person|people)|No organisations yet/
 	},
-	{ path: '/settings', heading: 'Settings', ready: /On this device/ }
+	{ path: '/settings', heading: 'Settings', ready: /On this device/ },
+	{ path: '/introduce', heading: 'Make an introduction', ready: /Choose two different people/ }
 ] as const;
 
 /** Page model for the parts of Rapport the specs share. */

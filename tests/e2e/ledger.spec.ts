@@ -198,3 +198,53 @@ test('the give or receive part of the quick log survives a reload, and closes', 
 	await page.getByRole('link', { name: /Tove Lind/ }).click();
 	await expect(giveAndTake(page).getByTestId('ledger-status')).toHaveText('No exchanges yet');
 });
+
+test('what could I offer: a suggested person, then an introduction recorded with both', async ({
+	page
+}) => {
+	const app = new App(page);
+	await app.startEmpty();
+	await app.open('/people/new');
+	await page.getByLabel('Name').fill('Bo Park');
+	await page.getByLabel(/^Tags/).fill('writer');
+	await page.getByRole('button', { name: 'Add person' }).click();
+	await expect(page.getByRole('heading', { name: 'Bo Park' })).toBeVisible();
+	await app.open('/people/new');
+	await page.getByLabel('Name').fill('Ann Lee');
+	await page.getByLabel(/^What success means to them/).fill('Meet other writers this year.');
+	await page.getByRole('button', { name: 'Add person' }).click();
+	await expect(page.getByRole('heading', { name: 'Ann Lee' })).toBeVisible();
+
+	const offer = page.getByRole('region', { name: 'What could I offer?' });
+	await offer.getByRole('button', { name: 'Find people who could help' }).click();
+	await expect(
+		offer.getByText('Tagged “writer”, which their goals or interests mention')
+	).toBeVisible();
+	await expectAxeClean(page, 'person page with suggestions');
+	await offer.getByRole('link', { name: 'Introduce Ann Lee to Bo Park' }).click();
+
+	await expect(page.getByRole('heading', { name: 'Make an introduction' })).toBeVisible();
+	await expect(page.getByLabel('Introduce')).toHaveValue(/.+/);
+	const message = page.getByLabel(/^Message/);
+	await expect(message).toHaveValue(/Hi Ann and Bo/);
+	await expect(message).toHaveValue(/If you would both like to connect/);
+	await expect(page.getByRole('link', { name: 'Email both and record' })).toHaveAttribute(
+		'href',
+		/^mailto:\?subject=Introduction%3A%20Ann%20and%20Bo&body=/
+	);
+	await expectAxeClean(page, 'introduce');
+	await page.getByRole('button', { name: 'Just record it' }).click();
+	await expect(page.getByRole('heading', { name: 'Ann Lee' })).toBeVisible();
+	await expect(
+		page
+			.getByRole('region', { name: 'Timeline' })
+			.getByRole('link', { name: /You gave: introduction/ })
+	).toBeVisible();
+	// Weight 3 is an hour by default: within "balanced" (an hour either way).
+	const gave = giveAndTake(page).locator('dl > div').filter({ hasText: 'You gave' });
+	await expect(gave).toContainText('1 h · once');
+	await app.open('/people');
+	await page.getByRole('link', { name: /Bo Park/ }).click();
+	await expect(gave).toContainText('1 h · once');
+	await expect(giveAndTake(page).getByTestId('ledger-status')).toHaveText('Balanced');
+});

@@ -194,3 +194,20 @@ describe('ledger settings', () => {
 		expect((await saveSettings({ balancedWithinMinutes: 0 })).ownerName).toBe('Old');
 	});
 });
+
+describe('introductions', () => {
+	it('records a given introduction with both people at once, or with neither', async () => {
+		const { addExchanges } = await import('../../src/lib/db/repositories/exchanges');
+		const a = await addPerson(personDraft({ name: 'A' }));
+		const b = await addPerson(personDraft({ name: 'B' }));
+		const intro = (personId: string) =>
+			exchangeDraft(personId, { direction: 'given', kind: 'introduction' });
+		await addExchanges([intro(a.id), intro(b.id)]);
+		const totals = await ledgerTotalsByPerson();
+		expect(totals.get(a.id)?.given.count).toBe(1);
+		expect(totals.get(b.id)?.given.count).toBe(1);
+		await expect(addExchanges([intro(a.id), intro('nobody')])).rejects.toThrow();
+		expect(await db().exchanges.count()).toBe(2);
+		expect((await ledgerTotalsByPerson()).get(a.id)?.given.count).toBe(1);
+	});
+});

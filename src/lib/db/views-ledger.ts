@@ -1,8 +1,10 @@
 import type { Exchange } from '../domain/exchange';
+import type { Organisation } from '../domain/organisation';
 import type { Person } from '../domain/person';
 import type { Settings } from '../domain/settings';
 import { getExchange } from './repositories/exchanges';
-import { getPerson } from './repositories/people';
+import { listOrganisations } from './repositories/organisations';
+import { getPerson, listPeople } from './repositories/people';
 import { getSettings } from './repositories/settings';
 
 export type ExchangeFormData = {
@@ -24,4 +26,20 @@ export async function loadExchangeForm(
 		getSettings()
 	]);
 	return { person: person?.deletedAt === null ? person : undefined, settings, exchange: live };
+}
+
+export type NetworkData = {
+	people: Person[];
+	organisations: Map<string, Organisation>;
+	settings: Settings;
+};
+
+/** Everyone and every organisation: for introductions and "What could I offer?". */
+export async function loadNetwork(): Promise<NetworkData> {
+	const [people, organisations, settings] = await Promise.all([
+		listPeople(),
+		listOrganisations(),
+		getSettings()
+	]);
+	return { people, organisations: new Map(organisations.map((o) => [o.id, o])), settings };
 }

@@ -79,3 +79,15 @@ export function ledgerTotalsByPerson(): Promise<Map<string, LedgerTotals>> {
 export function ledgerTotalsFor(personId: string): Promise<LedgerTotals | undefined> {
 	return guarded(() => db().ledgerTotals.get(personId));
 }
+
+/** Several gives or receives in ONE transaction (an introduction names two people): all or none. */
+export function addExchanges(drafts: ExchangeDraft[]): Promise<Exchange[]> {
+	return guarded(() => {
+		const d = db();
+		return d.transaction('rw', [d.exchanges, d.ledgerTotals, d.people], async () => {
+			const saved: Exchange[] = [];
+			for (const draft of drafts) saved.push(await exchanges.add(draft));
+			return saved;
+		});
+	});
+}
