@@ -64,6 +64,7 @@ describe('introduction message', () => {
 		);
 		expect(body).toContain('If you would both like to connect');
 		expect(body).toMatch(/Best,\nAlex$/);
+		expect(body).not.toContain('..');
 	});
 
 	it('builds a mailto link with both recipients and an encoded body', () => {

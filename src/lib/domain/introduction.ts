@@ -9,7 +9,7 @@ const firstName = (p: Pick<Person, 'name'>) => p.name.trim().split(/\s+/)[0] ?? 
 
 function about(p: Pick<Person, 'name' | 'title' | 'goals'>, orgs: string[]): string {
 	const what = [p.title, ...orgs].filter(Boolean).join(', ');
-	const goal = p.goals.trim().split('\n')[0]?.slice(0, 200) ?? '';
+	const goal = (p.goals.trim().split('\n')[0]?.slice(0, 200) ?? '').replace(/[.!\s]+$/, '');
 	return `${p.name}${what ? ` (${what})` : ''}${goal ? ` is working on this: ${goal}` : ''}`;
 }
 
