@@ -22,7 +22,8 @@ export const ROUTES = [
 		ready: /\d+\s+(person|people)|No organisations yet/
 	},
 	{ path: '/settings', heading: 'Settings', ready: /On this device/ },
-	{ path: '/import', heading: 'Import and export', ready: /File to import/ }
+	{ path: '/import', heading: 'Import and export', ready: /File to import/ },
+	{ path: '/introduce', heading: 'Make an introduction', ready: /Choose two different people/ }
 ] as const;
 
 /** Page model for the parts of Rapport the specs share. */

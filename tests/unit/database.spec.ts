@@ -14,6 +14,7 @@ describe('database', () => {
 				.schema.indexes.map((i) => i.name)
 				.sort();
 		expect(indexes('people')).toEqual([
+			'connection',
 			'createdAt',
 			'introducedById',
 			'name',

@@ -43,7 +43,9 @@ async function dueRecomputed() {
 		db().people.toArray(),
 		db().interactions.toArray()
 	]);
-	return derivedRows(people, interactions).dues.sort((a, b) => (a.personId < b.personId ? -1 : 1));
+	return derivedRows(people, interactions, []).dues.sort((a, b) =>
+		a.personId < b.personId ? -1 : 1
+	);
 }
 
 const day = fc

@@ -1,3 +1,4 @@
+import type { ExchangeDraft } from '../../src/lib/domain/exchange';
 import type { InteractionDraft } from '../../src/lib/domain/interaction';
 import type { PersonDraft } from '../../src/lib/domain/person';
 
@@ -17,4 +18,18 @@ export function interactionDraft(
 	overrides: Partial<InteractionDraft> = {}
 ): InteractionDraft {
 	return { date: '2026-03-01', kind: 'coffee', personIds, durationMinutes: 45, ...overrides };
+}
+
+export function exchangeDraft(
+	personId: string,
+	overrides: Partial<ExchangeDraft> = {}
+): ExchangeDraft {
+	return {
+		date: '2026-03-01',
+		personId,
+		direction: 'received',
+		kind: 'advice',
+		value: { type: 'weight', weight: 3 },
+		...overrides
+	};
 }

@@ -94,3 +94,50 @@ describe('tagSuggestions', () => {
 		]);
 	});
 });
+
+describe('queryPeople by give and take', () => {
+	const rules = {
+		hourlyRateMinor: 0,
+		currency: 'EUR',
+		weightMinutes: [15, 30, 60, 120, 240],
+		balancedWithinMinutes: 60
+	};
+	const side = (minutes: number) => ({
+		count: minutes ? 1 : 0,
+		minutes,
+		weights: [0, 0, 0, 0, 0] as [number, number, number, number, number],
+		money: {}
+	});
+	const row = (personId: string, received: number, given: number) => ({
+		personId,
+		given: side(given),
+		received: side(received),
+		lastGivenOn: null,
+		lastReceivedOn: null
+	});
+	const totals = new Map([
+		['Cleo', row('Cleo', 300, 0)], // you owe 5 h
+		['Abe', row('Abe', 0, 150)], // they owe you
+		['Bea', row('Bea', 120, 0)] // you owe 2 h
+	]);
+	const ledgerNames = (q: Partial<typeof EMPTY_PEOPLE_QUERY>) =>
+		queryPeople(people, orgs, last, { ...EMPTY_PEOPLE_QUERY, ...q }, { totals, rules }).map(
+			(r) => r.person.name
+		);
+
+	it('sorts by balance: you owe most first, they owe you last, no exchanges after', () => {
+		expect(ledgerNames({ sort: 'balance' })).toEqual(['Cleo', 'Bea', 'Abe', 'Dan']);
+	});
+
+	it('filters by status, and the rule uses the current settings', () => {
+		expect(ledgerNames({ status: 'you-owe' })).toEqual(['Bea', 'Cleo']);
+		expect(ledgerNames({ status: 'they-owe' })).toEqual(['Abe']);
+		expect(ledgerNames({ status: 'none' })).toEqual(['Dan']);
+		const generous = { totals, rules: { ...rules, balancedWithinMinutes: 180 } };
+		expect(
+			queryPeople(people, orgs, last, { ...EMPTY_PEOPLE_QUERY, status: 'balanced' }, generous).map(
+				(r) => r.person.name
+			)
+		).toEqual(['Abe', 'Bea']);
+	});
+});

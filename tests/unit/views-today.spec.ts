@@ -35,7 +35,9 @@ describe('loadToday', () => {
 				createdAt: '2026-11-20T09:00:00.000Z',
 				updatedAt: '2026-11-20T09:00:00.000Z'
 			}),
-			person('asked', 'Follow-up with')
+			person('asked', 'Follow-up with'),
+			person('mentor', 'A mentor', { roles: ['mentor'] }),
+			person('followed', 'Followed from afar', { connection: 'following' })
 		];
 		await replaceAllData({
 			settings: defaultSettings(LONG_AGO),
@@ -51,7 +53,7 @@ describe('loadToday', () => {
 
 		const today = await loadToday(TODAY);
 		const ids = today.people.map((p) => p.id).sort();
-		expect(ids).toEqual(['asked', 'new', 'overdue', 'soon']);
+		expect(ids).toEqual(['asked', 'followed', 'mentor', 'new', 'overdue', 'soon']);
 		expect(today.hasPeople).toBe(true);
 		expect(today.followUps.map((f) => f.personIds)).toEqual([['asked']]);
 

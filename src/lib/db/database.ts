@@ -2,6 +2,7 @@ import { Dexie, type Table } from 'dexie';
 import type { Exchange } from '../domain/exchange';
 import type { Interaction, InteractionPerson } from '../domain/interaction';
 import type { LastContact, OpenFollowUp, PersonDue } from '../domain/derived';
+import type { LedgerTotals } from '../domain/ledger';
 import { writeDerived } from './derived';
 import type { Lead } from '../domain/lead';
 import type { Organisation } from '../domain/organisation';
@@ -39,6 +40,8 @@ export class RapportDB extends Dexie {
 	/** Derived from people and last contacts (rebuilt, never backed up): next touch due. */
 	personDue!: Table<PersonDue, string>;
 	exchanges!: Table<Exchange, string>;
+	/** Derived from exchanges (rebuilt, never backed up): each person's raw give/receive sums. */
+	ledgerTotals!: Table<LedgerTotals, string>;
 	leads!: Table<Lead, string>;
 	settings!: Table<Settings, string>;
 
@@ -48,23 +51,26 @@ export class RapportDB extends Dexie {
 		// (a change is a new object), which the search cache relies on too.
 		super(name, { cache: 'immutable' });
 		this.version(1).stores(SCHEMA_V1);
-		// Today needs who is due, the open follow-ups and everyone's last contact:
-		// small derived rows behind indexes instead of reading every person and
-		// every interaction. The upgrade fills them in its own transaction.
+		// Today and People need who is due, the open follow-ups, everyone's last
+		// contact and each person's give and take: small derived rows behind
+		// indexes instead of reading every person, interaction and exchange.
+		// The upgrade fills them in its own transaction.
 		this.version(2)
 			.stores({
-				people: `${SCHEMA_V1.people}, createdAt`,
+				people: `${SCHEMA_V1.people}, createdAt, connection`,
 				lastContacts: 'personId',
 				openFollowUps: 'interactionId',
-				personDue: 'personId, dueOn'
+				personDue: 'personId, dueOn',
+				ledgerTotals: 'personId'
 			})
 			.upgrade(async (tx) => {
-				const [people, interactions] = await Promise.all([
+				const [people, interactions, exchanges] = await Promise.all([
 					tx.table<Person, string>('people').toArray(),
-					tx.table<Interaction, string>('interactions').toArray()
+					tx.table<Interaction, string>('interactions').toArray(),
+					tx.table<Exchange, string>('exchanges').toArray()
 				]);
 				await tx.table('interactionPeople').clear();
-				await writeDerived(tx.db as RapportDB, people, interactions);
+				await writeDerived(tx.db as RapportDB, people, interactions, exchanges);
 			});
 	}
 }
@@ -74,7 +80,8 @@ export const DERIVED_TABLES = [
 	'interactionPeople',
 	'lastContacts',
 	'openFollowUps',
-	'personDue'
+	'personDue',
+	'ledgerTotals'
 ] as const;
 
 export type DbStatus =

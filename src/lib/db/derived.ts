@@ -1,5 +1,6 @@
 import { Dexie, type Table } from 'dexie';
 import { derivedRows, dueRowOf, linksOf, openFollowUpOf } from '../domain/derived';
+import type { Exchange } from '../domain/exchange';
 import type { Interaction } from '../domain/interaction';
 import type { Person } from '../domain/person';
 import type { RapportDB } from './database';
@@ -76,14 +77,16 @@ export function syncPerson(database: RapportDB, person: Person) {
 export function derivedWrites(
 	database: RapportDB,
 	people: readonly Person[],
-	interactions: readonly Interaction[]
+	interactions: readonly Interaction[],
+	exchanges: readonly Exchange[]
 ): [Table, object[]][] {
-	const rows = derivedRows(people, interactions);
+	const rows = derivedRows(people, interactions, exchanges);
 	return [
 		[database.interactionPeople, rows.links],
 		[database.lastContacts, rows.lastContacts],
 		[database.openFollowUps, rows.followUps],
-		[database.personDue, rows.dues]
+		[database.personDue, rows.dues],
+		[database.ledgerTotals, rows.ledgerTotals]
 	];
 }
 
@@ -91,9 +94,10 @@ export function derivedWrites(
 export async function writeDerived(
 	database: RapportDB,
 	people: readonly Person[],
-	interactions: readonly Interaction[]
+	interactions: readonly Interaction[],
+	exchanges: readonly Exchange[]
 ) {
-	for (const [table, rows] of derivedWrites(database, people, interactions)) {
+	for (const [table, rows] of derivedWrites(database, people, interactions, exchanges)) {
 		await table.bulkAdd(rows);
 	}
 }

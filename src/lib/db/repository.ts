@@ -58,8 +58,11 @@ export function definedOnly<T extends object>(patch: T): Partial<T> {
 }
 
 type Hooks<T> = {
-	/** Runs inside the same transaction after a record is written or tombstoned. */
-	afterWrite?: (database: RapportDB, record: T) => Promise<void>;
+	/**
+	 * Runs inside the same transaction after a record is written or tombstoned;
+	 * `previous` is the stored record it replaced (undefined for an add).
+	 */
+	afterWrite?: (database: RapportDB, record: T, previous: T | undefined) => Promise<void>;
 };
 
 /** A field of a record that names other records, which must exist and not be deleted. */
@@ -117,9 +120,9 @@ export function repository<T extends RecordMeta, S extends z.ZodType<T>>(options
 		...new Set(references.map((r) => database.table(r.table)))
 	];
 
-	async function write(record: T, database: RapportDB) {
+	async function write(record: T, database: RapportDB, previous?: T) {
 		await table(database).put(record);
-		await hooks?.afterWrite?.(database, record);
+		await hooks?.afterWrite?.(database, record, previous);
 	}
 
 	async function mutate(
@@ -135,7 +138,7 @@ export function repository<T extends RecordMeta, S extends z.ZodType<T>>(options
 				const now = nowIso();
 				const record = validate(schema, change(existing, now), what);
 				if (checkRefs) await checkReferences(database, references, record, existing, what);
-				await write(record, database);
+				await write(record, database, existing);
 				return record;
 			});
 		});

@@ -5,7 +5,9 @@ import type { Organisation } from '../domain/organisation';
 import type { Person } from '../domain/person';
 import type { Settings } from '../domain/settings';
 import { db } from './database';
-import { exchangesForPerson } from './repositories/exchanges';
+import { exchangesForPerson, ledgerTotalsByPerson } from './repositories/exchanges';
+import type { LedgerTotals } from '../domain/ledger';
+import { timeSpent, type TimeSpent } from '../domain/time-cost';
 import {
 	interactionsBetween,
 	interactionsForPerson,
@@ -18,6 +20,7 @@ import { getPerson, hasLivePeople, listPeople, peopleAddedSince } from './reposi
 import { getSettings } from './repositories/settings';
 import { guarded } from './repository';
 import { addDaysTo } from '../domain/days';
+import { ledgerOf } from '../domain/ledger-status';
 
 /** Reads that each screen needs, one call per screen, so a live query watches all of it. */
 
@@ -27,24 +30,38 @@ export type TodayData = {
 	hasPeople: boolean;
 	/**
 	 * Only the people Today can show: due for a touch by `until`, added in the
-	 * last 30 days, or named in an open follow-up — never all 10,000.
+	 * last 30 days, named in an open follow-up, owed, mentors, or followed —
+	 * never all 10,000.
 	 */
 	people: Person[];
 	lastContact: Map<string, string>;
 	followUps: Interaction[];
+	/** Each person's give-and-take sums (derived rows; no exchange is read). */
+	ledgerTotals: Map<string, LedgerTotals>;
 };
 
-/** Today's reads, through indexes: who is due by `until`, who is new, what is open. */
+/**
+ * Today's reads, through indexes: who is due by `until`, who is new, what is
+ * open, whom you owe (from the small per-person totals), mentors, and the
+ * people you follow. Only those people are read, never all 10,000.
+ */
 export async function loadToday(today: string, until = addDaysTo(today, 60)): Promise<TodayData> {
-	const [settings, hasPeople, dueIds, recent, followUps] = await Promise.all([
-		getSettings(),
-		hasLivePeople(),
-		guarded(() => db().personDue.where('dueOn').belowOrEqual(until).primaryKeys()),
-		peopleAddedSince(addDaysTo(today, -31)),
-		openFollowUps()
-	]);
-	const ids = new Set([...dueIds, ...recent.map((p) => p.id)]);
+	const [settings, hasPeople, dueIds, recent, followUps, ledgerTotals, mentorIds, followedIds] =
+		await Promise.all([
+			getSettings(),
+			hasLivePeople(),
+			guarded(() => db().personDue.where('dueOn').belowOrEqual(until).primaryKeys()),
+			peopleAddedSince(addDaysTo(today, -31)),
+			openFollowUps(),
+			ledgerTotalsByPerson(),
+			guarded(() => db().people.where('roles').equals('mentor').primaryKeys()),
+			guarded(() => db().people.where('connection').equals('following').primaryKeys())
+		]);
+	const ids = new Set([...dueIds, ...recent.map((p) => p.id), ...mentorIds, ...followedIds]);
 	for (const f of followUps) for (const id of f.personIds) ids.add(id);
+	for (const row of ledgerTotals.values()) {
+		if (ledgerOf(row, settings).status === 'you-owe') ids.add(row.personId);
+	}
 	const known = new Map(recent.map((p) => [p.id, p]));
 	const missing = [...ids].filter((id) => !known.has(id));
 	const [more, last] = await Promise.all([
@@ -55,22 +72,32 @@ export async function loadToday(today: string, until = addDaysTo(today, 60)): Pr
 		(p) => p.deletedAt === null && !p.archived
 	);
 	const lastContact = new Map(last.filter((l) => l !== undefined).map((l) => [l.personId, l.date]));
-	return { settings, hasPeople, people, lastContact, followUps };
+	return { settings, hasPeople, people, lastContact, followUps, ledgerTotals };
 }
 
 export type PeopleData = {
 	people: Person[];
 	organisations: Map<string, Organisation>;
 	lastContact: Map<string, string>;
+	ledgerTotals: Map<string, LedgerTotals>;
+	settings: Settings;
 };
 
 export async function loadPeople(includeArchived = false): Promise<PeopleData> {
-	const [people, organisations, lastContact] = await Promise.all([
+	const [people, organisations, lastContact, ledgerTotals, settings] = await Promise.all([
 		listPeople({ includeArchived }),
 		listOrganisations(),
-		lastContactByPerson()
+		lastContactByPerson(),
+		ledgerTotalsByPerson(),
+		getSettings()
 	]);
-	return { people, organisations: new Map(organisations.map((o) => [o.id, o])), lastContact };
+	return {
+		people,
+		organisations: new Map(organisations.map((o) => [o.id, o])),
+		lastContact,
+		ledgerTotals,
+		settings
+	};
 }
 
 export type PersonData = {
@@ -159,13 +186,16 @@ export type OrganisationData = {
 	/** Interactions with any member, newest first, each listed once. */
 	recent: Interaction[];
 	lastContact: Map<string, string>;
+	/** Every interaction with anyone here, each counted once: what the relationship costs in time. */
+	time: TimeSpent;
+	settings: Settings;
 };
 
 /** Undefined when there never was such an organisation. */
 export async function loadOrganisation(id: string): Promise<OrganisationData | undefined> {
 	const organisation = await guarded(() => db().organisations.get(id));
 	if (!organisation) return undefined;
-	const [members, lastContact] = await Promise.all([
+	const [members, lastContact, settings] = await Promise.all([
 		guarded(() =>
 			db()
 				.people.where('organisationIds')
@@ -173,11 +203,19 @@ export async function loadOrganisation(id: string): Promise<OrganisationData | u
 				.filter((p) => p.deletedAt === null)
 				.sortBy('name')
 		),
-		lastContactByPerson()
+		lastContactByPerson(),
+		getSettings()
 	]);
 	const perMember = await Promise.all(members.map((m) => interactionsForPerson(m.id)));
 	const seen = new Map<string, Interaction>();
 	for (const list of perMember) for (const i of list) seen.set(i.id, i);
 	const recent = [...seen.values()].sort((a, b) => b.date.localeCompare(a.date)).slice(0, 20);
-	return { organisation, members, recent, lastContact };
+	return {
+		organisation,
+		members,
+		recent,
+		lastContact,
+		time: timeSpent([...seen.values()]),
+		settings
+	};
 }

@@ -1,5 +1,7 @@
 import { nextDueOn } from './cadence';
+import type { Exchange } from './exchange';
 import type { Interaction, InteractionPerson } from './interaction';
+import { ledgerTotalsByPerson } from './ledger';
 import type { Person } from './person';
 
 /**
@@ -58,7 +60,11 @@ export function dueRowOf(person: Person, lastContactOn: string | null): PersonDu
 }
 
 /** Every derived row for a whole dataset. */
-export function derivedRows(people: readonly Person[], interactions: readonly Interaction[]) {
+export function derivedRows(
+	people: readonly Person[],
+	interactions: readonly Interaction[],
+	exchanges: readonly Exchange[]
+) {
 	const links = interactions.flatMap(linksOf);
 	const last = lastContactsOf(links);
 	const lastContacts = [...last].map(([personId, date]) => ({ personId, date }));
@@ -68,5 +74,5 @@ export function derivedRows(people: readonly Person[], interactions: readonly In
 	const dues = people
 		.map((p) => dueRowOf(p, last.get(p.id) ?? null))
 		.filter((d): d is PersonDue => d !== undefined);
-	return { links, lastContacts, followUps, dues };
+	return { links, lastContacts, followUps, dues, ledgerTotals: ledgerTotalsByPerson(exchanges) };
 }

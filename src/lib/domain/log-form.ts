@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exchangeFormValuesSchema } from './exchange-form';
 import type { Interaction, InteractionDraft } from './interaction';
 import { formatMoneyInput, parseAmount } from './money';
 import { INTERACTION_KINDS } from './vocabulary';
@@ -13,7 +14,9 @@ export const logFormValuesSchema = z.object({
 	channel: z.string().max(64),
 	note: z.string().max(200_000),
 	followUpOn: z.string().max(20),
-	followUpDone: z.boolean()
+	followUpDone: z.boolean(),
+	/** "…and I gave / received": null while that part is closed (drafts from before have none). */
+	exchange: exchangeFormValuesSchema.nullable().default(null)
 });
 export type LogFormValues = z.infer<typeof logFormValuesSchema>;
 
@@ -29,7 +32,8 @@ export function emptyLogForm(today: string, personIds: string[] = []): LogFormVa
 		channel: '',
 		note: '',
 		followUpOn: '',
-		followUpDone: false
+		followUpDone: false,
+		exchange: null
 	};
 }
 
@@ -43,7 +47,8 @@ export function interactionToForm(interaction: Interaction): LogFormValues {
 		channel: interaction.channel ?? '',
 		note: interaction.note,
 		followUpOn: interaction.followUpOn ?? '',
-		followUpDone: interaction.followUpDone
+		followUpDone: interaction.followUpDone,
+		exchange: null
 	};
 }
 

@@ -1,16 +1,20 @@
 import { nextDueOn } from './cadence';
+import type { LedgerTotals } from './ledger';
+import { ledgerOf, type Ledger, type LedgerStatus } from './ledger-status';
+import type { LedgerRules } from './ledger-value';
 import { compareNames } from './names';
 import type { Organisation } from './organisation';
 import type { Person } from './person';
 import { matchesWords, searchWords } from './people-search';
 import type { Role } from './vocabulary';
 
-export const PEOPLE_SORTS = ['name', 'lastContact', 'nextDue'] as const;
+export const PEOPLE_SORTS = ['name', 'lastContact', 'nextDue', 'balance'] as const;
 export type PeopleSort = (typeof PEOPLE_SORTS)[number];
 export const PEOPLE_SORT_LABELS: Record<PeopleSort, string> = {
 	name: 'Name',
 	lastContact: 'Last contact',
-	nextDue: 'Next due'
+	nextDue: 'Next due',
+	balance: 'Balance (you owe most first)'
 };
 
 export type PeopleQuery = {
@@ -18,6 +22,7 @@ export type PeopleQuery = {
 	role: Role | '';
 	tag: string;
 	organisationId: string;
+	status: LedgerStatus | '';
 	sort: PeopleSort;
 };
 
@@ -26,10 +31,25 @@ export const EMPTY_PEOPLE_QUERY: PeopleQuery = {
 	role: '',
 	tag: '',
 	organisationId: '',
+	status: '',
 	sort: 'name'
 };
 
-export type PersonRow = { person: Person; lastContactOn: string | null; nextDueOn: string | null };
+export type PersonRow = {
+	person: Person;
+	lastContactOn: string | null;
+	nextDueOn: string | null;
+	/** Give and take valued with the current settings ('none' when no ledger was given). */
+	ledger: Ledger;
+};
+
+/** Per-person ledger sums and the settings that value them. */
+export type LedgerInput = { totals: ReadonlyMap<string, LedgerTotals>; rules: LedgerRules };
+
+const NO_LEDGER: LedgerInput = {
+	totals: new Map(),
+	rules: { hourlyRateMinor: 0, currency: 'EUR', weightMinutes: [], balancedWithinMinutes: 0 }
+};
 
 /**
  * Filters (search, role, tag, organisation) then sorts: by name; by last contact,
@@ -39,9 +59,10 @@ export function queryPeople(
 	people: readonly Person[],
 	organisations: ReadonlyMap<string, Organisation>,
 	lastContact: ReadonlyMap<string, string>,
-	query: PeopleQuery
+	query: PeopleQuery,
+	ledger: LedgerInput = NO_LEDGER
 ): PersonRow[] {
-	return filterRows(sortedRows(people, lastContact, query.sort), organisations, query);
+	return filterRows(sortedRows(people, lastContact, query.sort, ledger), organisations, query);
 }
 
 /**
@@ -52,11 +73,17 @@ export function queryPeople(
 export function sortedRows(
 	people: readonly Person[],
 	lastContact: ReadonlyMap<string, string>,
-	sort: PeopleSort
+	sort: PeopleSort,
+	ledger: LedgerInput = NO_LEDGER
 ): PersonRow[] {
 	const rows = people.map((person) => {
 		const lastContactOn = lastContact.get(person.id) ?? null;
-		return { person, lastContactOn, nextDueOn: nextDueOn(person, lastContactOn) };
+		return {
+			person,
+			lastContactOn,
+			nextDueOn: nextDueOn(person, lastContactOn),
+			ledger: ledgerOf(ledger.totals.get(person.id), ledger.rules)
+		};
 	});
 	const byName = (a: PersonRow, b: PersonRow) => compareNames(a.person.name, b.person.name);
 	const nullsLast = (a: string | null, b: string | null, descending: boolean) => {
@@ -72,6 +99,14 @@ export function sortedRows(
 			return rows.sort((a, b) => nullsLast(a.lastContactOn, b.lastContactOn, true) || byName(a, b));
 		case 'nextDue':
 			return rows.sort((a, b) => nullsLast(a.nextDueOn, b.nextDueOn, false) || byName(a, b));
+		case 'balance':
+			// Most owed by you first, through balanced, to those who owe you most; no exchanges last.
+			return rows.sort(
+				(a, b) =>
+					Number(a.ledger.status === 'none') - Number(b.ledger.status === 'none') ||
+					b.ledger.balance - a.ledger.balance ||
+					byName(a, b)
+			);
 		default:
 			return rows.sort(byName);
 	}
@@ -86,7 +121,8 @@ export function filterRows(
 	const tag = query.tag.toLowerCase();
 	const words = searchWords(query.search);
 	return rows.filter(
-		({ person: p }) =>
+		({ person: p, ledger }) =>
+			(!query.status || ledger.status === query.status) &&
 			(!query.role || p.roles.includes(query.role)) &&
 			(!tag || p.tags.some((t) => t.toLowerCase() === tag)) &&
 			(!query.organisationId || p.organisationIds.includes(query.organisationId)) &&

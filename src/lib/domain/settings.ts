@@ -5,6 +5,8 @@ import { DEFAULT_CHANNELS } from './vocabulary';
 
 export const SETTINGS_ID = 'settings';
 
+export const DEFAULT_WEIGHT_MINUTES = [15, 30, 60, 120, 240] as const;
+
 export const channelSchema = z.strictObject({
 	id: idSchema,
 	name: z
@@ -32,6 +34,37 @@ export const settingsFields = {
 		})
 		.default(() => DEFAULT_CHANNELS.map((c) => ({ ...c }))),
 	weekStartsOn: z.union([z.literal(0), z.literal(1), z.literal(6)]).default(1),
+	/** What a weight of 1…5 on an exchange is worth, in minutes of your time. */
+	weightMinutes: z
+		.array(
+			z
+				.int({ error: 'Each weight is a whole number of minutes.' })
+				.min(1, { error: 'Each weight is worth at least a minute.' })
+				.max(100_000, { error: 'A weight is worth at most 100,000 minutes.' })
+		)
+		.length(5, { error: 'Give a value for each weight from 1 to 5.' })
+		.refine((ws) => ws.every((w, i) => i === 0 || w > ws[i - 1]!), {
+			error: 'Each weight must be worth more than the one before.'
+		})
+		.default(() => [...DEFAULT_WEIGHT_MINUTES]),
+	/** A give-and-take within this many minutes either way counts as balanced. */
+	balancedWithinMinutes: z
+		.int({ error: 'Balanced within is a whole number of minutes.' })
+		.min(0, { error: 'Balanced within cannot be negative.' })
+		.max(100_000, { error: 'Balanced within is at most 100,000 minutes.' })
+		.default(60),
+	/** Today lists mentors you have not given anything in this many days. */
+	mentorGiveDays: z
+		.int({ error: 'Days is a whole number.' })
+		.min(1, { error: 'At least one day.' })
+		.max(3650, { error: 'At most ten years (3650 days).' })
+		.default(30),
+	/** The window in which "asking too much" counts receives and gives. */
+	askingWindowDays: z
+		.int({ error: 'Days is a whole number.' })
+		.min(7, { error: 'At least seven days.' })
+		.max(3650, { error: 'At most ten years (3650 days).' })
+		.default(90),
 	/** How the first run was answered; null until the user chooses. */
 	startedWith: z.enum(['sample', 'empty']).nullable().default(null)
 };

@@ -38,7 +38,11 @@ export const FIELD_LABELS: Record<string, string> = {
 	location: 'Location',
 	metEvent: 'Event',
 	estimatedValue: 'Estimated value',
-	wonValue: 'Won value'
+	wonValue: 'Won value',
+	weightMinutes: 'Weight',
+	balancedWithinMinutes: 'Balanced within',
+	mentorGiveDays: 'Mentor nudge',
+	askingWindowDays: 'Asking-too-much window'
 };
 
 /** Flattens zod issues to one message per field path, e.g. `emails.1` → "Email 2: …". */

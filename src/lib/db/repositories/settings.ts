@@ -10,7 +10,19 @@ import { definedOnly, guarded, nowIso, validate } from '../repository';
 
 /** The stored settings, or the defaults when none were saved yet (nothing is written). */
 export function getSettings(): Promise<Settings> {
-	return guarded(async () => (await db().settings.get(SETTINGS_ID)) ?? defaultSettings(nowIso()));
+	return guarded(async () => {
+		const stored = await db().settings.get(SETTINGS_ID);
+		return stored ? withDefaults(stored) : defaultSettings(nowIso());
+	});
+}
+
+/**
+ * A record saved by an older version lacks the fields added since: parsing fills
+ * their defaults. A record that fails to parse is still shown, never lost.
+ */
+function withDefaults(stored: Settings): Settings {
+	const parsed = settingsSchema.safeParse(stored);
+	return parsed.success ? parsed.data : { ...defaultSettings(stored.updatedAt), ...stored };
 }
 
 /** Merges a change into the current settings and validates the whole before saving. */
@@ -19,7 +31,8 @@ export function saveSettings(patch: SettingsPatch): Promise<Settings> {
 		const database = db();
 		return database.transaction('rw', database.settings, async () => {
 			const now = nowIso();
-			const current = (await database.settings.get(SETTINGS_ID)) ?? defaultSettings(now);
+			const stored = await database.settings.get(SETTINGS_ID);
+			const current = stored ? withDefaults(stored) : defaultSettings(now);
 			const next = validate(
 				settingsSchema,
 				{ ...current, ...definedOnly(patch), id: SETTINGS_ID, updatedAt: now },

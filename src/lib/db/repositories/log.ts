@@ -1,0 +1,35 @@
+import type { Exchange, ExchangeDraft } from '../../domain/exchange';
+import type { Interaction, InteractionDraft } from '../../domain/interaction';
+import { db } from '../database';
+import { interactionDerivedTables } from '../derived';
+import { guarded } from '../repository';
+import { addExchange } from './exchanges';
+import { addInteraction } from './interactions';
+
+/** What the quick log adds to an interaction: "…and I received advice". */
+export type LoggedExchange = Omit<ExchangeDraft, 'date' | 'interactionId'>;
+
+/**
+ * Saves an interaction and, optionally, the give or receive that came with it, in
+ * ONE transaction: either both are stored (the exchange linked to the
+ * interaction and dated the same day) or neither is.
+ */
+export function logInteraction(
+	draft: InteractionDraft,
+	exchange?: LoggedExchange
+): Promise<{ interaction: Interaction; exchange?: Exchange }> {
+	if (!exchange) return addInteraction(draft).then((interaction) => ({ interaction }));
+	return guarded(() => {
+		const d = db();
+		const tables = [d.interactions, ...interactionDerivedTables(d), d.exchanges, d.ledgerTotals];
+		return d.transaction('rw', tables, async () => {
+			const interaction = await addInteraction(draft);
+			const saved = await addExchange({
+				...exchange,
+				date: interaction.date,
+				interactionId: interaction.id
+			});
+			return { interaction, exchange: saved };
+		});
+	});
+}

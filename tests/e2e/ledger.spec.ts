@@ -1,0 +1,250 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { App } from './app';
+
+async function addMentor(page: Page, app: App, name: string) {
+	await app.open('/people/new');
+	await page.getByLabel('Name').fill(name);
+	await page.getByRole('checkbox', { name: 'Mentor' }).check();
+	await page.getByRole('button', { name: 'Add person' }).click();
+	await expect(page.getByRole('heading', { name })).toBeVisible();
+}
+
+async function expectAxeClean(page: Page, what: string) {
+	const results = await new AxeBuilder({ page }).analyze();
+	const serious = results.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	expect(serious, what).toEqual([]);
+}
+
+const giveAndTake = (page: Page) => page.getByRole('region', { name: 'Give and take' });
+const todaySection = (page: Page, name: string | RegExp) => page.getByRole('region', { name });
+
+test('log a coffee where I received advice: status changes on the person page and Today', async ({
+	page
+}) => {
+	const app = new App(page);
+	await app.startEmpty();
+	await addMentor(page, app, 'Mira Lopez');
+	await expect(giveAndTake(page).getByTestId('ledger-status')).toHaveText('No exchanges yet');
+	await expectAxeClean(page, 'person page');
+
+	await page.getByRole('link', { name: 'Log interaction' }).click();
+	await page.getByRole('button', { name: '…and I gave or received something' }).click();
+	const give = page.locator('#log-give');
+	await expect(give.getByRole('radio', { name: 'I received' })).toBeChecked();
+	await give.getByRole('radio', { name: 'Advice' }).check();
+	await give.getByRole('radio', { name: /^4/ }).check();
+	await expectAxeClean(page, 'quick log with a give or receive');
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(
+		page.getByText('Saved: coffee with Mira Lopez and received advice.').first()
+	).toBeVisible();
+
+	await app.open('/people');
+	await page.getByRole('link', { name: /Mira Lopez/ }).click();
+	await expect(giveAndTake(page).getByTestId('ledger-status')).toHaveText('You owe them');
+	await expect(giveAndTake(page)).toContainText('2 h');
+	await expect(
+		page.getByRole('region', { name: 'Timeline' }).getByRole('link', { name: /You received/ })
+	).toBeVisible();
+
+	await app.open('/people');
+	await page.getByLabel('Give and take').selectOption({ label: 'They owe you' });
+	await expect(page.getByText('Nobody matches.')).toBeVisible();
+	await page.getByLabel('Give and take').selectOption({ label: 'You owe them' });
+	await expect(page.getByRole('link', { name: /Mira Lopez.*You owe them · 2 h/ })).toBeVisible();
+
+	await app.nav('Today').click();
+	const owe = todaySection(page, 'You owe');
+	await expect(owe.getByRole('link', { name: 'Mira Lopez', exact: true })).toBeVisible();
+	await expect(
+		todaySection(page, /Mentors you have not offered anything in 30 days/).getByRole('link', {
+			name: 'Mira Lopez',
+			exact: true
+		})
+	).toBeVisible();
+	await expectAxeClean(page, 'Today');
+
+	// One tap from Today to record what I gave back.
+	await owe.getByRole('link', { name: 'Give to Mira Lopez' }).click();
+	await expect(page.getByRole('radio', { name: 'I gave' })).toBeChecked();
+	await expectAxeClean(page, 'new give or receive');
+	await page.getByRole('radio', { name: 'Introduction' }).check();
+	await page.getByRole('radio', { name: /^4/ }).check();
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByRole('heading', { name: 'Mira Lopez' })).toBeVisible();
+	await expect(giveAndTake(page).getByTestId('ledger-status')).toHaveText('Balanced');
+
+	await app.nav('Today').click();
+	await expect(owe.getByText('You owe nobody a favour.')).toBeVisible();
+	await expect(
+		todaySection(page, /Mentors you have not offered/).getByText(
+			'Every mentor has had something from you lately.'
+		)
+	).toBeVisible();
+});
+
+test('edit a give or receive, delete it and undo', async ({ page }) => {
+	const app = new App(page);
+	await app.startEmpty();
+	await addMentor(page, app, 'Ola Berg');
+	await giveAndTake(page).getByRole('link', { name: 'Record what you received' }).click();
+	await page.getByRole('radio', { name: 'Time spent' }).check();
+	await page.getByLabel('Minutes').fill('90');
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(giveAndTake(page).getByTestId('ledger-status')).toHaveText('You owe them');
+
+	await page.getByRole('link', { name: /You received: advice/ }).click();
+	await expect(page.getByRole('heading', { name: /Edit give or receive/ })).toBeVisible();
+	await expectAxeClean(page, 'edit give or receive');
+	await page.getByLabel('Minutes').fill('30');
+	await page.getByRole('button', { name: 'Save changes' }).click();
+	await expect(giveAndTake(page).getByTestId('ledger-status')).toHaveText('Balanced');
+
+	await page.getByRole('link', { name: /You received: advice/ }).click();
+	await page.getByRole('button', { name: 'Delete' }).click();
+	await expect(giveAndTake(page).getByTestId('ledger-status')).toHaveText('No exchanges yet');
+	await page
+		.locator('.toast')
+		.filter({ hasText: 'Give or receive deleted.' })
+		.getByRole('button', { name: 'Undo' })
+		.click();
+	await expect(giveAndTake(page).getByTestId('ledger-status')).toHaveText('Balanced');
+	await expect(giveAndTake(page)).toContainText('30 min');
+});
+
+test('change the hourly rate: time cost and balance are valued in money', async ({ page }) => {
+	const app = new App(page);
+	await app.startEmpty();
+	await addMentor(page, app, 'Ines Duarte');
+	await page.getByRole('link', { name: 'Log interaction' }).click();
+	await page.getByRole('button', { name: 'Save', exact: true }).click(); // a 45-minute coffee
+	await expect(page.getByText('Saved: coffee with Ines Duarte.').first()).toBeVisible();
+
+	const setRate = async (rate: string) => {
+		await app.open('/settings');
+		await page.getByLabel(/^Hourly rate/).fill(rate);
+		await page.getByRole('button', { name: 'Save settings' }).click();
+		await expect(page.getByText('Settings saved.').first()).toBeVisible();
+	};
+	const timeCost = async () => {
+		await app.open('/people');
+		await page.getByRole('link', { name: /Ines Duarte/ }).click();
+		return page.getByTestId('person-time-cost');
+	};
+	await expect(await timeCost()).toContainText('one interaction, 45 min.');
+	await setRate('80');
+	await expect(await timeCost()).toContainText('worth €60.00 at your rate');
+	await setRate('120');
+	await expect(await timeCost()).toContainText('worth €90.00 at your rate');
+	await expect(giveAndTake(page)).toContainText('(€120.00)'); // balanced within 1 h, at the rate
+
+	await app.nav('Insights').click();
+	const table = page.getByTestId('time-cost-table');
+	const thisWeek = table.getByRole('row', { name: /This week/ });
+	await expect(thisWeek).toContainText('45 min');
+	await expect(thisWeek).toContainText('€90.00');
+	await expectAxeClean(page, 'Insights');
+	await setRate('0');
+	await app.nav('Insights').click();
+	await expect(table.getByRole('row', { name: /This week/ })).not.toContainText('€');
+	await expect(page.getByRole('link', { name: 'Set your hourly rate' })).toBeVisible();
+});
+
+test('ledger settings are validated inline', async ({ page }) => {
+	const app = new App(page);
+	await app.startEmpty();
+	await addMentor(page, app, 'Lee Park');
+	await app.open('/settings');
+	await page.getByLabel('Weight 3').fill('10');
+	await page.getByRole('button', { name: 'Save settings' }).click();
+	await expect(
+		page.getByText('Each weight must be worth more than the one before.', { exact: true })
+	).toBeVisible();
+	await expect(page.getByLabel('Weight 3')).toHaveAttribute('aria-invalid', 'true');
+	await page.getByLabel('Weight 3').fill('60');
+	await page.getByLabel(/^Nudge about mentors after/).fill('14');
+	await page.getByRole('button', { name: 'Save settings' }).click();
+	await expect(page.getByText('Settings saved.').first()).toBeVisible();
+	await app.nav('Today').click();
+	await expect(
+		page.getByRole('heading', { name: 'Mentors you have not offered anything in 14 days' })
+	).toBeVisible();
+});
+
+test('the give or receive part of the quick log survives a reload, and closes', async ({
+	page
+}) => {
+	const app = new App(page);
+	await app.startEmpty();
+	await addMentor(page, app, 'Tove Lind');
+	await page.getByRole('link', { name: 'Log interaction' }).click();
+	const toggle = page.getByRole('button', { name: '…and I gave or received something' });
+	await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+	await toggle.click();
+	await page.getByRole('radio', { name: 'I gave' }).check();
+	await page.getByRole('radio', { name: 'Referral' }).check();
+	await page.reload();
+	await expect(page.getByText('Restored what you were typing.')).toBeVisible();
+	await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+	await expect(page.getByRole('radio', { name: 'I gave' })).toBeChecked();
+	await expect(page.getByRole('radio', { name: 'Referral' })).toBeChecked();
+	await toggle.click(); // not this time: the coffee alone is saved
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByText('Saved: coffee with Tove Lind.').first()).toBeVisible();
+	await app.open('/people');
+	await page.getByRole('link', { name: /Tove Lind/ }).click();
+	await expect(giveAndTake(page).getByTestId('ledger-status')).toHaveText('No exchanges yet');
+});
+
+test('what could I offer: a suggested person, then an introduction recorded with both', async ({
+	page
+}) => {
+	const app = new App(page);
+	await app.startEmpty();
+	await app.open('/people/new');
+	await page.getByLabel('Name').fill('Bo Park');
+	await page.getByLabel(/^Tags/).fill('writer');
+	await page.getByRole('button', { name: 'Add person' }).click();
+	await expect(page.getByRole('heading', { name: 'Bo Park' })).toBeVisible();
+	await app.open('/people/new');
+	await page.getByLabel('Name').fill('Ann Lee');
+	await page.getByLabel(/^What success means to them/).fill('Meet other writers this year.');
+	await page.getByRole('button', { name: 'Add person' }).click();
+	await expect(page.getByRole('heading', { name: 'Ann Lee' })).toBeVisible();
+
+	const offer = page.getByRole('region', { name: 'What could I offer?' });
+	await offer.getByRole('button', { name: 'Find people who could help' }).click();
+	await expect(
+		offer.getByText('Tagged “writer”, which their goals or interests mention')
+	).toBeVisible();
+	await expectAxeClean(page, 'person page with suggestions');
+	await offer.getByRole('link', { name: 'Introduce Ann Lee to Bo Park' }).click();
+
+	await expect(page.getByRole('heading', { name: 'Make an introduction' })).toBeVisible();
+	await expect(page.getByLabel('Introduce')).toHaveValue(/.+/);
+	const message = page.getByLabel(/^Message/);
+	await expect(message).toHaveValue(/Hi Ann and Bo/);
+	await expect(message).toHaveValue(/If you would both like to connect/);
+	await expect(page.getByRole('link', { name: 'Email both and record' })).toHaveAttribute(
+		'href',
+		/^mailto:\?subject=Introduction%3A%20Ann%20and%20Bo&body=/
+	);
+	await expectAxeClean(page, 'introduce');
+	await page.getByRole('button', { name: 'Just record it' }).click();
+	await expect(page.getByRole('heading', { name: 'Ann Lee' })).toBeVisible();
+	await expect(
+		page
+			.getByRole('region', { name: 'Timeline' })
+			.getByRole('link', { name: /You gave: introduction/ })
+	).toBeVisible();
+	// Weight 3 is an hour by default: within "balanced" (an hour either way).
+	const gave = giveAndTake(page).locator('dl > div').filter({ hasText: 'You gave' });
+	await expect(gave).toContainText('1 h · once');
+	await app.open('/people');
+	await page.getByRole('link', { name: /Bo Park/ }).click();
+	await expect(gave).toContainText('1 h · once');
+	await expect(giveAndTake(page).getByTestId('ledger-status')).toHaveText('Balanced');
+});
