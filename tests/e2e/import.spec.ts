@@ -51,7 +51,7 @@ test('CSV import with a changed mapping; duplicates are skipped; the people show
 	await page.getByRole('link', { name: /Nadia Petrova/ }).click();
 	await expect(app.heading()).toHaveText('Nadia Petrova');
 	await expect(page.getByText('Petrova Labs')).toBeVisible();
-	await page.getByRole('link', { name: 'Edit' }).click();
+	await page.getByRole('link', { name: 'Edit', exact: true }).click();
 	await expect(page.getByLabel(/^Tags/)).toHaveValue('conference');
 	await page.context().setOffline(false);
 });

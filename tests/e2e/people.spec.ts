@@ -39,7 +39,7 @@ test('create a person through the UI, then log a coffee with them', async ({ pag
 	await page.reload();
 	await expect(page.getByRole('heading', { name: 'Sam Okafor' })).toBeVisible();
 
-	await page.getByRole('link', { name: 'Edit' }).click();
+	await page.getByRole('link', { name: 'Edit', exact: true }).click();
 	await expect(page.getByLabel('Name')).toHaveValue('Sam Okafor');
 	await expect(page.getByLabel(/^Tags/)).toHaveValue('saas, local');
 	await page.getByLabel('Title').fill('CTO');

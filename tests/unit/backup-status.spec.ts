@@ -55,10 +55,10 @@ describe('backup reminder', () => {
 	});
 
 	it('counts the untouched sample as nothing to back up', () => {
-		expect(hasRealData(60, 'sample')).toBe(false);
-		expect(hasRealData(1, 'empty')).toBe(true);
-		expect(hasRealData(0, 'empty')).toBe(false);
-		expect(hasRealData(3, null)).toBe(true);
+		expect(hasRealData(true, 'sample')).toBe(false);
+		expect(hasRealData(true, 'empty')).toBe(true);
+		expect(hasRealData(false, 'empty')).toBe(false);
+		expect(hasRealData(true, null)).toBe(true);
 	});
 
 	it('refuses a damaged stored status', () => {

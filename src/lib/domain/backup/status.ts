@@ -55,8 +55,8 @@ export function shouldAskPersist(input: {
  * Data the person entered, as opposed to the untouched sample network: someone
  * who explores the sample is not nagged to back it up.
  */
-export function hasRealData(people: number, startedWith: 'sample' | 'empty' | null): boolean {
-	return people > 0 && startedWith !== 'sample';
+export function hasRealData(hasPeople: boolean, startedWith: 'sample' | 'empty' | null): boolean {
+	return hasPeople && startedWith !== 'sample';
 }
 
 /** "1.2 MB", "340 KB". */
