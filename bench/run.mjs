@@ -168,7 +168,10 @@ async function measure(out) {
 		);
 		r.insightsRenderMs = await repeat(async () => {
 			await page.goto(`${base}/insights`);
-			await page.getByRole('img', { name: /Bar chart of interactions per month/ }).waitFor();
+			// Generous: at 10,000 people and 4× CPU it is slow, and a timeout would lose the rest.
+			await page
+				.getByRole('img', { name: /Bar chart of interactions per month/ })
+				.waitFor({ timeout: 180_000 });
 			return sinceNavigation(page);
 		});
 		await page.goto(`${base}/log?person=${loaded.longestHistory.personId}`);
