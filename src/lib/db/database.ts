@@ -69,8 +69,11 @@ export class RapportDB extends Dexie {
 					tx.table<Interaction, string>('interactions').toArray(),
 					tx.table<Exchange, string>('exchanges').toArray()
 				]);
-				await tx.table('interactionPeople').clear();
-				await writeDerived(tx.db as RapportDB, people, interactions, exchanges);
+				// Version 1 already kept interactionPeople in step: only the new stores are
+				// written, which keeps the upgrade of a large database short.
+				await writeDerived(tx.db as RapportDB, people, interactions, exchanges, {
+					except: ['interactionPeople']
+				});
 			});
 	}
 }

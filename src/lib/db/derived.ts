@@ -95,9 +95,11 @@ export async function writeDerived(
 	database: RapportDB,
 	people: readonly Person[],
 	interactions: readonly Interaction[],
-	exchanges: readonly Exchange[]
+	exchanges: readonly Exchange[],
+	options: { except?: readonly string[] } = {}
 ) {
 	for (const [table, rows] of derivedWrites(database, people, interactions, exchanges)) {
+		if (options.except?.includes(table.name)) continue;
 		await table.bulkAdd(rows);
 	}
 }
