@@ -10,6 +10,8 @@ async function snapshot(app: App) {
 	const out: Record<string, string> = {};
 	await app.open('/');
 	await expect(page.getByRole('heading', { name: 'Open follow-ups' })).toBeVisible();
+	// The give-back sections load after the lists: wait for the last of them.
+	await expect(page.getByRole('heading', { name: 'Reach out with an insight' })).toBeVisible();
 	out.today = await main.innerText();
 	await app.open('/people');
 	await expect(page.getByText(/^\d+ people$/)).toBeVisible();
