@@ -134,6 +134,12 @@ async function measure(out) {
 			await page.getByRole('heading', { name: 'Due for a touch' }).waitFor();
 			return sinceNavigation(page);
 		});
+		// The give-back sections load after the lists, with their own reads.
+		r.todayGiveBackMs = await repeat(async () => {
+			await page.goto(`${base}/`);
+			await page.getByRole('heading', { name: 'You owe' }).waitFor();
+			return sinceNavigation(page);
+		});
 		await page.goto(`${base}/people`);
 		await page
 			.getByText(/\d+ people/)
@@ -314,6 +320,7 @@ function printTable({ machine, sizes, measurements: m }) {
 		openLongestPersonMs: ['Open person with longest history (p95)', 'p95', 50],
 		quickLogSaveMs: ['Quick log save (p95)', 'p95', 50],
 		todayWarmMs: ['Today interactive, warm (median)', 'median', 1000],
+		todayGiveBackMs: ["Today's give-back sections shown, warm (median)", 'median', '—'],
 		insightsRenderMs: ['Insights full render (median)', 'median', 200],
 		backupExportMs: ['Backup export, everything (median)', 'median', 3000],
 		fullRestoreMs: ['Full restore, replacing the same data (median)', 'median', 30000],
@@ -337,6 +344,7 @@ function printTable({ machine, sizes, measurements: m }) {
 		console.log(`| ${label} | ${a ?? '—'} | ${b ?? '—'} | ${t} |`);
 	for (const [key, label] of [
 		['todayMs', 'Today'],
+		['giveBackMs', "Today's give-back sections"],
 		['peopleMs', 'People'],
 		['personMs', 'Person page']
 	]) {

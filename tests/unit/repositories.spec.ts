@@ -10,7 +10,6 @@ import {
 	addInteraction,
 	deleteInteraction,
 	interactionsForPerson,
-	openFollowUps,
 	recentInteractions,
 	restoreInteraction,
 	updateInteraction,
@@ -178,7 +177,7 @@ describe('interactions', () => {
 		);
 		await addInteraction(interactionDraft([a.id], { date: '2026-03-01' }));
 		expect((await recentInteractions(2)).map((i) => i.date)).toEqual(['2026-03-01', '2026-02-01']);
-		expect((await openFollowUps()).map((i) => i.followUpOn)).toEqual(['2026-01-10']);
+		expect((await db().openFollowUps.toArray()).map((f) => f.followUpOn)).toEqual(['2026-01-10']);
 		expect(
 			(await interactionsBetween('2026-01-15', '2026-03-01')).map((i) => i.date).sort()
 		).toEqual(['2026-02-01', '2026-03-01']);

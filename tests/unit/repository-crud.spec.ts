@@ -6,7 +6,8 @@ import * as interactions from '../../src/lib/db/repositories/interactions';
 import * as leads from '../../src/lib/db/repositories/leads';
 import * as organisations from '../../src/lib/db/repositories/organisations';
 import * as people from '../../src/lib/db/repositories/people';
-import { loadLeads, loadPeople, loadPerson, loadToday, loadInsights } from '../../src/lib/db/views';
+import { loadLeads, loadPeople, loadPerson, loadInsights } from '../../src/lib/db/views';
+import { loadToday } from '../../src/lib/db/views-today';
 import { toDay } from '../../src/lib/domain/days';
 import { loadPersonForm } from '../../src/lib/db/views-forms';
 import { loadLog } from '../../src/lib/db/views-log';
@@ -222,11 +223,11 @@ describe('screen loaders', () => {
 			referrerId: sam.id
 		});
 
-		const today = await loadToday(toDay(new Date()));
+		const today = await loadToday(toDay(new Date()), { followUps: 12, due: 12 });
 		expect(today.hasPeople).toBe(true);
-		expect(today.people.map((p) => p.name).sort()).toEqual(['Dana', 'Sam']);
-		expect(today.lastContact.get(sam.id)).toBe('2026-05-01');
 		expect(today.followUps).toHaveLength(1);
+		expect(today.names.get(sam.id)?.name).toBe('Sam');
+		expect(today.due.map((d) => d.person.name)).toEqual(['Dana']);
 
 		const person = await loadPerson(sam.id);
 		expect(person?.organisations.map((o) => o.name)).toEqual(['Quartz']);

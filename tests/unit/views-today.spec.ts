@@ -2,11 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { replaceAllData } from '../../src/lib/db/dataset';
 import { addInteraction } from '../../src/lib/db/repositories/interactions';
 import { updatePerson } from '../../src/lib/db/repositories/people';
-import { loadToday } from '../../src/lib/db/views';
+import { loadGiveBack, loadReminders, loadToday } from '../../src/lib/db/views-today';
 import { dueForTouch, newWithoutContact } from '../../src/lib/domain/cadence';
+import { lastContactsOf, linksOf } from '../../src/lib/domain/derived';
+import { insightPrompts, mentorsToGiveTo, youOwe } from '../../src/lib/domain/ledger-today';
+import { ledgerTotalsByPerson } from '../../src/lib/domain/ledger';
+import { peopleNames } from '../../src/lib/domain/names';
+import { reminderItems } from '../../src/lib/domain/reminders';
+import { generateSampleData } from '../../src/lib/domain/sample/generate';
+import { firstDueRows, sortFollowUps } from '../../src/lib/domain/today';
 import { defaultSettings } from '../../src/lib/domain/settings';
 import { personSchema, type Person } from '../../src/lib/domain/person';
 import { interactionDraft, personDraft } from './factories';
+
+const FIRST = { followUps: 12, due: 12 };
 
 const TODAY = '2026-11-23';
 const LONG_AGO = '2025-01-01T09:00:00.000Z';
@@ -23,7 +32,7 @@ function person(id: string, name: string, more: Partial<Person> = {}): Person {
 }
 
 describe('loadToday', () => {
-	it('reads only the people Today can show, and they give the same lists as everyone would', async () => {
+	it('gives the same first rows, counts and lists as reading everyone would', async () => {
 		const everyone = [
 			person('quiet', 'Quiet, no cadence'),
 			person('later', 'Due much later', { cadenceDays: 365, metOn: '2026-11-01' }),
@@ -51,20 +60,78 @@ describe('loadToday', () => {
 			interactionDraft(['asked'], { date: '2025-06-01', followUpOn: '2025-06-08' })
 		);
 
-		const today = await loadToday(TODAY);
-		const ids = today.people.map((p) => p.id).sort();
-		expect(ids).toEqual(['asked', 'followed', 'mentor', 'new', 'overdue', 'soon']);
+		const today = await loadToday(TODAY, FIRST);
 		expect(today.hasPeople).toBe(true);
 		expect(today.followUps.map((f) => f.personIds)).toEqual([['asked']]);
+		expect(today.followUpsTotal).toBe(1);
+		expect(today.followUpsDueNow).toBe(1);
+		expect([...today.names.keys()]).toEqual(['asked']);
 
-		// The subset gives exactly the lists that reading everyone would.
 		const all = new Map([['asked', '2025-06-01']]);
-		expect(dueForTouch(today.people, today.lastContact, TODAY)).toEqual(
-			dueForTouch(everyone, all, TODAY)
+		const due = dueForTouch(everyone, all, TODAY);
+		expect(due.map((d) => d.person.id)).toEqual(['overdue']);
+		expect(today.due).toEqual(due);
+		expect(today.dueTotal).toBe(1);
+		expect(today.fresh).toEqual(newWithoutContact(everyone, all, TODAY));
+		expect(today.fresh.map((p) => p.id)).toEqual(['new']);
+		// One follow-up, and two touches due within 60 days ('soon' is due 2026-12-20).
+		expect(today.remindersTotal).toBe(3);
+	});
+
+	it('at any page size, shows exactly the first rows of the full lists, with their totals', async () => {
+		const data = generateSampleData({
+			today: TODAY,
+			seed: 7,
+			size: { people: 400, organisations: 8, interactions: 1500, exchanges: 300, leads: 10 }
+		});
+		await replaceAllData(data);
+		const last = lastContactsOf(data.interactions.flatMap(linksOf));
+		const due = dueForTouch(data.people, last, TODAY);
+		const open = data.interactions
+			.filter((i) => i.deletedAt === null && i.followUpOn !== null && !i.followUpDone)
+			.sort((a, b) => a.followUpOn!.localeCompare(b.followUpOn!) || (a.id < b.id ? -1 : 1));
+		// Ties on the same due day at the page boundary are broken by name, as on the full list.
+		expect(due.length).toBeGreaterThan(60);
+		expect(open.length).toBeGreaterThan(12);
+		for (const limit of [0, 1, 5, 12, 62, 10_000]) {
+			const today = await loadToday(TODAY, { followUps: limit, due: limit });
+			expect(today.due).toEqual(due.slice(0, limit));
+			expect(today.dueTotal).toBe(due.length);
+			expect(today.followUps.map((i) => i.id)).toEqual(open.slice(0, limit).map((i) => i.id));
+			expect(today.followUpsTotal).toBe(open.length);
+			expect(today.followUpsDueNow).toBe(open.filter((i) => i.followUpOn! <= TODAY).length);
+		}
+		expect((await loadToday(TODAY, FIRST)).fresh).toEqual(
+			newWithoutContact(data.people, last, TODAY)
 		);
-		expect(newWithoutContact(today.people, today.lastContact, TODAY)).toEqual(
-			newWithoutContact(everyone, all, TODAY)
+
+		// The calendar file: every follow-up and every touch due in 60 days, as from everyone.
+		const byId = new Map(data.people.map((p) => [p.id, p]));
+		const expected = reminderItems(
+			open,
+			dueForTouch(data.people, last, TODAY, '2027-01-22'),
+			(ids) => peopleNames(ids, byId),
+			TODAY
 		);
+		const reminders = await loadReminders(TODAY);
+		expect(reminders).toEqual(expected);
+		expect((await loadToday(TODAY, FIRST)).remindersTotal).toBe(expected.length);
+
+		// The give-back lists from their subset equal those from everyone.
+		const giveBack = await loadGiveBack();
+		const totals = new Map(ledgerTotalsByPerson(data.exchanges).map((t) => [t.personId, t]));
+		const rules = data.settings;
+		expect(youOwe(giveBack.people, giveBack.ledgerTotals, rules)).toEqual(
+			youOwe(data.people, totals, rules)
+		);
+		expect(mentorsToGiveTo(giveBack.people, giveBack.ledgerTotals, TODAY, 30)).toEqual(
+			mentorsToGiveTo(data.people, totals, TODAY, 30)
+		);
+		expect(insightPrompts(giveBack.people, giveBack.ledgerTotals, TODAY, 30)).toEqual(
+			insightPrompts(data.people, totals, TODAY, 30)
+		);
+		expect(youOwe(data.people, totals, rules).length).toBeGreaterThan(10);
+		expect(giveBack.people.length).toBeLessThan(data.people.length);
 	});
 
 	it('follows a cadence change at once (the due index is kept in the same write)', async () => {
@@ -76,12 +143,11 @@ describe('loadToday', () => {
 			exchanges: [],
 			leads: []
 		});
-		expect((await loadToday(TODAY)).people).toEqual([]);
+		expect((await loadToday(TODAY, FIRST)).dueTotal).toBe(0);
 		await updatePerson('p', { cadenceDays: 14 });
-		const today = await loadToday(TODAY);
-		expect(dueForTouch(today.people, today.lastContact, TODAY).map((d) => d.person.id)).toEqual([
-			'p'
-		]);
+		const today = await loadToday(TODAY, FIRST);
+		expect(today.due.map((d) => d.person.id)).toEqual(['p']);
+		expect(today.dueTotal).toBe(1);
 	});
 
 	it('knows when nobody is left', async () => {
@@ -93,6 +159,35 @@ describe('loadToday', () => {
 			exchanges: [],
 			leads: []
 		});
-		expect((await loadToday(TODAY)).hasPeople).toBe(false);
+		expect((await loadToday(TODAY, FIRST)).hasPeople).toBe(false);
+	});
+});
+
+describe('which rows Today reads', () => {
+	const row = (personId: string, dueOn: string) => ({ personId, dueOn });
+
+	it('takes the earliest due days, and every row that ties with the last one', () => {
+		const rows = [
+			row('e', '2026-11-05'),
+			row('a', '2026-11-01'),
+			row('c', '2026-11-03'),
+			row('d', '2026-11-03'),
+			row('b', '2026-11-02'),
+			row('f', '2026-11-03')
+		];
+		expect(firstDueRows(rows, 2).map((r) => r.personId)).toEqual(['a', 'b']);
+		expect(firstDueRows(rows, 3).map((r) => r.personId)).toEqual(['a', 'b', 'c', 'd', 'f']);
+		expect(firstDueRows(rows, 6)).toHaveLength(6);
+		expect(firstDueRows(rows, 0)).toEqual([]);
+		expect(firstDueRows([], 3)).toEqual([]);
+	});
+
+	it('orders follow-ups by day, then by id', () => {
+		const f = (interactionId: string, followUpOn: string) => ({ interactionId, followUpOn });
+		expect(
+			sortFollowUps([f('b', '2026-01-02'), f('c', '2026-01-01'), f('a', '2026-01-02')]).map(
+				(r) => r.interactionId
+			)
+		).toEqual(['c', 'a', 'b']);
 	});
 });

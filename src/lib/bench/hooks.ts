@@ -51,13 +51,15 @@ export const benchHooks = {
 	/** How long each screen's reads take, apart from rendering: where the time goes. */
 	async viewReads(personId: string) {
 		const views = await import('$lib/db/views');
+		const today = await import('$lib/db/views-today');
 		const timed = async (read: () => Promise<unknown>) => {
 			const t = performance.now();
 			await read();
 			return performance.now() - t;
 		};
 		return {
-			todayMs: await timed(() => views.loadToday(toDay(new Date()))),
+			todayMs: await timed(() => today.loadToday(toDay(new Date()), { followUps: 12, due: 12 })),
+			giveBackMs: await timed(() => today.loadGiveBack()),
 			peopleMs: await timed(() => views.loadPeople()),
 			personMs: await timed(() => views.loadPerson(personId))
 		};

@@ -11,69 +11,15 @@ import { timeSpent, type TimeSpent } from '../domain/time-cost';
 import {
 	interactionsBetween,
 	interactionsForPerson,
-	lastContactByPerson,
-	openFollowUps
+	lastContactByPerson
 } from './repositories/interactions';
 import { leadsForPerson, listLeads } from './repositories/leads';
 import { listOrganisations } from './repositories/organisations';
-import { getPerson, hasLivePeople, listPeople, peopleAddedSince } from './repositories/people';
+import { getPerson, listPeople } from './repositories/people';
 import { getSettings } from './repositories/settings';
 import { guarded } from './repository';
-import { addDaysTo } from '../domain/days';
-import { ledgerOf } from '../domain/ledger-status';
 
 /** Reads that each screen needs, one call per screen, so a live query watches all of it. */
-
-export type TodayData = {
-	settings: Settings;
-	/** Whether anyone (live) is in Rapport at all. */
-	hasPeople: boolean;
-	/**
-	 * Only the people Today can show: due for a touch by `until`, added in the
-	 * last 30 days, named in an open follow-up, owed, mentors, or followed —
-	 * never all 10,000.
-	 */
-	people: Person[];
-	lastContact: Map<string, string>;
-	followUps: Interaction[];
-	/** Each person's give-and-take sums (derived rows; no exchange is read). */
-	ledgerTotals: Map<string, LedgerTotals>;
-};
-
-/**
- * Today's reads, through indexes: who is due by `until`, who is new, what is
- * open, whom you owe (from the small per-person totals), mentors, and the
- * people you follow. Only those people are read, never all 10,000.
- */
-export async function loadToday(today: string, until = addDaysTo(today, 60)): Promise<TodayData> {
-	const [settings, hasPeople, dueIds, recent, followUps, ledgerTotals, mentorIds, followedIds] =
-		await Promise.all([
-			getSettings(),
-			hasLivePeople(),
-			guarded(() => db().personDue.where('dueOn').belowOrEqual(until).primaryKeys()),
-			peopleAddedSince(addDaysTo(today, -31)),
-			openFollowUps(),
-			ledgerTotalsByPerson(),
-			guarded(() => db().people.where('roles').equals('mentor').primaryKeys()),
-			guarded(() => db().people.where('connection').equals('following').primaryKeys())
-		]);
-	const ids = new Set([...dueIds, ...recent.map((p) => p.id), ...mentorIds, ...followedIds]);
-	for (const f of followUps) for (const id of f.personIds) ids.add(id);
-	for (const row of ledgerTotals.values()) {
-		if (ledgerOf(row, settings).status === 'you-owe') ids.add(row.personId);
-	}
-	const known = new Map(recent.map((p) => [p.id, p]));
-	const missing = [...ids].filter((id) => !known.has(id));
-	const [more, last] = await Promise.all([
-		guarded(() => db().people.bulkGet(missing)),
-		guarded(() => db().lastContacts.bulkGet([...ids]))
-	]);
-	const people = [...recent, ...more.filter((p): p is Person => p !== undefined)].filter(
-		(p) => p.deletedAt === null && !p.archived
-	);
-	const lastContact = new Map(last.filter((l) => l !== undefined).map((l) => [l.personId, l.date]));
-	return { settings, hasPeople, people, lastContact, followUps, ledgerTotals };
-}
 
 export type PeopleData = {
 	people: Person[];

@@ -56,16 +56,6 @@ export function recentInteractions(limit: number): Promise<Interaction[]> {
 	);
 }
 
-/** Interactions with a follow-up date that is not done yet, from the derived store. */
-export function openFollowUps(): Promise<Interaction[]> {
-	return guarded(async () => {
-		const database = db();
-		const open = await database.openFollowUps.toArray();
-		const rows = await database.interactions.bulkGet(open.map((f) => f.interactionId));
-		return rows.filter((i): i is Interaction => i !== undefined);
-	});
-}
-
 /** Interactions dated within [from, to] (inclusive day strings). */
 export function interactionsBetween(from: string, to: string): Promise<Interaction[]> {
 	return guarded(() =>
