@@ -90,6 +90,15 @@ try {
 			'speed-index'
 		].map((id) => [id, lhr.audits[id]?.displayValue ?? '—'])
 	);
+	// Where the main thread's time went, by script: what to look at when TBT is high.
+	results.bootup = (lhr.audits['bootup-time']?.details?.items ?? []).slice(0, 8).map((i) => ({
+		url: i.url,
+		totalMs: Math.round(i.total),
+		scriptingMs: Math.round(i.scripting)
+	}));
+	results.longTasks = (lhr.audits['long-tasks']?.details?.items ?? [])
+		.slice(0, 8)
+		.map((t) => ({ url: t.url, startMs: Math.round(t.startTime), ms: Math.round(t.duration) }));
 } catch (error) {
 	failed = true;
 	console.error(error);
@@ -110,6 +119,10 @@ for (const [id, target] of Object.entries(TARGETS)) {
 	console.log(`| ${id} | ${results.scores[id] ?? '—'} | ≥ ${target} |`);
 }
 for (const [id, value] of Object.entries(results.metrics ?? {})) console.log(`${id}: ${value}`);
+for (const b of results.bootup ?? [])
+	console.log(`main thread: ${b.totalMs} ms (script ${b.scriptingMs}) ${b.url}`);
+for (const t of results.longTasks ?? [])
+	console.log(`long task at ${t.startMs} ms: ${t.ms} ms ${t.url}`);
 for (const f of results.failing)
 	console.log(`below 1: [${f.category}] ${f.audit} (${f.score}) ${f.title}`);
 console.log('\nWrote bench/results/lighthouse.json');
