@@ -1,11 +1,16 @@
 import { leadSchema, type Lead, type LeadDraft } from '../../domain/lead';
 import { db } from '../database';
+import { leadAlsoWrites, syncLead } from '../lead-effects';
 import { guarded, repository } from '../repository';
 
 const leads = repository<Lead, typeof leadSchema>({
 	table: (d) => d.leads,
 	schema: leadSchema,
 	what: 'The lead',
+	// The referral received for the lead, and the client marks when it is won,
+	// are written in the lead's own transaction.
+	alsoWrites: leadAlsoWrites,
+	hooks: { afterWrite: syncLead },
 	references: [
 		{
 			field: 'personId',
