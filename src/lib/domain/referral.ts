@@ -107,3 +107,29 @@ export function referralProblems(leads: readonly Lead[], exchanges: readonly Exc
 	}
 	return problems;
 }
+
+/**
+ * "I referred A to B": a referral you gave B, with no lead (the work is B's,
+ * not yours). Who was referred goes first in the note, so the ledger and the
+ * timeline say it without another field.
+ */
+export function givenReferralDraft(input: {
+	toPersonId: string;
+	referred: string;
+	date: string;
+	weight: number;
+	note: string;
+}): ExchangeDraft {
+	const referred = input.referred.trim();
+	const note = input.note.trim();
+	return {
+		date: input.date,
+		personId: input.toPersonId,
+		direction: 'given',
+		kind: 'referral',
+		value: { type: 'weight', weight: input.weight },
+		note: referred ? `Referred ${referred}${note ? ` — ${note}` : ''}` : note,
+		interactionId: null,
+		leadId: null
+	};
+}
