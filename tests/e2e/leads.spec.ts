@@ -166,3 +166,36 @@ test('deleting a referred lead takes its referral with it, and undo brings both 
 	const timeline = page.getByRole('region', { name: 'Timeline' });
 	await expect(timeline.getByRole('link', { name: /You received: referral/ })).toHaveCount(1);
 });
+
+test('channels: rename keeps history, a channel in use stays, a new one can be ordered and removed', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	const app = new App(page);
+	await app.startWithSample();
+	await app.open('/settings');
+	const channels = page.getByRole('region', { name: 'Channels' });
+	await channels.getByRole('button', { name: 'Rename Blog' }).click();
+	await channels.getByLabel('New name for Blog').fill('Newsletter');
+	await channels.getByRole('button', { name: 'Save name' }).click();
+	await expect(channels.getByText('Newsletter', { exact: true })).toBeVisible();
+
+	await channels.getByRole('button', { name: 'Remove Newsletter' }).click();
+	await expect(channels.getByRole('alert')).toContainText('“Newsletter” is still used by');
+	await expect(channels.getByText('Newsletter', { exact: true })).toBeVisible();
+
+	await channels.getByLabel('New channel').fill('Podcast');
+	await channels.getByRole('button', { name: 'Add channel' }).click();
+	await expect(channels.getByRole('listitem').last()).toContainText('Podcast');
+	await channels.getByRole('button', { name: 'Move Podcast up' }).click();
+	await expect(channels.getByRole('listitem').nth(-2)).toContainText('Podcast');
+	await expect(channels.getByRole('button', { name: 'Move Podcast up' })).toBeFocused();
+	await channels.getByRole('button', { name: 'Remove Podcast' }).click();
+	await expect(channels.getByText('Podcast', { exact: true })).toHaveCount(0);
+
+	// The sample's blog leads now show under the new name.
+	await app.open('/leads?channel=blog');
+	await expect(page.getByLabel('Channel')).toHaveValue('blog');
+	await expect(page.getByLabel('Channel').locator('option:checked')).toHaveText('Newsletter');
+	await expect(page.getByText(/Newsletter · /).first()).toBeVisible();
+});

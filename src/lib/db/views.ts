@@ -14,7 +14,7 @@ import {
 	lastContactByPerson,
 	openFollowUps
 } from './repositories/interactions';
-import { leadsForPerson, listLeads } from './repositories/leads';
+import { leadsForPerson, listLeads } from './repositories/lead-reads';
 import { listOrganisations } from './repositories/organisations';
 import { getPerson, hasLivePeople, listPeople, peopleAddedSince } from './repositories/people';
 import { getSettings } from './repositories/settings';
