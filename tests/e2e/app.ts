@@ -23,7 +23,10 @@ export const ROUTES = [
 	},
 	{ path: '/settings', heading: 'Settings', ready: /On this device/ },
 	{ path: '/import', heading: 'Import and export', ready: /File to import/ },
-	{ path: '/introduce', heading: 'Make an introduction', ready: /Choose two different people/ }
+	{ path: '/introduce', heading: 'Make an introduction', ready: /Choose two different people/ },
+	{ path: '/leads/new', heading: 'Add a lead', ready: /Where it stands/ },
+	{ path: '/leads/refer', heading: 'I referred someone', ready: /Whom did you send work to/ },
+	{ path: '/sources', heading: 'Your sources', ready: /Root connectors|No leads yet/ }
 ] as const;
 
 /** Page model for the parts of Rapport the specs share. */

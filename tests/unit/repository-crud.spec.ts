@@ -232,7 +232,11 @@ describe('screen loaders', () => {
 		const person = await loadPerson(sam.id);
 		expect(person?.organisations.map((o) => o.name)).toEqual(['Quartz']);
 		expect(person?.interactions).toHaveLength(1);
-		expect(person?.exchanges).toHaveLength(1);
+		// The advice, and the referral received with the lead Sam referred.
+		expect(person?.exchanges.map((e) => [e.kind, e.leadId])).toEqual([
+			['referral', lead.id],
+			['advice', null]
+		]);
 		expect(person?.leads.map((l) => l.id)).toEqual([lead.id]);
 		expect(person?.others.get(dana.id)?.name).toBe('Dana');
 		expect(await loadPerson('missing')).toBeUndefined();

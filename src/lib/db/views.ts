@@ -13,7 +13,7 @@ import {
 	interactionsForPerson,
 	lastContactByPerson
 } from './repositories/interactions';
-import { leadsForPerson, listLeads } from './repositories/leads';
+import { leadsForPerson, listLeads } from './repositories/lead-reads';
 import { listOrganisations } from './repositories/organisations';
 import { getPerson, listPeople } from './repositories/people';
 import { getSettings } from './repositories/settings';

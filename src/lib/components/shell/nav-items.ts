@@ -1,7 +1,9 @@
 export type NavItem = {
-	href: '/' | '/people' | '/log' | '/leads' | '/insights' | '/settings';
+	href: '/' | '/people' | '/log' | '/leads' | '/insights' | '/settings' | '/sources';
 	label: string;
 	icon: string;
+	/** Only in the side bar on wide screens; on phones it is reached from its section. */
+	wideOnly?: boolean;
 };
 
 /** Main destinations. Icons are 24×24 SVG path data (drawn as strokes). */
@@ -14,6 +16,12 @@ export const NAV_ITEMS: NavItem[] = [
 	},
 	{ href: '/log', label: 'Log', icon: 'M12 4v16M4 12h16' },
 	{ href: '/leads', label: 'Leads', icon: 'M3 5h18l-7 8v6l-4 2v-8z' },
+	{
+		href: '/sources',
+		label: 'Sources',
+		icon: 'M6 3v12m12-6a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM6 21a3 3 0 1 0 0-6 3 3 0 0 0 0 6zm12-12a9 9 0 0 1-9 9',
+		wideOnly: true
+	},
 	{ href: '/insights', label: 'Insights', icon: 'M4 20V10m6 10V4m6 16v-7m4 7H2' },
 	{
 		href: '/settings',

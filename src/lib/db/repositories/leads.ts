@@ -1,11 +1,15 @@
 import { leadSchema, type Lead, type LeadDraft } from '../../domain/lead';
-import { db } from '../database';
-import { guarded, repository } from '../repository';
+import { leadAlsoWrites, syncLead } from '../lead-effects';
+import { repository } from '../repository';
 
 const leads = repository<Lead, typeof leadSchema>({
 	table: (d) => d.leads,
 	schema: leadSchema,
 	what: 'The lead',
+	// The referral received for the lead, and the client marks when it is won,
+	// are written in the lead's own transaction.
+	alsoWrites: leadAlsoWrites,
+	hooks: { afterWrite: syncLead },
 	references: [
 		{
 			field: 'personId',
@@ -34,30 +38,6 @@ export const deleteLead = leads.remove;
 export const restoreLead = leads.restore;
 export const getLead = leads.get;
 
-/** Every live lead, newest first contact first. */
-export function listLeads(): Promise<Lead[]> {
-	return guarded(() =>
-		db()
-			.leads.orderBy('firstContactOn')
-			.reverse()
-			.filter((l) => l.deletedAt === null)
-			.toArray()
-	);
-}
-
-export function leadsForPerson(personId: string): Promise<Lead[]> {
-	return guarded(async () => {
-		const database = db();
-		const [asContact, asReferrer] = await Promise.all([
-			database.leads.where('personId').equals(personId).toArray(),
-			database.leads
-				.where('[referrerId+firstContactOn]')
-				.between([personId, ''], [personId, '\uffff'])
-				.toArray()
-		]);
-		const byId = new Map([...asContact, ...asReferrer].map((l) => [l.id, l]));
-		return [...byId.values()]
-			.filter((l) => l.deletedAt === null)
-			.sort((a, b) => b.firstContactOn.localeCompare(a.firstContactOn));
-	});
-}
+// Reads live apart so the screens that only list leads (Today, a person) do not
+// load the write path (referral exchanges, client marks).
+export { leadsForPerson, listLeads } from './lead-reads';

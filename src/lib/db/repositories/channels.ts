@@ -1,0 +1,44 @@
+import { removeChannel, type Channel, type ChannelUsage } from '../../domain/channels';
+import type { Settings } from '../../domain/settings';
+import { db } from '../database';
+import { ValidationError } from '../errors';
+import { guarded } from '../repository';
+import { getSettings, saveSettings } from './settings';
+
+/** Saves a new channel list (added, renamed or reordered channels). */
+export function saveChannels(channels: Channel[]): Promise<Settings> {
+	return saveSettings({ channels });
+}
+
+/** How many live leads, people and interactions name the channel. */
+export function channelUsage(id: string): Promise<ChannelUsage> {
+	return guarded(async () => {
+		const d = db();
+		const [leads, people, interactions] = await Promise.all([
+			d.leads
+				.where('channel')
+				.equals(id)
+				.filter((l) => l.deletedAt === null)
+				.count(),
+			d.people.filter((p) => p.deletedAt === null && p.metChannel === id).count(),
+			d.interactions.filter((i) => i.deletedAt === null && i.channel === id).count()
+		]);
+		return { leads, people, interactions };
+	});
+}
+
+/**
+ * Removes a channel nothing uses, checking and saving in one transaction so a
+ * lead added meanwhile in another tab cannot be left without its channel.
+ */
+export function deleteChannel(id: string): Promise<Settings> {
+	return guarded(() => {
+		const d = db();
+		return d.transaction('rw', [d.settings, d.leads, d.people, d.interactions], async () => {
+			const [settings, usage] = await Promise.all([getSettings(), channelUsage(id)]);
+			const result = removeChannel(settings.channels, id, usage);
+			if ('error' in result) throw new ValidationError({ channels: result.error }, 'The channel');
+			return saveSettings({ channels: result.channels });
+		});
+	});
+}

@@ -1,0 +1,31 @@
+import type { Lead } from '../../domain/lead';
+import { db } from '../database';
+import { guarded } from '../repository';
+
+/** Every live lead, newest first contact first. */
+export function listLeads(): Promise<Lead[]> {
+	return guarded(() =>
+		db()
+			.leads.orderBy('firstContactOn')
+			.reverse()
+			.filter((l) => l.deletedAt === null)
+			.toArray()
+	);
+}
+
+export function leadsForPerson(personId: string): Promise<Lead[]> {
+	return guarded(async () => {
+		const database = db();
+		const [asContact, asReferrer] = await Promise.all([
+			database.leads.where('personId').equals(personId).toArray(),
+			database.leads
+				.where('[referrerId+firstContactOn]')
+				.between([personId, ''], [personId, '\uffff'])
+				.toArray()
+		]);
+		const byId = new Map([...asContact, ...asReferrer].map((l) => [l.id, l]));
+		return [...byId.values()]
+			.filter((l) => l.deletedAt === null)
+			.sort((a, b) => b.firstContactOn.localeCompare(a.firstContactOn));
+	});
+}

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { addDaysTo } from './days';
+import type { Lead } from './lead';
+import { LEAD_STATUSES, type LeadStatus } from './vocabulary';
+
+/** The pipeline's filters, kept in the address so a filtered view can be bookmarked or shared. */
+export const PERIODS = ['all', '30d', '90d', 'year', '12m'] as const;
+export type Period = (typeof PERIODS)[number];
+export const PERIOD_LABELS: Record<Period, string> = {
+	all: 'Any time',
+	'30d': 'Last 30 days',
+	'90d': 'Last 90 days',
+	year: 'This year',
+	'12m': 'Last 12 months'
+};
+
+export type PipelineFilter = { channel: string; referrer: string; period: Period };
+export const EMPTY_FILTER: PipelineFilter = { channel: '', referrer: '', period: 'all' };
+
+const filterSchema = z.object({
+	channel: z.string().max(64).catch(''),
+	referrer: z.string().max(64).catch(''),
+	period: z.enum(PERIODS).catch('all')
+});
+
+/** Reads the filters from an address; anything unreadable falls back to "no filter". */
+export function parseFilter(params: URLSearchParams): PipelineFilter {
+	return filterSchema.parse({
+		channel: params.get('channel') ?? '',
+		referrer: params.get('referrer') ?? '',
+		period: params.get('period') ?? 'all'
+	});
+}
+
+/** "?channel=blog&period=90d", or "" with no filter. */
+export function filterToSearch(filter: PipelineFilter): string {
+	const params = new URLSearchParams();
+	if (filter.channel) params.set('channel', filter.channel);
+	if (filter.referrer) params.set('referrer', filter.referrer);
+	if (filter.period !== 'all') params.set('period', filter.period);
+	const text = params.toString();
+	return text ? `?${text}` : '';
+}
+
+/** The first day a period covers (first contact on or after it), or null for any time. */
+export function periodStart(period: Period, today: string): string | null {
+	switch (period) {
+		case 'all':
+			return null;
+		case '30d':
+			return addDaysTo(today, -29);
+		case '90d':
+			return addDaysTo(today, -89);
+		case 'year':
+			return `${today.slice(0, 4)}-01-01`;
+		case '12m':
+			return addDaysTo(today, -364);
+	}
+}
+
+/** `referrer` "none" keeps leads nobody referred. */
+export function filterLeads<L extends Pick<Lead, 'channel' | 'referrerId' | 'firstContactOn'>>(
+	leads: readonly L[],
+	filter: PipelineFilter,
+	today: string
+): L[] {
+	const from = periodStart(filter.period, today);
+	return leads.filter(
+		(l) =>
+			(!filter.channel || l.channel === filter.channel) &&
+			(!filter.referrer ||
+				(filter.referrer === 'none' ? l.referrerId === null : l.referrerId === filter.referrer)) &&
+			(from === null || l.firstContactOn >= from)
+	);
+}
+
+/** Leads by status, in pipeline order, each keeping the order given (newest first). */
+export function byStatus<L extends Pick<Lead, 'status'>>(
+	leads: readonly L[]
+): { status: LeadStatus; leads: L[] }[] {
+	const groups = Object.fromEntries(LEAD_STATUSES.map((s) => [s, [] as L[]])) as Record<
+		LeadStatus,
+		L[]
+	>;
+	for (const lead of leads) groups[lead.status].push(lead);
+	return LEAD_STATUSES.map((status) => ({ status, leads: groups[status] }));
+}
+
+/** Who referred at least one lead, with how many. */
+export function referrerCounts(leads: readonly Pick<Lead, 'referrerId'>[]): Record<string, number> {
+	const counts: Record<string, number> = {};
+	for (const l of leads) if (l.referrerId) counts[l.referrerId] = (counts[l.referrerId] ?? 0) + 1;
+	return counts;
+}

@@ -1,0 +1,20 @@
+import { resolve } from '$app/paths';
+import type { ResolvedPathname } from '$app/types';
+
+/** A page with a query ("?channel=blog"); the query comes from domain/pipeline's filterToSearch. */
+export function withSearch(path: '/leads' | '/sources', search: string): ResolvedPathname {
+	return `${resolve(path)}${search}` as ResolvedPathname;
+}
+
+/** A new lead for someone, or one they referred. */
+export function newLeadHref(prefill: { person?: string; referrer?: string }): ResolvedPathname {
+	const params = new URLSearchParams();
+	if (prefill.person) params.set('person', prefill.person);
+	if (prefill.referrer) params.set('referrer', prefill.referrer);
+	return `${resolve('/leads/new')}?${params}` as ResolvedPathname;
+}
+
+/** "I referred someone to them". */
+export function referHref(to: string): ResolvedPathname {
+	return `${resolve('/leads/refer')}?to=${encodeURIComponent(to)}` as ResolvedPathname;
+}

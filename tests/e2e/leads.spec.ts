@@ -1,0 +1,201 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { App } from './app';
+
+async function addPerson(page: Page, app: App, name: string, introducedBy?: string) {
+	await app.open('/people/new');
+	await page.getByLabel('Name').fill(name);
+	await page.getByRole('checkbox', { name: 'Connector' }).check();
+	if (introducedBy) await page.getByLabel('Introduced by').selectOption({ label: introducedBy });
+	await page.getByRole('button', { name: 'Add person' }).click();
+	await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+}
+
+/** Toasts sit over the bottom of a phone screen: clear them before reaching for what is under them. */
+async function dismissToasts(page: Page) {
+	const close = page.getByRole('button', { name: 'Dismiss' });
+	while ((await close.count()) > 0) await close.first().click();
+}
+
+async function expectAxeClean(page: Page, what: string) {
+	const results = await new AxeBuilder({ page }).analyze();
+	const serious = results.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	expect(serious, what).toEqual([]);
+}
+
+test('a referral through a chain of connectors is won and credited to the root connector', async ({
+	page
+}, testInfo) => {
+	// A long walk through five screens, on a busy two-core machine.
+	test.setTimeout(120_000);
+	const app = new App(page);
+	await app.startEmpty();
+	await addPerson(page, app, 'Rosa Root');
+	await addPerson(page, app, 'Milo Middle', 'Rosa Root');
+	await app.open('/people/new');
+	await page.getByLabel('Name').fill('Kai Client');
+	await page.getByRole('checkbox', { name: 'Prospect' }).check();
+	await page.getByRole('button', { name: 'Add person' }).click();
+	await expect(page.getByRole('heading', { name: 'Kai Client' })).toBeVisible();
+
+	// Milo sent Kai our way.
+	await app.nav('Leads').click();
+	await page.getByRole('link', { name: 'Add lead' }).click();
+	await expect(page.getByRole('heading', { name: 'Add a lead' })).toBeVisible();
+	await page.getByRole('button', { name: 'Add lead' }).click();
+	await expect(page.getByText('Lead is required.')).toBeVisible();
+	await expect(page.getByLabel('What is it?')).toBeFocused();
+	await page.getByLabel('What is it?').fill('Brand refresh');
+	await page.getByLabel('Who it is for').selectOption({ label: 'Kai Client' });
+	await page.getByLabel('Referred by').selectOption({ label: 'Milo Middle' });
+	await expect(page.getByLabel('Channel')).toHaveValue('referral');
+	await page.getByLabel('Estimated value').fill('4000');
+	await expectAxeClean(page, 'lead form');
+	await page.getByRole('button', { name: 'Add lead' }).click();
+	await expect(page.getByRole('heading', { name: 'Brand refresh' })).toBeVisible();
+	const origin = page.getByRole('region', { name: 'Where it came from' });
+	await expect(origin).toContainText('Referred by Milo Middle');
+	await expect(origin.getByRole('listitem')).toHaveText([
+		/Milo Middle/,
+		/Rosa Root.*root connector/
+	]);
+
+	// Win it: the won value starts from the estimate; a lost lead would ask why.
+	await page.getByRole('link', { name: 'Edit' }).click();
+	await page.getByLabel('Status').selectOption('lost');
+	await page.getByRole('button', { name: 'Save changes' }).click();
+	await expect(page.getByText('Say why it was lost')).toBeVisible();
+	await page.getByLabel('Status').selectOption('won');
+	await expect(page.getByLabel('Won value')).toHaveValue('4000.00');
+	await page.getByLabel('Won value').fill('4500');
+	await page.getByRole('button', { name: 'Save changes' }).click();
+	await expect(page.getByText('Lead saved. Kai Client is a client.').first()).toBeVisible();
+	await expect(page.getByText('Won', { exact: true }).first()).toBeVisible();
+	await expectAxeClean(page, 'lead page');
+	await page.screenshot({ path: testInfo.outputPath('lead.png'), fullPage: true });
+
+	// The pipeline shows it as won, and keeps its filters in the address.
+	await app.nav('Leads').click();
+	const won = page.getByRole('region', { name: /^Won/ });
+	await expect(won.getByRole('link', { name: 'Brand refresh' })).toBeVisible();
+	await page.getByLabel('Referred by').selectOption({ label: 'Milo Middle (1)' });
+	await expect(page).toHaveURL(/referrer=/);
+	await page.getByLabel('Channel').selectOption({ label: 'Blog' });
+	await expect(page.getByText('0 leads of 1 match')).toBeVisible();
+	await page.reload();
+	await expect(page.getByLabel('Channel')).toHaveValue('blog');
+	await page.getByRole('link', { name: 'Clear filters' }).click();
+	await expect(page.getByText('1 lead', { exact: true })).toBeVisible();
+	await page.screenshot({ path: testInfo.outputPath('leads.png'), fullPage: true });
+
+	// Sources: Rosa, at the root of the chain, is credited with the won work.
+	await page.getByRole('link', { name: 'Your sources' }).click();
+	const roots = page.getByRole('region', { name: 'Root connectors' });
+	const rosa = roots.getByRole('row', { name: /Rosa Root/ });
+	await expect(rosa).toContainText('€4,500.00');
+	await expect(rosa).toContainText('100%');
+	await expect(rosa).toContainText('Nothing yet');
+	const milo = page.getByRole('region', { name: 'Direct referrers' }).getByRole('row', {
+		name: /Milo Middle/
+	});
+	await expect(milo).toContainText('€4,500.00');
+	await expectAxeClean(page, 'sources');
+	await page.screenshot({ path: testInfo.outputPath('sources.png'), fullPage: true });
+
+	// The referral received is on Milo's ledger and timeline; Kai is now a client.
+	await milo.getByRole('link', { name: 'Milo Middle' }).click();
+	await expect(page.getByRole('heading', { name: 'Milo Middle', level: 1 })).toBeVisible();
+	const timeline = page.getByRole('region', { name: 'Timeline' });
+	await expect(timeline.getByRole('link', { name: /You received: referral/ })).toBeVisible();
+	await expect(
+		timeline.getByRole('link', { name: /Lead they referred: Brand refresh/ })
+	).toBeVisible();
+	await expect(
+		page.getByRole('region', { name: 'Give and take' }).getByTestId('ledger-status')
+	).not.toHaveText('No exchanges yet');
+
+	// Returning the favour: I refer someone to Rosa.
+	await app.open('/people');
+	await page.getByRole('link', { name: /Rosa Root/ }).click();
+	await page.getByRole('link', { name: 'I referred someone to them' }).click();
+	await expect(page.getByLabel('Whom did you send work to?')).toHaveValue(/.+/);
+	await page.getByLabel('Their name or company').fill('Fernhill Bakery');
+	await page.getByRole('button', { name: 'Save the referral' }).click();
+	await expect(page.getByRole('heading', { name: 'Rosa Root', level: 1 })).toBeVisible();
+	await expect(
+		page.getByRole('region', { name: 'Timeline' }).getByText('Referred Fernhill Bakery')
+	).toBeVisible();
+	await app.open('/sources');
+	await expect(
+		page.getByRole('region', { name: 'Root connectors' }).getByRole('row', { name: /Rosa Root/ })
+	).toContainText(/1 · /);
+
+	await app.open('/people');
+	await page.getByRole('link', { name: /Kai Client/ }).click();
+	await expect(page.locator('.chip', { hasText: 'Client' })).toBeVisible();
+	await expect(page.locator('.chip', { hasText: 'Prospect' })).toHaveCount(0);
+});
+
+test('deleting a referred lead takes its referral with it, and undo brings both back', async ({
+	page
+}) => {
+	const app = new App(page);
+	await app.startEmpty();
+	await addPerson(page, app, 'Nora Sender');
+	await page.getByRole('link', { name: 'Add a lead they referred' }).click();
+	await expect(page.getByLabel('Referred by')).toHaveValue(/.+/);
+	await page.getByLabel('What is it?').fill('Audit');
+	await page.getByRole('button', { name: 'Add lead' }).click();
+	await expect(page.getByRole('heading', { name: 'Audit' })).toBeVisible();
+
+	await dismissToasts(page);
+	await page.getByRole('button', { name: 'Delete lead…' }).click();
+	await page.getByRole('button', { name: 'Delete lead', exact: true }).click();
+	await expect(page.getByRole('heading', { name: 'Leads' })).toBeVisible();
+	await expect(page.getByText('No leads yet.')).toBeVisible();
+	await page
+		.locator('.toast', { hasText: 'Lead “Audit” deleted.' })
+		.getByRole('button', { name: 'Undo' })
+		.click();
+	await expect(page.getByRole('link', { name: 'Audit' })).toBeVisible();
+
+	await app.open('/people');
+	await page.getByRole('link', { name: /Nora Sender/ }).click();
+	const timeline = page.getByRole('region', { name: 'Timeline' });
+	await expect(timeline.getByRole('link', { name: /You received: referral/ })).toHaveCount(1);
+});
+
+test('channels: rename keeps history, a channel in use stays, a new one can be ordered and removed', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	const app = new App(page);
+	await app.startWithSample();
+	await app.open('/settings');
+	const channels = page.getByRole('region', { name: 'Channels' });
+	await channels.getByRole('button', { name: 'Rename Blog' }).click();
+	await channels.getByLabel('New name for Blog').fill('Newsletter');
+	await channels.getByRole('button', { name: 'Save name' }).click();
+	await expect(channels.getByText('Newsletter', { exact: true })).toBeVisible();
+
+	await channels.getByRole('button', { name: 'Remove Newsletter' }).click();
+	await expect(channels.getByRole('alert')).toContainText('“Newsletter” is still used by');
+	await expect(channels.getByText('Newsletter', { exact: true })).toBeVisible();
+
+	await channels.getByLabel('New channel').fill('Podcast');
+	await channels.getByRole('button', { name: 'Add channel' }).click();
+	await expect(channels.getByRole('listitem').last()).toContainText('Podcast');
+	await channels.getByRole('button', { name: 'Move Podcast up' }).click();
+	await expect(channels.getByRole('listitem').nth(-2)).toContainText('Podcast');
+	await expect(channels.getByRole('button', { name: 'Move Podcast up' })).toBeFocused();
+	await channels.getByRole('button', { name: 'Remove Podcast' }).click();
+	await expect(channels.getByText('Podcast', { exact: true })).toHaveCount(0);
+
+	// The sample's blog leads now show under the new name.
+	await app.open('/leads?channel=blog');
+	await expect(page.getByLabel('Channel')).toHaveValue('blog');
+	await expect(page.getByLabel('Channel').locator('option:checked')).toHaveText('Newsletter');
+	await expect(page.getByText(/Newsletter · /).first()).toBeVisible();
+});
