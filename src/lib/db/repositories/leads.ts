@@ -1,9 +1,13 @@
 import { leadSchema, type Lead, type LeadDraft } from '../../domain/lead';
 import { db } from '../database';
+import { leadDerivedTables, syncLead } from '../derived';
 import { guarded, repository } from '../repository';
 
 const leads = repository<Lead, typeof leadSchema>({
 	table: (d) => d.leads,
+	// Insights' lead counters are kept in step in the same transaction.
+	alsoWrites: leadDerivedTables,
+	hooks: { afterWrite: syncLead },
 	schema: leadSchema,
 	what: 'The lead',
 	references: [
