@@ -163,7 +163,7 @@ describe('Insights counters store', () => {
 							lead: restoreLead
 						};
 						await (s.op === 'delete' ? remove : undo)[s.what](target);
-					} else {
+					} else if (s.op === 'person') {
 						const id = people[s.n]!;
 						if (s.remove === 'delete') await deletePerson(id);
 						else if (s.remove === 'restore') await restorePerson(id);

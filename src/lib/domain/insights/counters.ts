@@ -15,7 +15,8 @@ import type { Person } from '../person';
  * - `a` activity, by interaction date: count and minutes per kind;
  * - `t` time, by interaction date: count and minutes per channel and per
  *   organisation (both resolved from the people in it, see `interactionCounters`);
- * - `p0`…`p7` people, by interaction date: count and minutes per person; and,
+ * - `p0`…`p7` people, by interaction date: minutes per person (the largest rows,
+ *   so no count is kept: all-time reads stay small); and,
  *   on the day a lead was won, its value per person (the client and the referrer);
  * - `x` exchanges, by date: the ledger sums (count, minutes, weights, money) per direction;
  * - `l` leads: by first contact, leads per channel and status and per referrer;
@@ -78,7 +79,6 @@ export function interactionCounters(i: Interaction, people: PeopleLookup): Contr
 		const facts = people(id);
 		if (!i.channel && facts?.metChannel) channels.add(facts.metChannel);
 		for (const o of facts?.organisationIds ?? []) organisations.add(o);
-		add(personShard(id), key('n', id), 1);
 		add(personShard(id), key('m', id), i.durationMinutes);
 	}
 	if (i.channel) channels.add(i.channel);

@@ -69,8 +69,11 @@ export function shiftYears(day: string, years: number): string {
  * The period just before, of the same length ("this year" to date: the same
  * dates last year). None for all time.
  */
-export function previousRange(choice: PeriodChoice, range: DayRange): DayRange | null {
-	if (range.from === null || range.to === null) return null;
+export function previousRange(
+	choice: PeriodChoice,
+	range: { from: string; to: string }
+): { from: string; to: string } | null {
+	if (choice.kind === 'relative' && choice.period === 'all') return null;
 	if (choice.kind === 'relative' && choice.period === 'year') {
 		return { from: shiftYears(range.from, -1), to: shiftYears(range.to, -1) };
 	}
