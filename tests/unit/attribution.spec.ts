@@ -170,7 +170,7 @@ const graphArbitrary = fc
 	.map((links) => {
 		const graph: Graph = {};
 		links.forEach((link, i) => {
-			if (link !== 'missing') graph[ids[i]] = link;
+			if (link !== 'missing') graph[ids[i]!] = link;
 		});
 		return graph;
 	});
@@ -196,7 +196,7 @@ describe('attribution properties', () => {
 					expect(chain.at(-1)).toBe(rootId);
 					expect(new Set(chain).size).toBe(chain.length);
 					expect(chain.length).toBeLessThanOrEqual(limit + 1);
-					for (let i = 1; i < chain.length; i++) expect(introducedBy(chain[i - 1])).toBe(chain[i]);
+					for (let i = 1; i < chain.length; i++) expect(introducedBy(chain[i - 1]!)).toBe(chain[i]);
 					const next = introducedBy(rootId);
 					const expected: RootRule =
 						next === undefined
