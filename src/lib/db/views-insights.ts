@@ -33,7 +33,7 @@ type Slack = { before: string; after: string };
 
 export type InsightsData = {
 	settings: Settings;
-	/** The days shown (all time: the first to the last day with data); null when there is no data at all. */
+	/** The days shown (all time: the first to the last day with data); null when nothing is recorded at all. */
 	range: Range | null;
 	previous: Range | null;
 	/** The currency charts draw (others are listed in tables, never added to it). */
@@ -116,14 +116,16 @@ export function loadInsights(choice: PeriodChoice, today: string): Promise<Insig
 		const d = db();
 		const settings = await getSettings();
 		const wanted = periodRange(choice, today);
+		const [first, last] = await Promise.all([
+			dataDayAfter(d, addDaysTo(EARLIEST, -1)),
+			dataDayBefore(d, addDaysTo(LATEST, 1))
+		]);
 		let range: Range | null = null;
 		let slack: Slack = { before: EARLIEST, after: LATEST };
-		if (wanted.from === null || wanted.to === null) {
-			const [first, last] = await Promise.all([
-				dataDayAfter(d, addDaysTo(EARLIEST, -1)),
-				dataDayBefore(d, addDaysTo(LATEST, 1))
-			]);
-			if (first && last) range = { from: first, to: last };
+		if (!first || !last) {
+			// Nothing recorded at all: the page says how to start instead of empty charts.
+		} else if (wanted.from === null || wanted.to === null) {
+			range = { from: first, to: last };
 		} else {
 			range = { from: wanted.from, to: wanted.to };
 			slack = await slackAround(d, range);

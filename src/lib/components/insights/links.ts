@@ -14,4 +14,5 @@ export function leadsHref(params: Record<string, string | null | undefined>): Re
 }
 
 export const personHref = (id: string): ResolvedPathname => resolve('/people/[id]', { id });
-export const organisationHref = (id: string): ResolvedPathname => resolve('/organisations/[id]', { id });
+export const organisationHref = (id: string): ResolvedPathname =>
+	resolve('/organisations/[id]', { id });
