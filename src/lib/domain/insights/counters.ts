@@ -60,57 +60,97 @@ export type PeopleLookup = (id: string) => PersonFacts | undefined;
 /** The channel an interaction's time counts for when it names none itself. */
 export const NO_CHANNEL = '';
 
+/** Receives counters one at a time: the bulk fold adds them up without building lists. */
+export type Emit = (day: string, family: Family, key: string, amount: number) => void;
+
+/** Builds a counter key from its parts (see `key`). */
+export type Keys = (metric: string, a: string, b?: string) => string;
+const plainKeys: Keys = (metric, a, b) => (b === undefined ? key(metric, a) : key(metric, a, b));
+
+/**
+ * The same key string object for the same parts: a Map hashes a string once and
+ * remembers it, so a bulk fold over 220,000 records looks keys up by strings it
+ * has already hashed instead of hashing a new concatenation every time.
+ */
+function internedKeys(): Keys {
+	const cache = new Map<string, Map<string, string | Map<string, string>>>();
+	return (metric, a, b) => {
+		let byA = cache.get(metric);
+		if (!byA) cache.set(metric, (byA = new Map()));
+		if (b === undefined) {
+			let k = byA.get(a) as string | undefined;
+			if (k === undefined) byA.set(a, (k = key(metric, a)));
+			return k;
+		}
+		let byB = byA.get(a) as Map<string, string> | undefined;
+		if (!byB) byA.set(a, (byB = new Map()));
+		let k = byB.get(b);
+		if (k === undefined) byB.set(b, (k = key(metric, a, b)));
+		return k;
+	};
+}
+
+function collect(write: (emit: Emit) => void): Contribution[] {
+	const out: Contribution[] = [];
+	write((day, family, k, amount) => {
+		if (amount !== 0) out.push({ day, family, key: k, amount });
+	});
+	return out;
+}
+
 /**
  * A live interaction's counters. Its time counts for its own channel or, when it
  * has none, for the channels its people were met through (each once); and for
  * every organisation of its people, each organisation once however many of its
  * members took part (as the organisation page counts it).
  */
-export function interactionCounters(i: Interaction, people: PeopleLookup): Contribution[] {
-	if (i.deletedAt !== null) return [];
-	const out: Contribution[] = [];
-	const add = (family: Family, k: string, amount: number) =>
-		amount !== 0 && out.push({ day: i.date, family, key: k, amount });
-	add('a', key('n', i.kind), 1);
-	add('a', key('m', i.kind), i.durationMinutes);
+export function emitInteraction(
+	i: Interaction,
+	people: PeopleLookup,
+	emit: Emit,
+	k: Keys = plainKeys
+) {
+	if (i.deletedAt !== null) return;
+	const { date, kind, durationMinutes: minutes } = i;
+	emit(date, 'a', k('n', kind), 1);
+	if (minutes) emit(date, 'a', k('m', kind), minutes);
 	const channels = new Set<string>();
 	const organisations = new Set<string>();
 	for (const id of i.personIds) {
 		const facts = people(id);
 		if (!i.channel && facts?.metChannel) channels.add(facts.metChannel);
 		for (const o of facts?.organisationIds ?? []) organisations.add(o);
-		add(personShard(id), key('m', id), i.durationMinutes);
+		if (minutes) emit(date, personShard(id), k('m', id), minutes);
 	}
 	if (i.channel) channels.add(i.channel);
 	if (channels.size === 0) channels.add(NO_CHANNEL);
 	for (const c of channels) {
-		add('t', key('cn', c), 1);
-		add('t', key('cm', c), i.durationMinutes);
+		emit(date, 't', k('cn', c), 1);
+		if (minutes) emit(date, 't', k('cm', c), minutes);
 	}
 	for (const o of organisations) {
-		add('t', key('on', o), 1);
-		add('t', key('om', o), i.durationMinutes);
+		emit(date, 't', k('on', o), 1);
+		if (minutes) emit(date, 't', k('om', o), minutes);
 	}
-	return out;
 }
 
+export const interactionCounters = (i: Interaction, people: PeopleLookup) =>
+	collect((emit) => emitInteraction(i, people, emit));
+
 /** A live exchange's counters: the same sums as the per-person ledger totals, per day. */
-export function exchangeCounters(e: Exchange): Contribution[] {
-	if (e.deletedAt !== null) return [];
+export function emitExchange(e: Exchange, emit: Emit, k: Keys = plainKeys) {
+	if (e.deletedAt !== null) return;
 	const side = e.direction === 'given' ? 'g' : 'r';
-	const c = (k: string, amount: number): Contribution => ({
-		day: e.date,
-		family: 'x',
-		key: k,
-		amount
-	});
-	const out = [c(key(side, 'n'), 1)];
+	emit(e.date, 'x', k(side, 'n'), 1);
 	const v = e.value;
-	if (v.type === 'time') out.push(c(key(side, 'm'), v.minutes));
-	else if (v.type === 'weight') out.push(c(key(side, `w${v.weight}`), 1));
-	else out.push(c(key(side, '$', v.amount.currency), v.amount.amountMinor));
-	return out.filter((x) => x.amount !== 0);
+	if (v.type === 'time') emit(e.date, 'x', k(side, 'm'), v.minutes);
+	else if (v.type === 'weight') emit(e.date, 'x', k(side, `w${v.weight}`), 1);
+	else if (v.amount.amountMinor) {
+		emit(e.date, 'x', k(side, '$', v.amount.currency), v.amount.amountMinor);
+	}
 }
+
+export const exchangeCounters = (e: Exchange) => collect((emit) => emitExchange(e, emit));
 
 /** The day a won lead counts as won: its close date, else its first contact. */
 export const wonOn = (lead: Lead) => lead.closedOn ?? lead.firstContactOn;
@@ -121,31 +161,27 @@ export const wonOn = (lead: Lead) => lead.closedOn ?? lead.firstContactOn;
  * value for the channel, the referrer, the organisation, and the client and
  * referrer as people (each once).
  */
-export function leadCounters(lead: Lead): Contribution[] {
-	if (lead.deletedAt !== null) return [];
+export function emitLead(lead: Lead, emit: Emit, k: Keys = plainKeys) {
+	if (lead.deletedAt !== null) return;
 	const opened = lead.firstContactOn;
-	const out: Contribution[] = [
-		{ day: opened, family: 'l', key: key('s', lead.channel, lead.status), amount: 1 }
-	];
-	if (lead.referrerId)
-		out.push({ day: opened, family: 'l', key: key('r', lead.referrerId), amount: 1 });
-	if (lead.status !== 'won') return out;
+	emit(opened, 'l', k('s', lead.channel, lead.status), 1);
+	if (lead.referrerId) emit(opened, 'l', k('r', lead.referrerId), 1);
+	if (lead.status !== 'won') return;
 	const day = wonOn(lead);
-	const l = (k: string, amount: number) => out.push({ day, family: 'l', key: k, amount });
-	l(key('wn', lead.channel), 1);
-	if (lead.referrerId) l(key('rn', lead.referrerId), 1);
+	emit(day, 'l', k('wn', lead.channel), 1);
+	if (lead.referrerId) emit(day, 'l', k('rn', lead.referrerId), 1);
 	const value = lead.wonValue;
-	if (!value || value.amountMinor === 0) return out;
+	if (!value || value.amountMinor === 0) return;
 	const { currency, amountMinor } = value;
-	l(key('w$', lead.channel, currency), amountMinor);
-	if (lead.referrerId) l(key('r$', lead.referrerId, currency), amountMinor);
-	if (lead.organisationId) l(key('o$', lead.organisationId, currency), amountMinor);
+	emit(day, 'l', k('w$', lead.channel, currency), amountMinor);
+	if (lead.referrerId) emit(day, 'l', k('r$', lead.referrerId, currency), amountMinor);
+	if (lead.organisationId) emit(day, 'l', k('o$', lead.organisationId, currency), amountMinor);
 	for (const p of new Set([lead.personId, lead.referrerId])) {
-		if (p)
-			out.push({ day, family: personShard(p), key: key('w', p, currency), amount: amountMinor });
+		if (p) emit(day, personShard(p), k('w', p, currency), amountMinor);
 	}
-	return out;
 }
+
+export const leadCounters = (lead: Lead) => collect((emit) => emitLead(lead, emit));
 
 /** The three buckets a day's counters are added to. */
 export const bucketsOfDay = (day: string) => [
@@ -188,9 +224,39 @@ export function insightRows(
 ): InsightRow[] {
 	const byId = new Map(people.map((p) => [p.id, p]));
 	const lookup: PeopleLookup = (id) => byId.get(id);
-	const rows = new Map<string, Counters>();
-	for (const i of interactions) addInto(rows, interactionCounters(i, lookup), 1);
-	for (const e of exchanges) addInto(rows, exchangeCounters(e), 1);
-	for (const l of leads) addInto(rows, leadCounters(l), 1);
-	return [...rows].filter(([, c]) => Object.keys(c).length > 0).map(([id, c]) => ({ id, c }));
+	// Day rows first (Maps: fast with keys made on the fly), then each day rolled
+	// up into its month and year: 220,000 records fold in a fraction of the time
+	// of adding every counter to three rows.
+	const days = new Map<string, Map<string, number>>();
+	const rowIds = internedKeys();
+	const keys = internedKeys();
+	const emit: Emit = (day, family, k, amount) => {
+		const id = rowIds('d', day, family);
+		let row = days.get(id);
+		if (!row) days.set(id, (row = new Map()));
+		row.set(k, (row.get(k) ?? 0) + amount);
+	};
+	for (const i of interactions) emitInteraction(i, lookup, emit, keys);
+	for (const e of exchanges) emitExchange(e, emit, keys);
+	for (const l of leads) emitLead(l, emit, keys);
+	const rolled = new Map<string, Map<string, number>>();
+	const rows: [string, Map<string, number>][] = [];
+	for (const [interned, row] of days) {
+		// Interned ids read `d<SEP>day<SEP>family`: the stored id is `dday|family`.
+		const [, day, family] = splitKey(interned) as [string, string, string];
+		const id = `d${day}|${family}`;
+		rows.push([id, row]);
+		for (const up of [`m${id.slice(1, 8)}|${family}`, `y${id.slice(1, 5)}|${family}`]) {
+			let sum = rolled.get(up);
+			if (!sum) rolled.set(up, (sum = new Map()));
+			for (const [k, n] of row) sum.set(k, (sum.get(k) ?? 0) + n);
+		}
+	}
+	const out: InsightRow[] = [];
+	for (const [id, row] of [...rows, ...rolled]) {
+		const c: Counters = {};
+		for (const [k, n] of row) if (n !== 0) c[k] = n;
+		if (row.size > 0) out.push({ id, c });
+	}
+	return out;
 }
