@@ -14,7 +14,7 @@ export const ROUTES = [
 	{
 		path: '/insights',
 		heading: 'Insights',
-		ready: /Activity, last 12 months|Nothing to chart yet/
+		ready: /Leads and won value by channel|Nothing to chart yet/
 	},
 	{
 		path: '/organisations',

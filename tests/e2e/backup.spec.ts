@@ -18,7 +18,7 @@ async function snapshot(app: App) {
 	out.people = await main.innerText();
 	await app.open('/insights');
 	await expect(
-		page.getByRole('img', { name: /Bar chart of interactions per month/ })
+		page.getByRole('img', { name: /Stacked bar chart of interactions per week/ })
 	).toBeVisible();
 	out.insights = await main.innerText();
 	await app.open('/settings');

@@ -33,15 +33,15 @@ test('first run offers sample data; it loads, survives a reload and fills every 
 	await expect(page.getByText(/Referred by/).first()).toBeVisible();
 
 	await app.nav('Insights').click();
-	await expect(page.getByRole('heading', { name: 'Activity, last 12 months' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Leads and won value by channel' })).toBeVisible();
 	await expect(
-		page.getByRole('img', { name: /Bar chart of interactions per month/ })
+		page.getByRole('img', { name: /Stacked bar chart of interactions per week/ })
 	).toBeVisible();
 	await page
-		.getByRole('region', { name: 'Won revenue by channel, all time' })
+		.getByRole('region', { name: 'Leads and won value by channel' })
 		.getByRole('button', { name: 'Show table' })
 		.click();
-	await expect(page.getByRole('cell', { name: 'Referral / word of mouth' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Referral / word of mouth' }).first()).toBeVisible();
 
 	await app.nav('Settings').click();
 	await expect(page.getByText(/On this device: 60 people/)).toBeVisible();

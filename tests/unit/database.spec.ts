@@ -1,6 +1,13 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
-import { getDbStatus, onDbStatus, RapportDB, SCHEMA_V1 } from '../../src/lib/db/database';
+import {
+	getDbStatus,
+	onDbStatus,
+	RapportDB,
+	SCHEMA_V1,
+	SCHEMA_V2_CHANGES
+} from '../../src/lib/db/database';
+import { key } from '../../src/lib/domain/insights/counters';
 import { addPerson, listPeople } from '../../src/lib/db/repositories/people';
 import { interactionDraft, personDraft } from './factories';
 
@@ -32,7 +39,8 @@ describe('database', () => {
 		expect(indexes('openFollowUps')).toEqual([]);
 		expect(indexes('personDue')).toEqual(['dueOn']);
 		expect(database.table('lastContacts').schema.primKey.name).toBe('personId');
-		expect(database.verno).toBe(2);
+		expect(database.table('insights').schema.primKey.name).toBe('id');
+		expect(database.verno).toBe(3);
 		database.close();
 	});
 
@@ -69,7 +77,12 @@ describe('database', () => {
 
 		const upgraded = new RapportDB('upgrade-check');
 		await upgraded.open();
-		expect(upgraded.verno).toBe(2);
+		expect(upgraded.verno).toBe(3);
+		// Through version 2 and then 3: the Insights counters exist too (i3 is deleted).
+		expect((await upgraded.insights.get('y2026|a'))?.c).toEqual({
+			[key('n', 'coffee')]: 2,
+			[key('m', 'coffee')]: 90
+		});
 		expect(await upgraded.lastContacts.orderBy('personId').toArray()).toEqual([
 			{ personId: 'a', date: '2026-03-01' },
 			{ personId: 'b', date: '2026-03-01' }
@@ -83,6 +96,137 @@ describe('database', () => {
 		]);
 		upgraded.close();
 		await Dexie.delete('upgrade-check');
+	});
+
+	it('upgrades a real version 2 database: Insights counters are filled, other stores kept', async () => {
+		const old = new Dexie('upgrade-v2');
+		old.version(1).stores(SCHEMA_V1);
+		old.version(2).stores(SCHEMA_V2_CHANGES);
+		const meta = {
+			createdAt: '2026-01-01T09:00:00.000Z',
+			updatedAt: '2026-01-01T09:00:00.000Z',
+			deletedAt: null
+		};
+		await old.table('people').bulkAdd([
+			{
+				...personDraft({ name: 'A' }),
+				...meta,
+				id: 'a',
+				organisationIds: ['o1'],
+				metChannel: 'event'
+			},
+			{ ...personDraft({ name: 'B' }), ...meta, id: 'b', organisationIds: ['o1', 'o2'] }
+		]);
+		await old.table('interactions').bulkAdd([
+			{
+				...interactionDraft(['a', 'b'], { date: '2026-02-03', durationMinutes: 60 }),
+				...meta,
+				id: 'i1',
+				cost: null,
+				channel: null,
+				note: '',
+				followUpOn: null,
+				followUpDone: false
+			},
+			{
+				...interactionDraft(['b'], { date: '2025-12-31', kind: 'call', durationMinutes: 30 }),
+				...meta,
+				id: 'i2',
+				cost: null,
+				channel: 'linkedin',
+				note: '',
+				followUpOn: null,
+				followUpDone: false
+			}
+		]);
+		await old.table('exchanges').bulkAdd([
+			{
+				...meta,
+				id: 'e1',
+				date: '2026-02-03',
+				personId: 'a',
+				direction: 'given',
+				kind: 'advice',
+				value: { type: 'time', minutes: 45 },
+				note: '',
+				interactionId: null,
+				leadId: null
+			}
+		]);
+		const lead = {
+			...meta,
+			title: 'Site',
+			organisationId: 'o2',
+			channel: 'referral',
+			referrerId: 'a',
+			lostReason: '',
+			estimatedValue: null,
+			repeat: false,
+			note: ''
+		};
+		await old.table('leads').bulkAdd([
+			{
+				...lead,
+				id: 'l1',
+				personId: 'b',
+				status: 'won',
+				wonValue: { amountMinor: 500000, currency: 'EUR' },
+				firstContactOn: '2026-01-10',
+				closedOn: '2026-03-01'
+			},
+			{
+				...lead,
+				id: 'l2',
+				personId: null,
+				status: 'lost',
+				wonValue: null,
+				firstContactOn: '2026-01-20',
+				closedOn: null,
+				deletedAt: '2026-02-01T00:00:00.000Z'
+			}
+		]);
+		await old.table('ledgerTotals').put({ personId: 'a', marker: 'kept as written' });
+		old.close();
+
+		const upgraded = new RapportDB('upgrade-v2');
+		await upgraded.open();
+		expect(upgraded.verno).toBe(3);
+		const row = async (id: string) => (await upgraded.insights.get(id))?.c;
+		expect(await row('y2026|a')).toEqual({ [key('n', 'coffee')]: 1, [key('m', 'coffee')]: 60 });
+		expect(await row('m2025-12|a')).toEqual({ [key('n', 'call')]: 1, [key('m', 'call')]: 30 });
+		// i1 counts once for o1 (both are members) and once for o2; its channel is A's first channel.
+		expect(await row('d2026-02-03|t')).toEqual({
+			[key('cn', 'event')]: 1,
+			[key('cm', 'event')]: 60,
+			[key('on', 'o1')]: 1,
+			[key('om', 'o1')]: 60,
+			[key('on', 'o2')]: 1,
+			[key('om', 'o2')]: 60
+		});
+		expect(await row('y2025|t')).toMatchObject({
+			[key('cm', 'linkedin')]: 30,
+			[key('om', 'o2')]: 30
+		});
+		expect(await row('m2026-02|x')).toEqual({ [key('g', 'n')]: 1, [key('g', 'm')]: 45 });
+		// The deleted lead counts nowhere; the won one on its first contact and on its close day.
+		expect(await row('m2026-01|l')).toEqual({
+			[key('s', 'referral', 'won')]: 1,
+			[key('r', 'a')]: 1
+		});
+		expect(await row('d2026-03-01|l')).toEqual({
+			[key('wn', 'referral')]: 1,
+			[key('rn', 'a')]: 1,
+			[key('w$', 'referral', 'EUR')]: 500000,
+			[key('r$', 'a', 'EUR')]: 500000,
+			[key('o$', 'o2', 'EUR')]: 500000
+		});
+		expect(await upgraded.ledgerTotals.get('a')).toEqual({
+			personId: 'a',
+			marker: 'kept as written'
+		});
+		expect(await upgraded.people.count()).toBe(2);
+		upgraded.close();
+		await Dexie.delete('upgrade-v2');
 	});
 
 	it('when another tab upgrades the schema, closes, reports it, and refuses writes', async () => {

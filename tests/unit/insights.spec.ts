@@ -1,82 +1,286 @@
 import { describe, expect, it } from 'vitest';
-import { activityByMonth, resultsByChannel } from '../../src/lib/domain/insights';
+import { exchangeSchema } from '../../src/lib/domain/exchange';
+import {
+	channelComparison,
+	givenReceivedByMonth,
+	pipelineByChannel,
+	rankReferrers,
+	rankReturns,
+	referrerStats,
+	returnOnTime,
+	rootStats,
+	sumCounters,
+	timeSpentOf,
+	weeklyByKind
+} from '../../src/lib/domain/insights/charts';
+import { insightRows, NO_CHANNEL, type Counters } from '../../src/lib/domain/insights/counters';
+import {
+	coverRange,
+	parsePeriod,
+	periodRange,
+	previousRange,
+	weeksOf
+} from '../../src/lib/domain/insights/period';
 import { interactionSchema } from '../../src/lib/domain/interaction';
 import { leadSchema } from '../../src/lib/domain/lead';
+import { formatWorth } from '../../src/lib/domain/ledger-value';
+import { personSchema } from '../../src/lib/domain/person';
+import { defaultSettings } from '../../src/lib/domain/settings';
 
-const meta = (id: string) => ({
+const meta = (id: string, deleted = false) => ({
 	id,
 	createdAt: '2026-01-01T00:00:00.000Z',
-	updatedAt: '2026-01-01T00:00:00.000Z'
+	updatedAt: '2026-01-01T00:00:00.000Z',
+	deletedAt: deleted ? '2026-03-01T00:00:00.000Z' : null
 });
-const interaction = (id: string, date: string, minutes: number, deleted = false) =>
+
+// A small network, every total below worked out by hand.
+const people = [
+	{ id: 'ana', organisationIds: ['acme'], metChannel: 'event', introducedById: null },
+	{ id: 'ben', organisationIds: ['acme', 'guild'], metChannel: null, introducedById: 'ana' },
+	{ id: 'cy', organisationIds: [], metChannel: 'linkedin', introducedById: 'ben' },
+	{ id: 'dee', organisationIds: ['guild'], metChannel: null, introducedById: null }
+].map((p) => personSchema.parse({ ...meta(p.id), name: p.id.toUpperCase(), ...p }));
+
+const interaction = (
+	id: string,
+	date: string,
+	kind: string,
+	personIds: string[],
+	durationMinutes: number,
+	more: object = {}
+) => interactionSchema.parse({ ...meta(id), date, kind, personIds, durationMinutes, ...more });
+const interactions = [
+	// Channel from Ana's first channel; Acme counted once though both are members.
+	interaction('i1', '2026-01-05', 'coffee', ['ana', 'ben'], 60),
+	interaction('i2', '2026-01-20', 'call', ['cy'], 30),
+	interaction('i3', '2026-02-02', 'meeting', ['dee'], 90, { channel: 'referral' }),
 	interactionSchema.parse({
-		...meta(id),
-		date,
-		kind: 'call',
-		personIds: ['p'],
-		durationMinutes: minutes,
-		deletedAt: deleted ? '2026-02-01T00:00:00.000Z' : null
-	});
+		...interaction('i4', '2026-02-03', 'coffee', ['ana'], 45),
+		deletedAt: '2026-02-04T00:00:00.000Z'
+	}),
+	interaction('i5', '2025-12-30', 'email', ['ben'], 0)
+];
 
-describe('activityByMonth', () => {
-	it('counts interactions and minutes per month, oldest first, skipping deleted and out-of-range', () => {
-		const rows = activityByMonth(
-			[
-				interaction('a', '2026-11-02', 30),
-				interaction('b', '2026-11-20', 45),
-				interaction('c', '2026-09-30', 60),
-				interaction('d', '2026-09-01', 15, true),
-				interaction('e', '2025-11-30', 90)
-			],
-			'2026-11-22',
-			3
-		);
-		expect(rows).toEqual([
-			{ month: '2026-09', label: 'Sep 2026', count: 1, minutes: 60 },
-			{ month: '2026-10', label: 'Oct 2026', count: 0, minutes: 0 },
-			{ month: '2026-11', label: 'Nov 2026', count: 2, minutes: 75 }
-		]);
-	});
+const exchange = (id: string, date: string, personId: string, direction: string, value: object) =>
+	exchangeSchema.parse({ ...meta(id), date, personId, direction, kind: 'advice', value });
+const exchanges = [
+	exchange('e1', '2026-01-05', 'ana', 'given', { type: 'time', minutes: 30 }),
+	exchange('e2', '2026-01-25', 'ben', 'received', { type: 'weight', weight: 3 }),
+	exchange('e3', '2026-02-10', 'dee', 'received', {
+		type: 'money',
+		amount: { amountMinor: 5000, currency: 'EUR' }
+	}),
+	exchange('e4', '2026-02-11', 'cy', 'given', {
+		type: 'money',
+		amount: { amountMinor: 2000, currency: 'USD' }
+	})
+];
+
+const lead = (id: string, fields: object) =>
+	leadSchema.parse({ ...meta(id), title: id, ...fields });
+const won = (amountMinor: number, currency = 'EUR') => ({
+	status: 'won',
+	wonValue: { amountMinor, currency }
 });
+const leads = [
+	lead('l1', {
+		channel: 'referral',
+		referrerId: 'cy',
+		personId: 'dee',
+		organisationId: 'guild',
+		firstContactOn: '2026-01-10',
+		closedOn: '2026-02-15',
+		...won(300_000)
+	}),
+	lead('l2', {
+		channel: 'referral',
+		referrerId: 'ben',
+		firstContactOn: '2026-01-12',
+		...won(100_000)
+	}),
+	lead('l3', { channel: 'linkedin', status: 'lost', firstContactOn: '2026-01-15' }),
+	lead('l4', { channel: 'event', referrerId: 'cy', firstContactOn: '2026-02-01' }),
+	lead('l5', {
+		channel: 'referral',
+		referrerId: 'ben',
+		personId: 'ana',
+		firstContactOn: '2026-02-05',
+		closedOn: '2026-02-06',
+		...won(50_000, 'USD')
+	}),
+	{ ...lead('l6', { channel: 'blog', firstContactOn: '2026-01-02' }), ...meta('l6', true) }
+];
 
-describe('resultsByChannel', () => {
-	const lead = (id: string, channel: string, status: string, won?: [number, string]) =>
-		leadSchema.parse({
-			...meta(id),
-			title: id,
-			channel,
-			status,
-			firstContactOn: '2026-01-01',
-			wonValue: won ? { amountMinor: won[0], currency: won[1] } : null
-		});
+const settings = { ...defaultSettings('2026-01-01T00:00:00.000Z'), hourlyRateMinor: 6000 };
+const rows = new Map(
+	insightRows(people, interactions, exchanges, leads).map((r) => [r.id, r.c] as const)
+);
+/** January and February 2026, by family. */
+const janFeb = (family: string): Counters =>
+	sumCounters([rows.get(`m2026-01|${family}`), rows.get(`m2026-02|${family}`)]);
+const people8 = () => sumCounters([0, 1, 2, 3, 4, 5, 6, 7].map((n) => janFeb(`p${n}`)));
+const counters = () => ({ time: janFeb('t'), people: people8(), leads: janFeb('l') });
 
-	it('counts leads and wins, and keeps currencies apart', () => {
-		const rows = resultsByChannel(
-			[
-				lead('1', 'referral', 'won', [500_000, 'EUR']),
-				lead('2', 'referral', 'won', [250_050, 'EUR']),
-				lead('3', 'referral', 'won', [100_000, 'USD']),
-				lead('4', 'referral', 'lost'),
-				lead('5', 'blog', 'new'),
-				lead('6', 'gone-channel', 'won', [1000, 'EUR'])
-			],
-			[
-				{ id: 'referral', name: 'Referral' },
-				{ id: 'blog', name: 'Blog' },
-				{ id: 'event', name: 'Event' }
-			]
-		);
-		expect(rows).toEqual([
+describe('Insights numbers on a small hand-made network (January–February 2026)', () => {
+	it('counts interactions and time: deleted ones never, zero-minute ones once', () => {
+		expect(timeSpentOf(janFeb('a'))).toEqual({ count: 3, minutes: 180 });
+		expect(timeSpentOf(sumCounters([rows.get('y2025|a')]))).toEqual({ count: 1, minutes: 0 });
+	});
+
+	it('1. leads and won value by channel, money kept per currency', () => {
+		const result = channelComparison(janFeb('l'), rows.get('m2025-12|l') ?? {}, settings.channels);
+		expect(result.map((r) => [r.channelId, r.current])).toEqual([
+			['referral', { leads: 3, won: 3, wonMinor: { EUR: 400_000, USD: 50_000 } }],
+			['linkedin', { leads: 1, won: 0, wonMinor: {} }],
+			['event', { leads: 1, won: 0, wonMinor: {} }]
+		]);
+		expect(result[0]!.previous).toEqual({ leads: 0, won: 0, wonMinor: {} });
+	});
+
+	it('2. top referrers, direct and through the root connector', () => {
+		const direct = referrerStats(janFeb('l'));
+		expect(rankReferrers(direct, 'value', 'EUR')).toEqual([
+			{ personId: 'cy', leads: 2, won: 1, wonMinor: { EUR: 300_000 } },
+			{ personId: 'ben', leads: 2, won: 2, wonMinor: { EUR: 100_000, USD: 50_000 } }
+		]);
+		const introducedBy = (id: string) =>
+			people.find((p) => p.id === id)?.introducedById ??
+			(people.some((p) => p.id === id) ? null : undefined);
+		// Cy was introduced by Ben, Ben by Ana: everything adds up under Ana.
+		expect(rootStats(direct, introducedBy)).toEqual([
 			{
-				channelId: 'referral',
-				name: 'Referral',
+				personId: 'ana',
 				leads: 4,
 				won: 3,
-				wonMinor: { EUR: 750_050, USD: 100_000 }
-			},
-			{ channelId: 'blog', name: 'Blog', leads: 1, won: 0, wonMinor: {} },
-			{ channelId: 'event', name: 'Event', leads: 0, won: 0, wonMinor: {} },
-			{ channelId: 'gone-channel', name: 'gone-channel', leads: 1, won: 1, wonMinor: { EUR: 1000 } }
+				wonMinor: { EUR: 400_000, USD: 50_000 },
+				referrers: 2
+			}
 		]);
+	});
+
+	it('3. return on time per person, organisation and channel, best-paying first', () => {
+		const person = rankReturns(returnOnTime('person', counters(), settings), 'EUR');
+		expect(person.map((r) => [r.id, r.minutes, r.timeMinor, r.returnedMinor, r.net])).toEqual([
+			['cy', 30, 3000, { EUR: 300_000 }, 297_000],
+			['dee', 90, 9000, { EUR: 300_000 }, 291_000],
+			['ben', 60, 6000, { EUR: 100_000, USD: 50_000 }, 94_000],
+			['ana', 60, 6000, { USD: 50_000 }, -6000]
+		]);
+		const organisation = rankReturns(returnOnTime('organisation', counters(), settings), 'EUR');
+		expect(organisation.map((r) => [r.id, r.count, r.minutes, r.net])).toEqual([
+			['guild', 2, 150, 285_000],
+			['acme', 1, 60, -6000]
+		]);
+		const channel = rankReturns(returnOnTime('channel', counters(), settings), 'EUR');
+		expect(channel.map((r) => [r.id, r.minutes, r.net])).toEqual([
+			['referral', 90, 391_000],
+			['linkedin', 30, -3000],
+			['event', 60, -6000]
+		]);
+		// Ben's zero-minute email in December counts for "no channel".
+		expect(
+			returnOnTime('channel', { ...counters(), time: rows.get('m2025-12|t')!, leads: {} }, settings)
+		).toEqual([{ id: NO_CHANNEL, count: 1, minutes: 0, timeMinor: 0, returnedMinor: {}, net: 0 }]);
+	});
+
+	it('4. given and received per month, valued as the ledger values them, with the running balance', () => {
+		const months = givenReceivedByMonth(
+			['2026-01', '2026-02'].map((month) => ({ month, exchanges: rows.get(`m${month}|x`)! })),
+			settings
+		);
+		expect(months.map((m) => [m.given.count, m.given.worth, m.received.worth, m.balance])).toEqual([
+			[1, 180_000, 360_000, 180_000],
+			[1, 0, 300_000, 480_000]
+		]);
+		expect(months[1]!.given.uncounted).toEqual({ USD: 2000 });
+		expect(formatWorth(months[1]!.balance, settings, 'en')).toBe('€80.00');
+	});
+
+	it('5. interactions per week by kind, for either week start', () => {
+		const week = (weekStartsOn: 0 | 1) =>
+			weeklyByKind(
+				weeksOf('2026-01-01', '2026-01-31', weekStartsOn).map((w) => {
+					const days = coverRange(w.from, w.to);
+					return { start: w.start, activity: sumCounters(days.map((d) => rows.get(`${d}|a`))) };
+				})
+			).map((w) => [w.start, w.total, w.counts.coffee, w.counts.call]);
+		expect(week(1)).toEqual([
+			['2025-12-29', 0, 0, 0],
+			['2026-01-05', 1, 1, 0],
+			['2026-01-12', 0, 0, 0],
+			['2026-01-19', 1, 0, 1],
+			['2026-01-26', 0, 0, 0]
+		]);
+		expect(week(0).map((w) => w[0])).toEqual([
+			'2025-12-28',
+			'2026-01-04',
+			'2026-01-11',
+			'2026-01-18',
+			'2026-01-25'
+		]);
+	});
+
+	it('6. pipeline by channel: where the period’s leads stand now', () => {
+		expect(
+			pipelineByChannel(janFeb('l'), settings.channels).map((r) => [
+				r.channelId,
+				r.total,
+				r.counts.new,
+				r.counts.lost,
+				r.counts.won,
+				r.conversion
+			])
+		).toEqual([
+			['referral', 3, 0, 0, 3, 1],
+			['linkedin', 1, 0, 1, 0, 0],
+			['event', 1, 1, 0, 0, 0]
+		]);
+	});
+});
+
+describe('Insights periods', () => {
+	it('are read from the URL, falling back to the last 12 months', () => {
+		const read = (q: string) => parsePeriod(new URLSearchParams(q));
+		expect(read('period=all')).toEqual({ kind: 'relative', period: 'all' });
+		expect(read('from=2026-01-01&to=2026-03-31')).toEqual({
+			kind: 'range',
+			from: '2026-01-01',
+			to: '2026-03-31'
+		});
+		expect(read('from=2026-04-01&to=2026-03-31')).toEqual({ kind: 'relative', period: '12m' });
+		expect(read('period=decade')).toEqual({ kind: 'relative', period: '12m' });
+	});
+
+	it('cover a range with the fewest day, month and year rows, using days known to be empty', () => {
+		expect(coverRange('2026-01-01', '2026-12-31')).toEqual(['y2026']);
+		const year = coverRange('2025-11-24', '2026-11-23');
+		expect(year).toHaveLength(7 + 1 + 10 + 23);
+		expect(year.slice(6, 9)).toEqual(['d2025-11-30', 'm2025-12', 'm2026-01']);
+		expect(
+			coverRange('2026-01-01', '2026-11-23', { before: '2026-01-01', after: '2026-12-31' })
+		).toEqual(['y2026']);
+		expect(
+			coverRange('2025-11-24', '2026-11-23', { before: '2025-11-01', after: '2026-12-31' })
+		).toEqual(['m2025-11', 'm2025-12', 'y2026']);
+	});
+
+	it('compare with the period just before', () => {
+		const today = '2026-11-23';
+		const days30 = { kind: 'relative', period: '30d' } as const;
+		expect(periodRange(days30, today)).toEqual({ from: '2026-10-25', to: today });
+		expect(previousRange(days30, { from: '2026-10-25', to: today })).toEqual({
+			from: '2026-09-25',
+			to: '2026-10-24'
+		});
+		expect(periodRange({ kind: 'relative', period: '12m' }, today).from).toBe('2025-11-24');
+		const year = { kind: 'relative', period: 'year' } as const;
+		expect(previousRange(year, { from: '2026-01-01', to: today })).toEqual({
+			from: '2025-01-01',
+			to: '2025-11-23'
+		});
+		expect(
+			previousRange({ kind: 'relative', period: 'all' }, { from: '2024-01-01', to: today })
+		).toBeNull();
 	});
 });

@@ -65,6 +65,14 @@ export const benchHooks = {
 		};
 	},
 
+	/** Insights' reads for all time alone (counters, then the people and organisations named). */
+	async insightsReads() {
+		const { loadInsights } = await import('$lib/db/views-insights');
+		const t = performance.now();
+		await loadInsights({ kind: 'relative', period: 'all' }, toDay(new Date()));
+		return performance.now() - t;
+	},
+
 	/**
 	 * Opens a page the way a tap on a link does (client-side navigation) and
 	 * resolves when `selector` is on screen: milliseconds from tap to content.

@@ -1,5 +1,6 @@
 import { Dexie, type Table } from 'dexie';
 import type { Exchange } from '../domain/exchange';
+import type { InsightRow } from '../domain/insights/counters';
 import type { Interaction, InteractionPerson } from '../domain/interaction';
 import type { LastContact, OpenFollowUp, PersonDue } from '../domain/derived';
 import type { LedgerTotals } from '../domain/ledger';
@@ -23,6 +24,15 @@ export const SCHEMA_V1 = {
 	settings: 'id'
 };
 
+/** What version 2 changed, as released (frozen: tests write a version 2 database with it). */
+export const SCHEMA_V2_CHANGES = {
+	people: `${SCHEMA_V1.people}, createdAt, connection`,
+	lastContacts: 'personId',
+	openFollowUps: 'interactionId',
+	personDue: 'personId, dueOn',
+	ledgerTotals: 'personId'
+};
+
 /**
  * The one Dexie database. Versions are append-only: a released `version(n)` is
  * never edited; a schema change adds `version(n + 1)` with an upgrade and a test.
@@ -43,6 +53,8 @@ export class RapportDB extends Dexie {
 	/** Derived from exchanges (rebuilt, never backed up): each person's raw give/receive sums. */
 	ledgerTotals!: Table<LedgerTotals, string>;
 	leads!: Table<Lead, string>;
+	/** Derived from interactions, exchanges, leads and people (rebuilt, never backed up): Insights' counters. */
+	insights!: Table<InsightRow, string>;
 	settings!: Table<Settings, string>;
 
 	constructor(name = DB_NAME) {
@@ -56,13 +68,7 @@ export class RapportDB extends Dexie {
 		// indexes instead of reading every person, interaction and exchange.
 		// The upgrade fills them in its own transaction.
 		this.version(2)
-			.stores({
-				people: `${SCHEMA_V1.people}, createdAt, connection`,
-				lastContacts: 'personId',
-				openFollowUps: 'interactionId',
-				personDue: 'personId, dueOn',
-				ledgerTotals: 'personId'
-			})
+			.stores(SCHEMA_V2_CHANGES)
 			.upgrade(async (tx) => {
 				const [people, interactions, exchanges] = await Promise.all([
 					tx.table<Person, string>('people').toArray(),
@@ -71,8 +77,23 @@ export class RapportDB extends Dexie {
 				]);
 				// Version 1 already kept interactionPeople in step: only the new stores are
 				// written, which keeps the upgrade of a large database short.
-				await writeDerived(tx.db as RapportDB, people, interactions, exchanges, {
-					except: ['interactionPeople']
+				await writeDerived(tx.db as RapportDB, people, interactions, exchanges, [], {
+					only: ['lastContacts', 'openFollowUps', 'personDue', 'ledgerTotals']
+				});
+			});
+		// Insights reads counters per day, month and year (domain/insights/counters.ts)
+		// instead of every interaction, exchange and lead. The upgrade fills them.
+		this.version(3)
+			.stores({ insights: 'id' })
+			.upgrade(async (tx) => {
+				const [people, interactions, exchanges, leads] = await Promise.all([
+					tx.table<Person, string>('people').toArray(),
+					tx.table<Interaction, string>('interactions').toArray(),
+					tx.table<Exchange, string>('exchanges').toArray(),
+					tx.table<Lead, string>('leads').toArray()
+				]);
+				await writeDerived(tx.db as RapportDB, people, interactions, exchanges, leads, {
+					only: ['insights']
 				});
 			});
 	}
@@ -84,7 +105,8 @@ export const DERIVED_TABLES = [
 	'lastContacts',
 	'openFollowUps',
 	'personDue',
-	'ledgerTotals'
+	'ledgerTotals',
+	'insights'
 ] as const;
 
 export type DbStatus =

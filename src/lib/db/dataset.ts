@@ -77,7 +77,7 @@ export async function replaceValidatedData(
 				[database.people, valid.people],
 				[database.organisations, valid.organisations],
 				[database.interactions, valid.interactions],
-				...derivedWrites(database, valid.people, valid.interactions, valid.exchanges),
+				...derivedWrites(database, valid.people, valid.interactions, valid.exchanges, valid.leads),
 				[database.exchanges, valid.exchanges],
 				[database.leads, valid.leads]
 			];

@@ -1,7 +1,18 @@
 import { Dexie, type Table } from 'dexie';
 import { derivedRows, dueRowOf, linksOf, openFollowUpOf } from '../domain/derived';
 import type { Exchange } from '../domain/exchange';
+import {
+	addInto,
+	exchangeCounters,
+	insightRows,
+	interactionCounters,
+	leadCounters,
+	type Contribution,
+	type Counters,
+	type PeopleLookup
+} from '../domain/insights/counters';
 import type { Interaction } from '../domain/interaction';
+import type { Lead } from '../domain/lead';
 import type { Person } from '../domain/person';
 import type { RapportDB } from './database';
 
@@ -17,11 +28,63 @@ export const interactionDerivedTables = (d: RapportDB) => [
 	d.lastContacts,
 	d.openFollowUps,
 	d.personDue,
+	d.insights,
 	d.people
 ];
 
-/** The stores a person write must also lock. */
-export const personDerivedTables = (d: RapportDB) => [d.lastContacts, d.personDue];
+/**
+ * The stores a person write must also lock: a change of organisations or of
+ * the channel they were met through moves their interactions' time in Insights.
+ */
+export const personDerivedTables = (d: RapportDB) => [
+	d.lastContacts,
+	d.personDue,
+	d.insights,
+	d.interactionPeople,
+	d.interactions
+];
+
+/** The stores an exchange write must also lock. */
+export const exchangeDerivedTables = (d: RapportDB) => [d.ledgerTotals, d.insights];
+
+/** The stores a lead write must also lock (see `syncLead`). */
+export const leadDerivedTables = (d: RapportDB) => [d.insights];
+
+/**
+ * Applies the difference between a record's old and new contributions to the
+ * Insights rows (read, add, write; a row left with no counter is deleted).
+ */
+export async function applyInsights(
+	database: RapportDB,
+	removed: Contribution[],
+	added: Contribution[]
+) {
+	const delta = new Map<string, Counters>();
+	addInto(delta, removed, -1);
+	addInto(delta, added, 1);
+	const ids = [...delta].filter(([, c]) => Object.keys(c).length > 0).map(([id]) => id);
+	if (ids.length === 0) return;
+	const stored = await database.insights.bulkGet(ids);
+	const put = [];
+	const drop = [];
+	for (const [n, id] of ids.entries()) {
+		const c = { ...stored[n]?.c };
+		for (const [k, amount] of Object.entries(delta.get(id)!)) {
+			const next = (c[k] ?? 0) + amount;
+			if (next === 0) delete c[k];
+			else c[k] = next;
+		}
+		if (Object.keys(c).length > 0) put.push({ id, c });
+		else drop.push(id);
+	}
+	await database.insights.bulkPut(put);
+	await database.insights.bulkDelete(drop);
+}
+
+const lookupOf =
+	(people: readonly (Person | undefined)[]): PeopleLookup =>
+	(id) =>
+		people.find((p) => p?.id === id);
 
 /** Recomputes when these people are next due, from their record and last contact. */
 export async function refreshDue(database: RapportDB, people: readonly Person[]) {
@@ -42,7 +105,11 @@ export async function refreshDue(database: RapportDB, people: readonly Person[])
  * last contact and due day of everyone it names now or named before, and its
  * open follow-up.
  */
-export async function syncInteraction(database: RapportDB, interaction: Interaction) {
+export async function syncInteraction(
+	database: RapportDB,
+	interaction: Interaction,
+	previous?: Interaction
+) {
 	const before = await database.interactionPeople
 		.where('interactionId')
 		.equals(interaction.id)
@@ -58,7 +125,15 @@ export async function syncInteraction(database: RapportDB, interaction: Interact
 		if (newest) await database.lastContacts.put({ personId, date: newest.date });
 		else await database.lastContacts.delete(personId);
 	}
-	const people = await database.people.bulkGet(touched);
+	const people = await database.people.bulkGet([
+		...new Set([...touched, ...(previous?.personIds ?? [])])
+	]);
+	const lookup = lookupOf(people);
+	await applyInsights(
+		database,
+		previous ? interactionCounters(previous, lookup) : [],
+		interactionCounters(interaction, lookup)
+	);
 	await refreshDue(
 		database,
 		people.filter((p): p is Person => p !== undefined)
@@ -68,9 +143,77 @@ export async function syncInteraction(database: RapportDB, interaction: Interact
 	else await database.openFollowUps.delete(interaction.id);
 }
 
-/** After a person was written or tombstoned: when they are next due. */
-export function syncPerson(database: RapportDB, person: Person) {
-	return refreshDue(database, [person]);
+/** After a person was written or tombstoned: when they are next due, and Insights' time. */
+export async function syncPerson(database: RapportDB, person: Person, previous?: Person) {
+	await refreshDue(database, [person]);
+	await syncPeopleFacts(database, [[person, previous]]);
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) =>
+	a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * After people were written (already stored), given what each was before: for
+ * those whose organisations or first channel changed, moves the time of every
+ * interaction they are in from what it counted for before to what it counts for
+ * now (the interaction's other people as they are).
+ */
+export async function syncPeopleFacts(
+	database: RapportDB,
+	changes: readonly (readonly [Person, Person | undefined])[]
+) {
+	const before = new Map<string, Person>();
+	for (const [person, previous] of changes) {
+		if (!previous) continue;
+		const same =
+			previous.metChannel === person.metChannel &&
+			sameList(previous.organisationIds, person.organisationIds);
+		if (!same) before.set(person.id, previous);
+	}
+	if (before.size === 0) return;
+	const links = (
+		await Promise.all(
+			[...before.keys()].map((id) =>
+				database.interactionPeople
+					.where('[personId+date]')
+					.between([id, Dexie.minKey], [id, Dexie.maxKey])
+					.toArray()
+			)
+		)
+	).flat();
+	const interactions = (
+		await database.interactions.bulkGet([...new Set(links.map((l) => l.interactionId))])
+	).filter((i): i is Interaction => i !== undefined);
+	const ids = [...new Set(interactions.flatMap((i) => i.personIds))];
+	const now = new Map(
+		(await database.people.bulkGet(ids)).filter((p) => p !== undefined).map((p) => [p.id, p])
+	);
+	const timeOnly = (c: Contribution) => c.family === 't';
+	const then: PeopleLookup = (id) => before.get(id) ?? now.get(id);
+	await applyInsights(
+		database,
+		interactions.flatMap((i) => interactionCounters(i, then).filter(timeOnly)),
+		interactions.flatMap((i) => interactionCounters(i, (id) => now.get(id)).filter(timeOnly))
+	);
+}
+
+/** After an exchange was written or tombstoned: Insights' given and received. */
+export function syncExchangeInsights(database: RapportDB, exchange: Exchange, previous?: Exchange) {
+	return applyInsights(
+		database,
+		previous ? exchangeCounters(previous) : [],
+		exchangeCounters(exchange)
+	);
+}
+
+/**
+ * After a lead was written or tombstoned (add, edit, status change, delete,
+ * undo): Insights' leads, wins and value by channel, referrer, organisation and
+ * person. Every lead write calls it in its transaction, `previous` being the
+ * stored lead it replaced (undefined for a new one), with `leadDerivedTables` locked.
+ */
+export function syncLead(database: RapportDB, lead: Lead, previous?: Lead) {
+	return applyInsights(database, previous ? leadCounters(previous) : [], leadCounters(lead));
 }
 
 /** Every derived store's rows for a whole dataset, as (store, rows) pairs to write. */
@@ -78,9 +221,16 @@ export function derivedWrites(
 	database: RapportDB,
 	people: readonly Person[],
 	interactions: readonly Interaction[],
-	exchanges: readonly Exchange[]
+	exchanges: readonly Exchange[],
+	leads: readonly Lead[]
 ): [Table, object[]][] {
-	const rows = derivedRows(people, interactions, exchanges);
+	return [
+		...writesOf(database, derivedRows(people, interactions, exchanges)),
+		[database.insights, insightRows(people, interactions, exchanges, leads)]
+	];
+}
+
+function writesOf(database: RapportDB, rows: ReturnType<typeof derivedRows>): [Table, object[]][] {
 	return [
 		[database.interactionPeople, rows.links],
 		[database.lastContacts, rows.lastContacts],
@@ -90,16 +240,33 @@ export function derivedWrites(
 	];
 }
 
-/** Fills every derived store for a whole dataset (the stores must be empty). */
+/**
+ * Fills derived stores for a whole dataset (the stores must be empty): all of
+ * them, or `only` the ones named (a schema upgrade fills just its new stores).
+ */
 export async function writeDerived(
 	database: RapportDB,
 	people: readonly Person[],
 	interactions: readonly Interaction[],
 	exchanges: readonly Exchange[],
-	options: { except?: readonly string[] } = {}
+	leads: readonly Lead[],
+	options: { only?: readonly string[] } = {}
 ) {
-	for (const [table, rows] of derivedWrites(database, people, interactions, exchanges)) {
-		if (options.except?.includes(table.name)) continue;
-		await table.bulkAdd(rows);
+	const wanted = (name: string) => !options.only || options.only.includes(name);
+	const perRecord = [
+		'interactionPeople',
+		'lastContacts',
+		'openFollowUps',
+		'personDue',
+		'ledgerTotals'
+	];
+	const writes = perRecord.some(wanted)
+		? writesOf(database, derivedRows(people, interactions, exchanges))
+		: [];
+	if (wanted('insights')) {
+		writes.push([database.insights, insightRows(people, interactions, exchanges, leads)]);
+	}
+	for (const [table, rows] of writes) {
+		if (wanted(table.name)) await table.bulkAdd(rows);
 	}
 }

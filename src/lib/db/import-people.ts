@@ -5,7 +5,7 @@ import type { ExistingPerson, ImportPlan } from '../domain/import/plan';
 import type { Organisation } from '../domain/organisation';
 import { personSchema, type Person } from '../domain/person';
 import { db } from './database';
-import { personDerivedTables, refreshDue } from './derived';
+import { personDerivedTables, refreshDue, syncPeopleFacts } from './derived';
 import { RecordNotFoundError } from './errors';
 import { buildOrganisation, organisationResolver } from './repositories/organisations';
 import { buildPerson } from './repositories/people';
@@ -111,6 +111,11 @@ export function importPeople(
 				await flushOrganisations();
 				await database.people.bulkPut(chunk);
 				await refreshDue(database, chunk);
+				// New organisations or a first channel move their interactions' time in Insights.
+				await syncPeopleFacts(
+					database,
+					chunk.map((p, i) => [p, targets[i]] as const)
+				);
 				done += chunk.length;
 				onProgress?.(done, total);
 			}

@@ -2,7 +2,12 @@ import type { Lead } from '../domain/lead';
 import { planReferral } from '../domain/referral';
 import { withClientRole, withClientTag } from '../domain/lead-client';
 import type { RapportDB } from './database';
-import { personDerivedTables } from './derived';
+import {
+	exchangeDerivedTables,
+	leadDerivedTables,
+	personDerivedTables,
+	syncLead as syncLeadCounters
+} from './derived';
 import {
 	addExchange,
 	deleteExchange,
@@ -12,10 +17,14 @@ import {
 import { updateOrganisation } from './repositories/organisations';
 import { updatePerson } from './repositories/people';
 
-/** The stores a lead write also changes: its referral exchange, the ledger, the client marks. */
+/**
+ * The stores a lead write also changes: Insights' lead counters, its referral
+ * exchange, the ledger, the client marks.
+ */
 export const leadAlsoWrites = (d: RapportDB) => [
+	...leadDerivedTables(d),
 	d.exchanges,
-	d.ledgerTotals,
+	...exchangeDerivedTables(d),
 	d.people,
 	d.organisations,
 	...personDerivedTables(d)
@@ -26,6 +35,7 @@ export const leadAlsoWrites = (d: RapportDB) => [
  * the exchanges repository, which keeps the ledger totals in step.
  */
 export async function syncLead(database: RapportDB, lead: Lead, previous: Lead | undefined) {
+	await syncLeadCounters(database, lead, previous);
 	const linked = await database.exchanges.where('leadId').equals(lead.id).toArray();
 	const plan = planReferral(lead, linked);
 	for (const e of plan.remove) await deleteExchange(e.id);

@@ -2,6 +2,7 @@ import { Dexie } from 'dexie';
 import { exchangeSchema, type Exchange, type ExchangeDraft } from '../../domain/exchange';
 import { ledgerTotalsOf, type LedgerTotals } from '../../domain/ledger';
 import { db, type RapportDB } from '../database';
+import { exchangeDerivedTables, syncExchangeInsights } from '../derived';
 import { guarded, repository } from '../repository';
 
 /** A person's exchanges, tombstones included, through the [personId+date] index. */
@@ -27,7 +28,7 @@ async function syncTotals(database: RapportDB, exchange: Exchange, previous?: Ex
 
 const exchanges = repository<Exchange, typeof exchangeSchema>({
 	table: (d) => d.exchanges,
-	alsoWrites: (d) => [d.ledgerTotals],
+	alsoWrites: exchangeDerivedTables,
 	schema: exchangeSchema,
 	what: 'The exchange',
 	references: [
@@ -38,7 +39,12 @@ const exchanges = repository<Exchange, typeof exchangeSchema>({
 			message: 'That person is no longer in Rapport.'
 		}
 	],
-	hooks: { afterWrite: syncTotals }
+	hooks: {
+		afterWrite: async (database, exchange, previous) => {
+			await syncTotals(database, exchange, previous);
+			await syncExchangeInsights(database, exchange, previous);
+		}
+	}
 });
 
 export const addExchange = (draft: ExchangeDraft) => exchanges.add(draft);
@@ -84,7 +90,7 @@ export function ledgerTotalsFor(personId: string): Promise<LedgerTotals | undefi
 export function addExchanges(drafts: ExchangeDraft[]): Promise<Exchange[]> {
 	return guarded(() => {
 		const d = db();
-		return d.transaction('rw', [d.exchanges, d.ledgerTotals, d.people], async () => {
+		return d.transaction('rw', [d.exchanges, ...exchangeDerivedTables(d), d.people], async () => {
 			const saved: Exchange[] = [];
 			for (const draft of drafts) saved.push(await exchanges.add(draft));
 			return saved;

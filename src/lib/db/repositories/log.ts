@@ -1,7 +1,7 @@
 import type { Exchange, ExchangeDraft } from '../../domain/exchange';
 import type { Interaction, InteractionDraft } from '../../domain/interaction';
 import { db } from '../database';
-import { interactionDerivedTables } from '../derived';
+import { exchangeDerivedTables, interactionDerivedTables } from '../derived';
 import { guarded } from '../repository';
 import { addExchange } from './exchanges';
 import { addInteraction } from './interactions';
@@ -21,7 +21,12 @@ export function logInteraction(
 	if (!exchange) return addInteraction(draft).then((interaction) => ({ interaction }));
 	return guarded(() => {
 		const d = db();
-		const tables = [d.interactions, ...interactionDerivedTables(d), d.exchanges, d.ledgerTotals];
+		const tables = [
+			d.interactions,
+			...interactionDerivedTables(d),
+			d.exchanges,
+			...exchangeDerivedTables(d)
+		];
 		return d.transaction('rw', tables, async () => {
 			const interaction = await addInteraction(draft);
 			const saved = await addExchange({

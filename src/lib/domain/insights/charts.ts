@@ -1,0 +1,389 @@
+import { rootConnector } from '../attribution';
+import type { LedgerSide } from '../ledger';
+import { sideWorth, type LedgerRules, type Worth } from '../ledger-value';
+import type { Settings } from '../settings';
+import type { TimeSpent } from '../time-cost';
+import {
+	INTERACTION_KINDS,
+	LEAD_STATUSES,
+	type InteractionKind,
+	type LeadStatus
+} from '../vocabulary';
+import { NO_CHANNEL, splitKey, type Counters } from './counters';
+
+/**
+ * Every number Insights shows, from summed counters (see counters.ts). Pure:
+ * the page reads the rows, these functions turn them into chart rows.
+ */
+
+/** Adds several rows' counters into one. */
+export function sumCounters(rows: readonly (Counters | undefined)[]): Counters {
+	const out: Counters = {};
+	for (const row of rows) {
+		if (!row) continue;
+		for (const k in row) out[k] = (out[k] ?? 0) + row[k]!;
+	}
+	return out;
+}
+
+/** Money per currency, in minor units: never summed across currencies. */
+export type Amounts = Record<string, number>;
+
+const addAmount = (amounts: Amounts, currency: string, minor: number) => {
+	amounts[currency] = (amounts[currency] ?? 0) + minor;
+};
+
+/** Channel names from Settings; a channel removed since keeps its id as its name. */
+export function channelName(channels: Settings['channels'], id: string): string {
+	if (id === NO_CHANNEL) return 'No channel';
+	return channels.find((c) => c.id === id)?.name ?? id;
+}
+
+/**
+ * The currency the charts draw: your own, unless nothing is in it and something
+ * is in another (then the one with the most). Other currencies go to the tables.
+ */
+export function chartCurrency(base: string, amounts: readonly Amounts[]): string {
+	const totals: Amounts = {};
+	for (const a of amounts) for (const [c, n] of Object.entries(a)) addAmount(totals, c, n);
+	const ranked = Object.entries(totals).sort((a, b) => b[1] - a[1]);
+	return base in totals || ranked.length === 0 ? base : ranked[0]![0];
+}
+
+/** Interactions and minutes in activity counters. */
+export function timeSpentOf(activity: Counters): TimeSpent {
+	let count = 0;
+	let minutes = 0;
+	for (const [k, n] of Object.entries(activity)) {
+		const [metric] = splitKey(k);
+		if (metric === 'n') count += n;
+		else if (metric === 'm') minutes += n;
+	}
+	return { count, minutes };
+}
+
+// 1. Leads and won value by channel, this period and the one before.
+
+export type ChannelStats = { leads: number; won: number; wonMinor: Amounts };
+export type ChannelComparison = {
+	channelId: string;
+	name: string;
+	current: ChannelStats;
+	previous: ChannelStats | null;
+};
+
+function statsByChannel(leads: Counters): Map<string, ChannelStats> {
+	const out = new Map<string, ChannelStats>();
+	const at = (id: string) => {
+		let s = out.get(id);
+		if (!s) out.set(id, (s = { leads: 0, won: 0, wonMinor: {} }));
+		return s;
+	};
+	for (const [k, n] of Object.entries(leads)) {
+		const [metric, channel, currency] = splitKey(k) as [string, string, string];
+		if (metric === 's') at(channel).leads += n;
+		else if (metric === 'wn') at(channel).won += n;
+		else if (metric === 'w$') addAmount(at(channel).wonMinor, currency, n);
+	}
+	return out;
+}
+
+/** Channels in Settings order, then any others that have data; channels with nothing in either period are left out. */
+export function channelComparison(
+	current: Counters,
+	previous: Counters | null,
+	channels: Settings['channels']
+): ChannelComparison[] {
+	const now = statsByChannel(current);
+	const before = previous ? statsByChannel(previous) : null;
+	const ids = [
+		...new Set([...channels.map((c) => c.id), ...now.keys(), ...(before?.keys() ?? [])])
+	];
+	const empty = (): ChannelStats => ({ leads: 0, won: 0, wonMinor: {} });
+	return ids
+		.filter((id) => now.has(id) || before?.has(id))
+		.map((id) => ({
+			channelId: id,
+			name: channelName(channels, id),
+			current: now.get(id) ?? empty(),
+			previous: before ? (before.get(id) ?? empty()) : null
+		}));
+}
+
+// 2. Top referrers, direct and root connector.
+
+export type ReferrerStats = { personId: string; leads: number; won: number; wonMinor: Amounts };
+
+/** Leads referred, wins and won value per direct referrer in the period. */
+export function referrerStats(leads: Counters): ReferrerStats[] {
+	const out = new Map<string, ReferrerStats>();
+	const at = (id: string) => {
+		let s = out.get(id);
+		if (!s) out.set(id, (s = { personId: id, leads: 0, won: 0, wonMinor: {} }));
+		return s;
+	};
+	for (const [k, n] of Object.entries(leads)) {
+		const [metric, id, currency] = splitKey(k) as [string, string, string];
+		if (metric === 'r') at(id).leads += n;
+		else if (metric === 'rn') at(id).won += n;
+		else if (metric === 'r$') addAmount(at(id).wonMinor, currency, n);
+	}
+	return [...out.values()];
+}
+
+/**
+ * The same numbers credited to each referrer's root connector (attribution.ts):
+ * everyone a root's chain of introductions brought in adds up under the root.
+ */
+export function rootStats(
+	direct: readonly ReferrerStats[],
+	introducedBy: (id: string) => string | null | undefined
+): (ReferrerStats & { referrers: number })[] {
+	const out = new Map<string, ReferrerStats & { referrers: number }>();
+	for (const s of direct) {
+		const { rootId } = rootConnector(s.personId, introducedBy);
+		let r = out.get(rootId);
+		if (!r)
+			out.set(rootId, (r = { personId: rootId, leads: 0, won: 0, wonMinor: {}, referrers: 0 }));
+		r.leads += s.leads;
+		r.won += s.won;
+		r.referrers += 1;
+		for (const [c, n] of Object.entries(s.wonMinor)) addAmount(r.wonMinor, c, n);
+	}
+	return [...out.values()];
+}
+
+export type RankBy = 'value' | 'leads';
+
+/** Highest first, by won value in `currency` (then leads) or by leads (then value); ties by id. */
+export function rankReferrers<T extends ReferrerStats>(
+	rows: readonly T[],
+	by: RankBy,
+	currency: string,
+	limit = 10
+): T[] {
+	const value = (r: T) => r.wonMinor[currency] ?? 0;
+	return [...rows]
+		.sort((a, b) =>
+			by === 'value'
+				? value(b) - value(a) || b.leads - a.leads || a.personId.localeCompare(b.personId)
+				: b.leads - a.leads || value(b) - value(a) || a.personId.localeCompare(b.personId)
+		)
+		.slice(0, limit);
+}
+
+// 3. Return on time.
+
+export type ReturnDimension = 'person' | 'organisation' | 'channel';
+export type ReturnRow = {
+	id: string;
+	count: number;
+	minutes: number;
+	/** The time valued at the hourly rate, in minor units of your currency (0 without a rate). */
+	timeMinor: number;
+	returnedMinor: Amounts;
+	/** Value returned in your currency minus the time's value at your rate. */
+	net: number;
+};
+
+function returnRows(
+	time: Map<string, { count: number; minutes: number }>,
+	returned: Map<string, Amounts>,
+	settings: Pick<Settings, 'hourlyRateMinor' | 'currency'>
+): ReturnRow[] {
+	const ids = new Set([...time.keys(), ...returned.keys()]);
+	return [...ids].map((id) => {
+		const t = time.get(id) ?? { count: 0, minutes: 0 };
+		const returnedMinor = returned.get(id) ?? {};
+		const timeMinor = Math.round((t.minutes * settings.hourlyRateMinor) / 60);
+		return {
+			id,
+			...t,
+			timeMinor,
+			returnedMinor,
+			net: (returnedMinor[settings.currency] ?? 0) - timeMinor
+		};
+	});
+}
+
+/**
+ * Time spent and value returned per person, organisation or channel. Time:
+ * interactions' durations (a person's: every interaction they were in; an
+ * organisation's: every interaction with any member, once). Returned: won
+ * leads' value (a person: as client or referrer; an organisation: the lead's;
+ * a channel: the lead's channel).
+ */
+export function returnOnTime(
+	dimension: ReturnDimension,
+	counters: { time: Counters; people: Counters; leads: Counters },
+	settings: Pick<Settings, 'hourlyRateMinor' | 'currency'>
+): ReturnRow[] {
+	const time = new Map<string, { count: number; minutes: number }>();
+	const returned = new Map<string, Amounts>();
+	const addTime = (id: string, metric: 'count' | 'minutes', n: number) => {
+		let t = time.get(id);
+		if (!t) time.set(id, (t = { count: 0, minutes: 0 }));
+		t[metric] += n;
+	};
+	const addReturned = (id: string, currency: string, n: number) => {
+		let r = returned.get(id);
+		if (!r) returned.set(id, (r = {}));
+		addAmount(r, currency, n);
+	};
+	if (dimension === 'person') {
+		for (const [k, n] of Object.entries(counters.people)) {
+			const [metric, id, currency] = splitKey(k) as [string, string, string];
+			if (metric === 'n') addTime(id, 'count', n);
+			else if (metric === 'm') addTime(id, 'minutes', n);
+			else if (metric === 'w') addReturned(id, currency, n);
+		}
+	} else {
+		const [countKey, minutesKey, moneyKey] =
+			dimension === 'organisation' ? ['on', 'om', 'o$'] : ['cn', 'cm', 'w$'];
+		for (const [k, n] of Object.entries(counters.time)) {
+			const [metric, id] = splitKey(k) as [string, string];
+			if (metric === countKey) addTime(id, 'count', n);
+			else if (metric === minutesKey) addTime(id, 'minutes', n);
+		}
+		for (const [k, n] of Object.entries(counters.leads)) {
+			const [metric, id, currency] = splitKey(k) as [string, string, string];
+			if (metric === moneyKey) addReturned(id, currency, n);
+		}
+	}
+	return returnRows(time, returned, settings);
+}
+
+/**
+ * The ranking: what pays best first (value returned minus the time's value);
+ * without an hourly rate, by value returned, then least time. Ties by id.
+ */
+export function rankReturns(rows: readonly ReturnRow[], currency: string): ReturnRow[] {
+	const returnedIn = (r: ReturnRow) => r.returnedMinor[currency] ?? 0;
+	return [...rows].sort(
+		(a, b) =>
+			b.net - a.net ||
+			returnedIn(b) - returnedIn(a) ||
+			a.minutes - b.minutes ||
+			a.id.localeCompare(b.id)
+	);
+}
+
+/** The `best` that pay most and the `worst` that cost most, without repeats, in ranking order. */
+export function ends<T>(ranked: readonly T[], best = 8, worst = 5): T[] {
+	if (ranked.length <= best + worst) return [...ranked];
+	return [...ranked.slice(0, best), ...ranked.slice(ranked.length - worst)];
+}
+
+// 4. Given and received per month, with the running balance.
+
+/** One direction's ledger sums from exchange counters (`g` given, `r` received). */
+export function sideOf(exchanges: Counters, side: 'g' | 'r'): LedgerSide {
+	const out: LedgerSide = { count: 0, minutes: 0, weights: [0, 0, 0, 0, 0], money: {} };
+	for (const [k, n] of Object.entries(exchanges)) {
+		const [s, metric, currency] = splitKey(k) as [string, string, string];
+		if (s !== side) continue;
+		if (metric === 'n') out.count += n;
+		else if (metric === 'm') out.minutes += n;
+		else if (metric === '$') addAmount(out.money, currency, n);
+		else if (metric.startsWith('w')) out.weights[Number(metric.slice(1)) - 1]! += n;
+	}
+	return out;
+}
+
+export type MonthLedger = {
+	month: string;
+	given: Worth & { count: number };
+	received: Worth & { count: number };
+	/** Received minus given since the start of the period, in worth units (ledger-value.ts). */
+	balance: number;
+};
+
+/** Each month's gives and receives valued as the ledger values them, and the running balance. */
+export function givenReceivedByMonth(
+	months: readonly { month: string; exchanges: Counters }[],
+	rules: LedgerRules
+): MonthLedger[] {
+	let balance = 0;
+	return months.map(({ month, exchanges }) => {
+		const g = sideOf(exchanges, 'g');
+		const r = sideOf(exchanges, 'r');
+		const given = { ...sideWorth(g, rules), count: g.count };
+		const received = { ...sideWorth(r, rules), count: r.count };
+		balance += received.worth - given.worth;
+		return { month, given, received, balance };
+	});
+}
+
+// 5. Interactions per week by kind.
+
+export type WeekActivity = {
+	start: string;
+	counts: Record<InteractionKind, number>;
+	total: number;
+};
+
+export function weeklyByKind(
+	weeks: readonly { start: string; activity: Counters }[]
+): WeekActivity[] {
+	return weeks.map(({ start, activity }) => {
+		const counts = Object.fromEntries(INTERACTION_KINDS.map((k) => [k, 0])) as Record<
+			InteractionKind,
+			number
+		>;
+		let total = 0;
+		for (const [k, n] of Object.entries(activity)) {
+			const [metric, kind] = splitKey(k) as [string, InteractionKind];
+			if (metric !== 'n' || !(kind in counts)) continue;
+			counts[kind] += n;
+			total += n;
+		}
+		return { start, counts, total };
+	});
+}
+
+// 6. Pipeline: from new to won, by channel.
+
+export type PipelineRow = {
+	channelId: string;
+	name: string;
+	counts: Record<LeadStatus, number>;
+	total: number;
+	/** Won ÷ all leads first contacted in the period (0 when none). */
+	conversion: number;
+};
+
+/** Leads first contacted in the period, by channel and where they stand now. */
+export function pipelineByChannel(leads: Counters, channels: Settings['channels']): PipelineRow[] {
+	const out = new Map<string, PipelineRow>();
+	for (const [k, n] of Object.entries(leads)) {
+		const [metric, channel, status] = splitKey(k) as [string, string, LeadStatus];
+		if (metric !== 's') continue;
+		let row = out.get(channel);
+		if (!row) {
+			const counts = Object.fromEntries(LEAD_STATUSES.map((s) => [s, 0])) as Record<
+				LeadStatus,
+				number
+			>;
+			out.set(
+				channel,
+				(row = {
+					channelId: channel,
+					name: channelName(channels, channel),
+					counts,
+					total: 0,
+					conversion: 0
+				})
+			);
+		}
+		row.counts[status] += n;
+		row.total += n;
+	}
+	const order = new Map(channels.map((c, i) => [c.id, i]));
+	return [...out.values()]
+		.map((r) => ({ ...r, conversion: r.total ? r.counts.won / r.total : 0 }))
+		.sort(
+			(a, b) =>
+				(order.get(a.channelId) ?? Infinity) - (order.get(b.channelId) ?? Infinity) ||
+				a.channelId.localeCompare(b.channelId)
+		);
+}

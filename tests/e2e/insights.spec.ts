@@ -1,0 +1,188 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { App } from './app';
+
+async function expectAxeClean(page: Page, what: string) {
+	const results = await new AxeBuilder({ page }).analyze();
+	const serious = results.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	expect(serious, `axe on ${what}`).toEqual([]);
+}
+
+const card = (page: Page, title: string | RegExp) => page.getByRole('region', { name: title });
+
+test('the period is kept in the URL, from the list and as from–to', async ({ page }) => {
+	const app = new App(page);
+	await app.startWithSample();
+	await app.nav('Insights').click();
+	await expect(page.getByTestId('period-range')).toContainText('Last 12 months:');
+	await expect(page.getByLabel('Period', { exact: true })).toHaveValue('12m');
+
+	await page.getByLabel('Period', { exact: true }).selectOption('all');
+	await expect(page).toHaveURL(/\/insights\?period=all$/);
+	await expect(page.getByTestId('period-range')).toContainText('All time:');
+	await page.reload();
+	await expect(page.getByLabel('Period', { exact: true })).toHaveValue('all');
+	await expect(page.getByTestId('period-range')).toContainText('All time:');
+	// No previous period for all time: the channel table has no "before" columns.
+	await card(page, 'Leads and won value by channel')
+		.getByRole('button', { name: 'Show table' })
+		.click();
+	await expect(
+		card(page, 'Leads and won value by channel').getByRole('columnheader', { name: 'Leads before' })
+	).toHaveCount(0);
+
+	await page.getByLabel('Period', { exact: true }).selectOption('range');
+	await page.getByLabel('From', { exact: true }).fill('2026-01-01');
+	await page.getByLabel('To', { exact: true }).fill('2026-03-31');
+	await page.getByRole('button', { name: 'Show', exact: true }).click();
+	await expect(page).toHaveURL(/\/insights\?from=2026-01-01&to=2026-03-31$/);
+	await page.reload();
+	await expect(page.getByTestId('period-range')).toContainText(/Jan 1, 2026 – Mar 31, 2026/);
+	await expect(page.getByTestId('period-range')).toContainText('compared with');
+	await expect(page.getByLabel('From', { exact: true })).toHaveValue('2026-01-01');
+
+	await page.getByLabel('Period', { exact: true }).selectOption('30d');
+	await expect(page).toHaveURL(/\/insights\?period=30d$/);
+	await page.goBack();
+	await expect(page.getByTestId('period-range')).toContainText(/Jan 1, 2026 – Mar 31, 2026/);
+});
+
+test('every chart has a reading, a text alternative and a table with the same numbers', async ({
+	page
+}) => {
+	const app = new App(page);
+	await app.startWithSample();
+	await app.open('/insights?period=all');
+	for (const title of [
+		'Leads and won value by channel',
+		'Top referrers: direct and root connector',
+		'Return on time',
+		'Given and received per month',
+		/Interactions per week/,
+		'Pipeline: from new to won, by channel'
+	]) {
+		const region = card(page, title);
+		await expect(region.getByRole('img').first()).toHaveAttribute(
+			'aria-label',
+			/chart of .+: .+\d/
+		);
+		await expect(region.locator('p.muted').first()).not.toBeEmpty();
+		await region.getByRole('button', { name: 'Show table' }).click();
+		await expect(region.getByRole('table').first()).toBeVisible();
+		await expect(region.getByRole('img')).toHaveCount(0);
+		await expect(region.getByRole('button', { name: 'Show chart' })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+	}
+	await expectAxeClean(page, 'Insights with every table shown');
+
+	// The pipeline table's numbers add up to the leads the channel table counts.
+	const pipeline = card(page, 'Pipeline: from new to won, by channel');
+	const referral = pipeline.getByRole('row', { name: /Referral \/ word of mouth/ });
+	const cells = await referral.getByRole('cell').allInnerTexts();
+	const statuses = cells.slice(0, 5).reduce((n, c) => n + Number(c), 0);
+	const channels = card(page, 'Leads and won value by channel');
+	const leads = await channels
+		.getByRole('row', { name: /Referral \/ word of mouth/ })
+		.getByRole('cell')
+		.first()
+		.innerText();
+	expect(statuses).toBeGreaterThan(0);
+	expect(statuses).toBe(Number(leads));
+});
+
+test('a bar or a table row opens the matching person or leads list', async ({ page }) => {
+	const app = new App(page);
+	await app.startWithSample();
+	await app.open('/insights?period=all');
+	const referrers = card(page, 'Top referrers: direct and root connector');
+	await referrers.getByRole('button', { name: 'Show table' }).click();
+	const first = referrers.getByRole('table').first().getByRole('link').first();
+	const name = await first.innerText();
+	await first.click();
+	await expect(page).toHaveURL(/\/people\/[^/?]+$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+
+	await page.goBack();
+	const returns = card(page, 'Return on time');
+	await returns.getByLabel('Per', { exact: true }).selectOption('organisation');
+	await returns.getByRole('button', { name: 'Show table' }).click();
+	await returns.getByRole('table').getByRole('link').first().click();
+	await expect(page).toHaveURL(/\/organisations\/[^/?]+$/);
+
+	// A click on the first (largest) bar of the channel chart: the leads of that channel.
+	await page.goBack();
+	const channels = card(page, 'Leads and won value by channel');
+	const canvas = channels.locator('canvas');
+	await expect(canvas).toBeVisible();
+	const box = (await canvas.boundingBox())!;
+	// Horizontal bars, largest first: the first band is at the top, under the legend.
+	await expect
+		.poll(async () => {
+			for (let y = 16; y <= 96 && !page.url().includes('/leads'); y += 8) {
+				await canvas.click({ position: { x: box.width * 0.5, y } });
+				await page.waitForURL(/\/leads/, { timeout: 300 }).catch(() => undefined);
+			}
+			return page.url();
+		})
+		.toMatch(/\/leads\?channel=[^&]+&from=\d{4}-\d\d-\d\d&to=\d{4}-\d\d-\d\d$/);
+});
+
+test('with no data at all, Insights says what to do next', async ({ page }) => {
+	const app = new App(page);
+	await app.startEmpty();
+	await app.open('/insights');
+	await expect(page.getByText('Nothing to chart yet.')).toBeVisible();
+	await expect(page.getByRole('region')).toHaveCount(0);
+});
+
+test('a period with nothing in it says so on every chart', async ({ page }) => {
+	const app = new App(page);
+	await app.startWithSample();
+	await app.open('/insights?from=2001-01-01&to=2001-12-31');
+	await expect(page.getByTestId('period-range')).toContainText('2001');
+	await expect(card(page, 'Leads and won value by channel')).toContainText(
+		'No lead was first contacted or won in this period.'
+	);
+	await expect(card(page, 'Top referrers: direct and root connector')).toContainText(
+		'No lead in this period names a referrer.'
+	);
+	await expect(card(page, 'Return on time')).toContainText('No time was logged');
+	await expect(card(page, 'Given and received per month')).toContainText(
+		'No give or receive was recorded in this period.'
+	);
+	await expect(card(page, /Interactions per week/)).toContainText('No interaction was logged');
+	await expect(card(page, 'Pipeline: from new to won, by channel')).toContainText(
+		'No lead was first contacted in this period.'
+	);
+	await expect(page.getByRole('button', { name: 'Show table' })).toHaveCount(0);
+});
+
+test('screenshots, light and dark', async ({ page }, info) => {
+	const app = new App(page);
+	await app.startWithSample();
+	await app.open('/insights');
+	await expect(card(page, 'Pipeline: from new to won, by channel').getByRole('img')).toBeVisible();
+	await page.waitForTimeout(300);
+	await page.screenshot({ path: `test-results/insights-${info.project.name}.png`, fullPage: true });
+	for (const id of ['channels', 'referrers', 'returns', 'ledger', 'weekly', 'pipeline']) {
+		await page
+			.getByTestId(`chart-${id}`)
+			.screenshot({ path: `test-results/insights-${info.project.name}-${id}.png` });
+	}
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
+	expect(overflow).toBeLessThanOrEqual(0);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await app.open('/insights');
+	await expect(card(page, 'Pipeline: from new to won, by channel').getByRole('img')).toBeVisible();
+	await page.waitForTimeout(300);
+	await page.screenshot({
+		path: `test-results/insights-${info.project.name}-dark.png`,
+		fullPage: true
+	});
+});
