@@ -34,7 +34,7 @@ const anyChannel = (ctx: TemplateContext, id: string) =>
 	ctx.channelIds === null || ctx.channelIds.includes(id);
 
 const CHANNEL_GONE = 'the channel, removed from Settings since';
-const PERSON_GONE = 'the person, deleted since';
+const PERSON_GONE = 'deleted or archived since';
 
 export function personTemplatePatch(
 	fields: PersonTemplateFields,
