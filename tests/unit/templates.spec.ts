@@ -15,9 +15,9 @@ import {
 	personTemplatePatch,
 	type TemplateContext
 } from '../../src/lib/domain/template-patches';
+import { exampleTemplates } from '../../src/lib/domain/template-examples';
 import {
 	applyTemplate,
-	exampleTemplates,
 	templateSchema,
 	templatesFor,
 	templatesSchema,
