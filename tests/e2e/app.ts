@@ -23,7 +23,9 @@ export const ROUTES = [
 	},
 	{ path: '/settings', heading: 'Settings', ready: /On this device/ },
 	{ path: '/import', heading: 'Import and export', ready: /File to import/ },
-	{ path: '/introduce', heading: 'Make an introduction', ready: /Choose two different people/ }
+	{ path: '/introduce', heading: 'Make an introduction', ready: /Choose two different people/ },
+	{ path: '/settings/templates', heading: 'Templates', ready: /Gives and receives/ },
+	{ path: '/whats-new', heading: "What's new", ready: /Record templates, and this page/ }
 ] as const;
 
 /** Page model for the parts of Rapport the specs share. */
