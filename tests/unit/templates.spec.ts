@@ -370,6 +370,24 @@ describe('template storage in Settings', () => {
 		expect(t.fields).toEqual({ introducedById: sam.id });
 	});
 
+	it('backups carry templates and the What’s new state', async () => {
+		const { exportBackup, restoreBackup } = await import('../../src/lib/db/backup');
+		const { wipeAllData } = await import('../../src/lib/db/dataset');
+		const { readBackup } = await import('../../src/lib/domain/backup/read');
+		await addTemplates(exampleTemplates('EUR', ['event']));
+		await markWhatsNewSeen('2026-11-23-templates');
+		const before = await getSettings();
+		const { text } = await exportBackup();
+		await wipeAllData();
+		expect((await getSettings()).templates).toEqual([]);
+		const read = await readBackup(text, { pause: async () => {} });
+		if (!read.ok) throw new Error(read.problem.message);
+		await restoreBackup(read.backup.data, 'replace');
+		const after = await getSettings();
+		expect(after.templates).toEqual(before.templates);
+		expect(after.whatsNewSeenId).toBe('2026-11-23-templates');
+	});
+
 	it('marks What’s new seen', async () => {
 		await markWhatsNewSeen('2026-11-23-templates');
 		expect((await getSettings()).whatsNewSeenId).toBe('2026-11-23-templates');
