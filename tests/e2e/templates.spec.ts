@@ -211,3 +211,48 @@ test("Settings hides the What's new marker", async ({ page }, testInfo) => {
 	await page.getByRole('checkbox', { name: 'Mark new entries in the navigation' }).check();
 	await expect(marked()).toHaveAttribute('aria-describedby', 'nav-news');
 });
+
+test('give-or-receive and lead templates: made in Settings, a give recorded from one', async ({
+	page
+}, testInfo) => {
+	const app = new App(page);
+	await app.startEmpty();
+	await addPerson(page, 'Priya Raman');
+	await openTemplates(app);
+
+	await page.getByRole('button', { name: 'New template for leads' }).click();
+	await page.getByLabel('Template name').fill('Referral, website work');
+	await page.getByLabel('Channel').selectOption({ label: 'Referral / word of mouth' });
+	await page.getByLabel('Referred by').selectOption({ label: 'Priya Raman' });
+	await page.getByLabel(/^Estimated value/).fill('1,500');
+	await page.getByRole('button', { name: 'Save template' }).click();
+	const leads = page.getByRole('region', { name: 'Leads' });
+	await expect(leads).toContainText('Referred by: Priya Raman');
+	await expect(leads).toContainText('Estimated €1,500.00');
+
+	await page.getByRole('button', { name: 'New template for gives and receives' }).click();
+	await page.getByLabel('Template name').fill('Sent an article');
+	await page.getByLabel('Gave or received').selectOption({ label: 'I gave' });
+	await page.getByLabel('What was exchanged').selectOption({ label: 'Insight or resource' });
+	await page.getByLabel('What it was worth').selectOption({ label: 'Time spent' });
+	await page.getByLabel('Minutes').fill('15');
+	await page.getByRole('button', { name: 'Save template' }).click();
+	const gives = page.getByRole('region', { name: 'Gives and receives' });
+	await expect(gives).toContainText('I gave · Insight or resource · 15 min');
+
+	await app.nav('People').click();
+	await page.getByRole('link', { name: /Priya Raman/ }).click();
+	await page.getByRole('link', { name: 'Record what you received' }).click();
+	await page.getByRole('button', { name: 'Sent an article' }).click();
+	// The direction chosen by the link was not typed by the user: the template sets it.
+	await expect(page.getByRole('radio', { name: 'I gave' })).toBeChecked();
+	await expect(page.getByRole('radio', { name: 'Insight or resource' })).toBeChecked();
+	await expect(page.getByRole('radio', { name: 'Time spent' })).toBeChecked();
+	await expect(page.getByLabel('Minutes')).toHaveValue('15');
+	await page.screenshot({
+		path: testInfo.outputPath('exchange-from-template.png'),
+		fullPage: true
+	});
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByText('Saved: you gave insight or resource.')).toBeVisible();
+});
