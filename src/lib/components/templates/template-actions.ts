@@ -25,17 +25,17 @@ export function templateActions<V extends object>(options: {
 
 	return {
 		plan(templateId: string) {
-			const run1 = run(templateId);
+			const outcome = run(templateId);
 			return {
-				conflicts: run1?.result.conflicts.map((k) => options.labels[k]) ?? [],
-				skipped: run1?.skipped ?? []
+				conflicts: outcome?.result.conflicts.map((k) => options.labels[k]) ?? [],
+				skipped: outcome?.skipped ?? []
 			};
 		},
 		apply(templateId: string, overwrite: boolean) {
-			const run1 = run(templateId);
-			if (!run1) return;
-			options.write(overwrite ? run1.result.overwritten : run1.result.values);
-			pristine = overwrite ? run1.result.initialOverwritten : run1.result.initial;
+			const outcome = run(templateId);
+			if (!outcome) return;
+			options.write(overwrite ? outcome.result.overwritten : outcome.result.values);
+			pristine = overwrite ? outcome.result.initialOverwritten : outcome.result.initial;
 		},
 		/** After a save or "start over": the form's new starting values. */
 		reset(initial: V) {
