@@ -2,10 +2,12 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 import { manifest } from './src/lib/pwa/manifest.js';
+import { whatsNewLatest } from './src/lib/whats-new/plugin.js';
 
 export default defineConfig({
 	plugins: [
 		sveltekit(),
+		whatsNewLatest(),
 		SvelteKitPWA({
 			registerType: 'prompt',
 			injectRegister: false,

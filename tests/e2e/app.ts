@@ -26,7 +26,9 @@ export const ROUTES = [
 	{ path: '/introduce', heading: 'Make an introduction', ready: /Choose two different people/ },
 	{ path: '/leads/new', heading: 'Add a lead', ready: /Where it stands/ },
 	{ path: '/leads/refer', heading: 'I referred someone', ready: /Whom did you send work to/ },
-	{ path: '/sources', heading: 'Your sources', ready: /Root connectors|No leads yet/ }
+	{ path: '/sources', heading: 'Your sources', ready: /Root connectors|No leads yet/ },
+	{ path: '/settings/templates', heading: 'Templates', ready: /Gives and receives/ },
+	{ path: '/whats-new', heading: "What's new", ready: /Record templates, and this page/ }
 ] as const;
 
 /** Page model for the parts of Rapport the specs share. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { cadenceDaysSchema, idSchema, NAME_MAX, text, timestampSchema } from './common';
 import { knownCurrencySchema } from './money';
+import { templatesSchema } from './templates';
 import { DEFAULT_CHANNELS } from './vocabulary';
 
 export const SETTINGS_ID = 'settings';
@@ -66,7 +67,13 @@ export const settingsFields = {
 		.max(3650, { error: 'At most ten years (3650 days).' })
 		.default(90),
 	/** How the first run was answered; null until the user chooses. */
-	startedWith: z.enum(['sample', 'empty']).nullable().default(null)
+	startedWith: z.enum(['sample', 'empty']).nullable().default(null),
+	/** Record templates (Settings → Templates); backups carry them with the rest of Settings. */
+	templates: templatesSchema.default(() => []),
+	/** The newest What's new entry the user has opened; null before the first visit. */
+	whatsNewSeenId: z.string().max(64).nullable().default(null),
+	/** Whether the navigation marks What's new entries the user has not seen. */
+	whatsNewMarker: z.boolean().default(true)
 };
 
 export const settingsSchema = z.strictObject({

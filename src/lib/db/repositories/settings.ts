@@ -43,3 +43,28 @@ export function saveSettings(patch: SettingsPatch): Promise<Settings> {
 		});
 	});
 }
+
+/**
+ * Reads the settings and writes a change computed from them in one transaction,
+ * so two quick edits (a template saved in one tab, deleted in another) never
+ * undo each other.
+ */
+export function updateSettingsWith(
+	change: (current: Settings) => SettingsPatch
+): Promise<Settings> {
+	return guarded(() => {
+		const database = db();
+		return database.transaction('rw', database.settings, async () => {
+			const now = nowIso();
+			const stored = await database.settings.get(SETTINGS_ID);
+			const current = stored ? withDefaults(stored) : defaultSettings(now);
+			const next = validate(
+				settingsSchema,
+				{ ...current, ...definedOnly(change(current)), id: SETTINGS_ID, updatedAt: now },
+				'Your settings'
+			);
+			await database.settings.put(next);
+			return next;
+		});
+	});
+}

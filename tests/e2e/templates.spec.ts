@@ -1,0 +1,258 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { App } from './app';
+
+async function expectNoSeriousViolations(page: Page, where: string) {
+	const results = await new AxeBuilder({ page }).analyze();
+	const serious = results.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+	expect(serious, where).toEqual([]);
+}
+
+async function openTemplates(app: App) {
+	await app.nav('Settings').click();
+	await app.page.getByRole('link', { name: 'Templates', exact: true }).click();
+	await expect(app.heading()).toHaveText('Templates');
+}
+
+async function addPerson(page: Page, name: string) {
+	await page.goto('/people/new');
+	await page.getByLabel('Name').fill(name);
+	await page.getByRole('button', { name: 'Add person' }).click();
+	await expect(page.getByRole('heading', { name })).toBeVisible();
+}
+
+test('create a person template in Settings, then a person from it', async ({ page }, testInfo) => {
+	const app = new App(page);
+	await app.startEmpty();
+	await openTemplates(app);
+	await page.getByRole('button', { name: 'New template for people' }).click();
+	await expect(page.getByRole('heading', { name: 'New person template' })).toBeFocused();
+	await page.getByRole('button', { name: 'Save template' }).click();
+	await expect(page.getByRole('alert')).toContainText('A template needs a name.');
+	await page.getByLabel('Template name').fill('Met at the chamber breakfast');
+	await page.getByRole('button', { name: 'Save template' }).click();
+	await expect(page.getByRole('alert')).toContainText('Fill in at least one field');
+	await page.getByLabel(/^Organisations and communities/).fill('Chamber of Commerce');
+	await page.getByLabel(/^Tags/).fill('local');
+	await page.getByLabel(/^Keep in touch every/).fill('60');
+	await page.getByLabel('Channel').selectOption({ label: 'Event / meetup' });
+	await page.getByLabel('Event').fill('Chamber breakfast');
+	await page.screenshot({ path: testInfo.outputPath('template-editor.png'), fullPage: true });
+	await expectNoSeriousViolations(page, 'template editor');
+	await page.getByRole('button', { name: 'Save template' }).click();
+	const people = page.getByRole('region', { name: 'People' });
+	await expect(people.getByText('Met at the chamber breakfast').first()).toBeVisible();
+	await expect(people.getByText(/Channel: Event \/ meetup/)).toBeVisible();
+	await expect(people.getByText(/Keep in touch every 60 days/)).toBeVisible();
+	await page.screenshot({ path: testInfo.outputPath('templates.png'), fullPage: true });
+
+	// Edit it: the editor shows what was saved.
+	await page.getByRole('button', { name: 'Edit Met at the chamber breakfast' }).click();
+	await expect(page.getByLabel(/^Tags/)).toHaveValue('local');
+	await page.getByLabel(/^Tags/).fill('local, breakfast');
+	await page.getByRole('button', { name: 'Save template' }).click();
+	await expect(people.getByText(/Tags: local, breakfast/)).toBeVisible();
+
+	await app.nav('People').click();
+	await page.getByRole('link', { name: 'Add person' }).first().click();
+	await page.getByLabel('Name').fill('Dana Whitfield');
+	await page.getByRole('button', { name: 'Met at the chamber breakfast' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Applied' })).toContainText(
+		'Applied “Met at the chamber breakfast”.'
+	);
+	await expect(page.getByLabel('Name')).toHaveValue('Dana Whitfield');
+	await expect(page.getByLabel(/^Organisations and communities/)).toHaveValue(
+		'Chamber of Commerce'
+	);
+	await expect(page.getByLabel(/^Tags/)).toHaveValue('local, breakfast');
+	await expect(page.getByLabel(/^Keep in touch every/)).toHaveValue('60');
+	await expect(page.getByLabel('Channel')).toHaveValue('event');
+	await page.getByRole('button', { name: 'Add person' }).click();
+
+	await expect(page.getByRole('heading', { name: 'Dana Whitfield' })).toBeVisible();
+	await expect(page.getByText('Chamber of Commerce')).toBeVisible();
+	await page.getByRole('link', { name: 'Edit', exact: true }).click();
+	await expect(page.getByLabel(/^Keep in touch every/)).toHaveValue('60');
+	await expect(page.getByLabel(/^Tags/)).toHaveValue('local, breakfast');
+	// Templates start new records only.
+	await expect(page.getByRole('button', { name: 'Met at the chamber breakfast' })).toHaveCount(0);
+
+	// Delete the template, with undo.
+	await openTemplates(app);
+	await page.getByRole('button', { name: 'Delete Met at the chamber breakfast' }).click();
+	await expect(people.getByText('None yet.')).toBeVisible();
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(people.getByText('Met at the chamber breakfast').first()).toBeVisible();
+});
+
+test('the quick log offers interaction templates first; typed values are kept unless the user agrees', async ({
+	page
+}, testInfo) => {
+	const app = new App(page);
+	await app.startEmpty();
+	await addPerson(page, 'Sam Okafor');
+	await openTemplates(app);
+	await page.getByRole('button', { name: 'Add the two examples' }).click();
+	await expect(page.getByText('Coffee, my treat').first()).toBeVisible();
+	await expect(page.getByText(/Cost €6\.00/)).toBeVisible();
+
+	await app.nav('Log').click();
+	const templates = page.getByRole('group', { name: 'Your templates' });
+	const chip = templates.getByRole('button', { name: 'Coffee, my treat' });
+	await expect(chip).toBeVisible();
+	// Offered before the people and the kinds.
+	const chipBox = (await chip.boundingBox())!;
+	const kindBox = (await page.getByRole('radio', { name: 'Call', exact: true }).boundingBox())!;
+	expect(chipBox.y).toBeLessThan(kindBox.y);
+
+	await page.getByRole('radio', { name: 'Call', exact: true }).check();
+	await page.getByLabel('Minutes').fill('20');
+	await page.getByLabel('Note').fill('Pricing questions');
+	await chip.click();
+	const ask = page.getByRole('alertdialog');
+	await expect(ask).toContainText(
+		'“Coffee, my treat” would replace what you typed in What and Minutes.'
+	);
+	await page.screenshot({ path: testInfo.outputPath('log-ask.png'), fullPage: true });
+	await expectNoSeriousViolations(page, 'quick log asking before a template overwrites');
+	await ask.getByRole('button', { name: 'Keep what I typed' }).click();
+	await expect(page.getByLabel('Minutes')).toHaveValue('20');
+	await expect(page.getByRole('radio', { name: 'Call', exact: true })).toBeChecked();
+	await expect(page.getByLabel(/^Out-of-pocket cost/)).toHaveValue('6.00');
+	await expect(page.getByLabel('Note')).toHaveValue('Pricing questions');
+
+	await chip.click();
+	await expect(ask).toContainText('What and Minutes');
+	await ask.getByRole('button', { name: 'Replace' }).click();
+	await expect(page.getByLabel('Minutes')).toHaveValue('45');
+	await expect(page.getByRole('radio', { name: 'Coffee', exact: true })).toBeChecked();
+	await expect(page.getByLabel('Note')).toHaveValue('Pricing questions');
+
+	await page
+		.getByRole('combobox', { name: /^(Person|Someone else)$/ })
+		.selectOption({ label: 'Sam Okafor' });
+	await page.getByRole('button', { name: 'Add', exact: true }).click();
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Saved: coffee with Sam Okafor' })
+	).toBeVisible();
+	await app.open('/people');
+	await page.getByRole('link', { name: /Sam Okafor/ }).click();
+	await expect(page.getByRole('region', { name: 'Timeline' })).toContainText('€6.00');
+});
+
+test('a person template asks before replacing typed text; Cancel changes nothing', async ({
+	page
+}) => {
+	const app = new App(page);
+	await app.startEmpty();
+	await openTemplates(app);
+	await page.getByRole('button', { name: 'Add the two examples' }).click();
+	await expect(page.getByText('Met at the chamber breakfast').first()).toBeVisible();
+	await page.goto('/people/new');
+	await page.getByLabel(/^Tags/).fill('vip');
+	await page.getByRole('button', { name: 'Met at the chamber breakfast' }).click();
+	const ask = page.getByRole('alertdialog');
+	await expect(ask).toContainText('would replace what you typed in Tags.');
+	await expect(ask.getByRole('button', { name: 'Keep what I typed' })).toBeFocused();
+	await ask.getByRole('button', { name: 'Cancel' }).click();
+	await expect(ask).toHaveCount(0);
+	await expect(page.getByLabel(/^Tags/)).toHaveValue('vip');
+	await expect(page.getByLabel(/^Organisations and communities/)).toHaveValue('');
+});
+
+test("What's new: marker until visited, and Settings can hide it", async ({ page }, testInfo) => {
+	const app = new App(page);
+	const phone = testInfo.project.name === 'phone';
+	// On phones the marker sits on Settings; on wide screens on the What's new link.
+	const marked = () =>
+		phone ? app.nav('Settings') : page.getByRole('link', { name: "What's new", exact: true });
+	await app.startEmpty();
+	await expect(marked()).toHaveAccessibleDescription("New entries in What's new");
+
+	if (phone) {
+		await app.nav('Settings').click();
+		await page.getByRole('link', { name: "See what's new in Rapport" }).click();
+	} else {
+		await marked().click();
+	}
+	await expect(app.heading()).toHaveText("What's new");
+	const newest = page.getByRole('article', { name: 'Record templates, and this page' });
+	await expect(newest).toContainText('New');
+	await expect(newest.getByRole('listitem').first()).toBeVisible();
+	await page.screenshot({ path: testInfo.outputPath('whats-new.png'), fullPage: true });
+	await expect(marked()).not.toHaveAttribute('aria-describedby');
+	await page.reload();
+	await expect(app.heading()).toHaveText("What's new");
+	// Seen now: no marker, and no "New" label on the next visit.
+	await expect(newest).toBeVisible();
+	await expect(newest.getByText('New', { exact: true })).toHaveCount(0);
+	await expect(marked()).not.toHaveAttribute('aria-describedby');
+});
+
+test("Settings hides the What's new marker", async ({ page }, testInfo) => {
+	const app = new App(page);
+	const phone = testInfo.project.name === 'phone';
+	const marked = () =>
+		phone ? app.nav('Settings') : page.getByRole('link', { name: "What's new", exact: true });
+	await app.startEmpty();
+	await expect(marked()).toHaveAttribute('aria-describedby', 'nav-news');
+	await app.nav('Settings').click();
+	await expect(page.getByText('New entries', { exact: true })).toBeVisible();
+	await page.getByRole('checkbox', { name: 'Mark new entries in the navigation' }).uncheck();
+	await expect(marked()).not.toHaveAttribute('aria-describedby');
+	await page.reload();
+	await expect(
+		page.getByRole('checkbox', { name: 'Mark new entries in the navigation' })
+	).not.toBeChecked();
+	await expect(marked()).not.toHaveAttribute('aria-describedby');
+	await page.getByRole('checkbox', { name: 'Mark new entries in the navigation' }).check();
+	await expect(marked()).toHaveAttribute('aria-describedby', 'nav-news');
+});
+
+test('give-or-receive and lead templates: made in Settings, a give recorded from one', async ({
+	page
+}, testInfo) => {
+	const app = new App(page);
+	await app.startEmpty();
+	await addPerson(page, 'Priya Raman');
+	await openTemplates(app);
+
+	await page.getByRole('button', { name: 'New template for leads' }).click();
+	await page.getByLabel('Template name').fill('Referral, website work');
+	await page.getByLabel('Channel').selectOption({ label: 'Referral / word of mouth' });
+	await page.getByLabel('Referred by').selectOption({ label: 'Priya Raman' });
+	await page.getByLabel(/^Estimated value/).fill('1,500');
+	await page.getByRole('button', { name: 'Save template' }).click();
+	const leads = page.getByRole('region', { name: 'Leads' });
+	await expect(leads).toContainText('Referred by: Priya Raman');
+	await expect(leads).toContainText('Estimated €1,500.00');
+
+	await page.getByRole('button', { name: 'New template for gives and receives' }).click();
+	await page.getByLabel('Template name').fill('Sent an article');
+	await page.getByLabel('Gave or received').selectOption({ label: 'I gave' });
+	await page.getByLabel('What was exchanged').selectOption({ label: 'Insight or resource' });
+	await page.getByLabel('What it was worth').selectOption({ label: 'Time spent' });
+	await page.getByLabel('Minutes').fill('15');
+	await page.getByRole('button', { name: 'Save template' }).click();
+	const gives = page.getByRole('region', { name: 'Gives and receives' });
+	await expect(gives).toContainText('I gave · Insight or resource · 15 min');
+
+	await app.nav('People').click();
+	await page.getByRole('link', { name: /Priya Raman/ }).click();
+	await page.getByRole('link', { name: 'Record what you received' }).click();
+	await page.getByRole('button', { name: 'Sent an article' }).click();
+	// The direction chosen by the link was not typed by the user: the template sets it.
+	await expect(page.getByRole('radio', { name: 'I gave' })).toBeChecked();
+	await expect(page.getByRole('radio', { name: 'Insight or resource' })).toBeChecked();
+	await expect(page.getByRole('radio', { name: 'Time spent' })).toBeChecked();
+	await expect(page.getByLabel('Minutes')).toHaveValue('15');
+	await page.screenshot({
+		path: testInfo.outputPath('exchange-from-template.png'),
+		fullPage: true
+	});
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByText('Saved: you gave insight or resource.')).toBeVisible();
+});
