@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { cadenceDaysSchema, idSchema, NAME_MAX, text, timestampSchema } from './common';
 import { knownCurrencySchema } from './money';
 import { DEFAULT_CHANNELS } from './vocabulary';
+import { savedViewsSchema } from './filters/schema';
 
 export const SETTINGS_ID = 'settings';
 
@@ -66,7 +67,9 @@ export const settingsFields = {
 		.max(3650, { error: 'At most ten years (3650 days).' })
 		.default(90),
 	/** How the first run was answered; null until the user chooses. */
-	startedWith: z.enum(['sample', 'empty']).nullable().default(null)
+	startedWith: z.enum(['sample', 'empty']).nullable().default(null),
+	/** Named advanced filters per list (People, Interactions, Leads); backups carry them. */
+	savedViews: savedViewsSchema.default(() => [])
 };
 
 export const settingsSchema = z.strictObject({
