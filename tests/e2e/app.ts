@@ -23,7 +23,12 @@ export const ROUTES = [
 	},
 	{ path: '/settings', heading: 'Settings', ready: /On this device/ },
 	{ path: '/import', heading: 'Import and export', ready: /File to import/ },
-	{ path: '/introduce', heading: 'Make an introduction', ready: /Choose two different people/ }
+	{ path: '/introduce', heading: 'Make an introduction', ready: /Choose two different people/ },
+	{
+		path: '/interactions',
+		heading: 'Interactions',
+		ready: /interactions?( match)?, newest first|Nothing logged yet/
+	}
 ] as const;
 
 /** Page model for the parts of Rapport the specs share. */

@@ -55,7 +55,10 @@ const spec = (field: string, condition: Condition, more: Partial<FilterSpec> = {
 	...more
 });
 const values = (...v: string[]): Condition => ({ type: 'values', values: v });
-const lastN = (n: number, unit: 'days' | 'weeks' | 'months' = 'days'): Condition => ({
+const lastN = (
+	n: number,
+	unit: 'days' | 'weeks' | 'months' = 'days'
+): Extract<Condition, { type: 'date' }> => ({
 	type: 'date',
 	op: 'last',
 	from: null,

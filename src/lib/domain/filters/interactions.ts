@@ -1,6 +1,7 @@
 import type { Interaction } from '../interaction';
 import { INTERACTION_KIND_LABELS, INTERACTION_KINDS } from '../vocabulary';
 import type { FieldSet } from './fields';
+import type { FilterSpec } from './schema';
 import { channelOptions, type Channel } from './people';
 
 export type InteractionFilterContext = {
@@ -63,3 +64,43 @@ export const INTERACTION_FIELDS: FieldSet<Interaction, InteractionFilterContext>
 		}
 	]
 };
+
+export const PERIODS = ['', '7', '30', '90', '365'] as const;
+export type Period = (typeof PERIODS)[number];
+export const PERIOD_LABELS: Record<Period, string> = {
+	'': 'Any time',
+	'7': 'Last 7 days',
+	'30': 'Last 30 days',
+	'90': 'Last 90 days',
+	'365': 'Last 12 months'
+};
+
+/** The Simple filters of the Interactions list. */
+export type SimpleInteractionQuery = { search: string; kind: string; period: Period };
+export const EMPTY_INTERACTION_QUERY: SimpleInteractionQuery = { search: '', kind: '', period: '' };
+
+/**
+ * Simple filters as the same filter list Advanced builds, most selective index
+ * first (a period reads one date range; a kind one index value).
+ */
+export function simpleInteractionFilters(q: SimpleInteractionQuery): FilterSpec[] {
+	const out: FilterSpec[] = [];
+	const base = { mode: 'include' as const, locked: false };
+	if (q.period !== '') {
+		const n = Number(q.period);
+		out.push({
+			...base,
+			field: 'date',
+			condition:
+				n === 365
+					? { type: 'date', op: 'last', from: null, to: null, n: 12, unit: 'months' }
+					: { type: 'date', op: 'last', from: null, to: null, n, unit: 'days' }
+		});
+	}
+	if (q.kind !== '')
+		out.push({ ...base, field: 'kind', condition: { type: 'values', values: [q.kind] } });
+	if (q.search.trim() !== '') {
+		out.push({ ...base, field: 'note', condition: { type: 'text', contains: q.search } });
+	}
+	return out;
+}
