@@ -21,12 +21,6 @@ export type Entity = (typeof ENTITIES)[number];
 
 export const NUMBER_OPS = ['gt', 'lt', 'eq', 'between'] as const;
 export type NumberOp = (typeof NUMBER_OPS)[number];
-export const NUMBER_OP_LABELS: Record<NumberOp, string> = {
-	gt: 'more than',
-	lt: 'less than',
-	eq: 'equal to',
-	between: 'between'
-};
 
 export const DATE_OPS = [
 	'last',
@@ -38,15 +32,6 @@ export const DATE_OPS = [
 	'none'
 ] as const;
 export type DateOp = (typeof DATE_OPS)[number];
-export const DATE_OP_LABELS: Record<DateOp, string> = {
-	last: 'in the last',
-	olderThan: 'older than',
-	next: 'in the next',
-	since: 'since',
-	before: 'before',
-	between: 'between',
-	none: 'no date'
-};
 
 export const DATE_UNITS = ['days', 'weeks', 'months'] as const;
 export type DateUnit = (typeof DATE_UNITS)[number];
