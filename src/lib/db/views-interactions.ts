@@ -1,4 +1,5 @@
 import { Dexie } from 'dexie';
+import { addDaysTo } from '../domain/days';
 import type { Interaction } from '../domain/interaction';
 import type { InteractionPlan } from '../domain/filters/plan';
 import type { Settings } from '../domain/settings';
@@ -26,7 +27,11 @@ export function interactionCandidates(
 				.between(plan.from, plan.to, true, true)
 				.toArray();
 		} else if (plan.index === 'kind') {
-			rows = await database.interactions.where('kind').anyOf(plan.kinds).toArray();
+			// One key range per kind: `anyOf` walks a cursor, which is several times slower.
+			const perKind = await Promise.all(
+				plan.kinds.map((kind) => database.interactions.where('kind').equals(kind).toArray())
+			);
+			rows = perKind.flat();
 		} else {
 			const ids = new Set<string>();
 			await Promise.all(
@@ -49,22 +54,32 @@ export function interactionCandidates(
 /**
  * Newest first through the `date` index, keeping those that pass `test`, and
  * stopping once `limit` are found: a list that shows 50 at a time never reads
- * all 100,000 rows unless the filters match almost nothing.
+ * all 100,000 rows unless the filters match almost nothing. It reads windows of
+ * days (a month, then twice as long each time) because a range read is many
+ * times faster than walking a cursor row by row.
  */
 export function scanInteractions(
 	test: (i: Interaction) => boolean,
 	limit: number
 ): Promise<{ rows: Interaction[]; complete: boolean }> {
 	return guarded(async () => {
-		const rows = await db()
-			.interactions.orderBy('date')
-			.reverse()
-			.filter((i) => i.deletedAt === null && test(i))
-			.limit(limit + 1)
-			.toArray();
-		// Same-day rows come in id order from the index: put them newest-first like the rest.
-		const sorted = rows.sort(newestFirst);
-		return { rows: sorted.slice(0, limit), complete: sorted.length <= limit };
+		const table = db().interactions;
+		const [newest, oldest] = await Promise.all([
+			table.orderBy('date').last(),
+			table.orderBy('date').first()
+		]);
+		const found: Interaction[] = [];
+		if (!newest || !oldest) return { rows: found, complete: true };
+		let to = newest.date;
+		let span = 31;
+		while (to >= oldest.date && found.length <= limit) {
+			const from = addDaysTo(to, 1 - span);
+			const chunk = await table.where('date').between(from, to, true, true).toArray();
+			found.push(...chunk.filter((i) => i.deletedAt === null && test(i)).sort(newestFirst));
+			to = addDaysTo(from, -1);
+			span = Math.min(span * 2, 4 * 366);
+		}
+		return { rows: found.slice(0, limit), complete: found.length <= limit };
 	});
 }
 

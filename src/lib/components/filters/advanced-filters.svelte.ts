@@ -1,6 +1,7 @@
 import { replaceState } from '$app/navigation';
+import { resolve } from '$app/paths';
 import type { Entity, Filter, FilterSpec } from '$lib/domain/filters/schema';
-import { wantsAdvanced, writeFilterParams, type FilterMode } from '$lib/domain/filters/url';
+import { filterSearch, wantsAdvanced, type FilterMode } from '$lib/domain/filters/url';
 
 type Engine = typeof import('./advanced');
 
@@ -20,7 +21,7 @@ export class AdvancedFilters {
 		this.entity = entity;
 		if (wantsAdvanced(params)) {
 			this.#mode = 'advanced';
-			void this.#load(new URLSearchParams(params));
+			void this.#load(params.toString());
 		}
 	}
 
@@ -48,7 +49,7 @@ export class AdvancedFilters {
 		return this.#mode === 'advanced' && this.#filters.length > 0;
 	}
 
-	async #load(params?: URLSearchParams) {
+	async #load(params?: string) {
 		try {
 			const engine = this.#engine ?? (await import('./advanced'));
 			if (params) {
@@ -85,9 +86,18 @@ export class AdvancedFilters {
 	}
 
 	#writeUrl() {
-		const url = new URL(window.location.href);
 		const specs = this.#mode === 'advanced' ? this.specs : [];
-		url.search = writeFilterParams(url.searchParams, this.#mode, specs).toString();
-		replaceState(url, {});
+		const search = filterSearch(window.location.search, this.#mode, specs);
+		// The address of this list with the filters; leads wire in their own at merge.
+		replaceState(
+			this.entity === 'people'
+				? search
+					? resolve(`/people?${search}`)
+					: resolve('/people')
+				: search
+					? resolve(`/interactions?${search}`)
+					: resolve('/interactions'),
+			{}
+		);
 	}
 }

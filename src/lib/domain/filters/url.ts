@@ -40,15 +40,25 @@ export function writeFilterParams(
 	return out;
 }
 
+/** The query string (no `?`) with mode and filters written in, other parameters kept. */
+export function filterSearch(
+	search: string,
+	mode: FilterMode,
+	filters: readonly FilterSpec[]
+): string {
+	return writeFilterParams(new URLSearchParams(search), mode, filters).toString();
+}
+
 /** Whether the address asks for advanced filters (checked before loading the builder). */
 export function wantsAdvanced(params: URLSearchParams): boolean {
 	return params.get(MODE_PARAM) === 'advanced' || params.has(FILTER_PARAM);
 }
 
 export function readFilterParams<R, C>(
-	params: URLSearchParams,
+	search: URLSearchParams | string,
 	set: FieldSet<R, C>
 ): ParsedFilters {
+	const params = typeof search === 'string' ? new URLSearchParams(search) : search;
 	const mode: FilterMode = wantsAdvanced(params) ? 'advanced' : 'simple';
 	const raw = params.getAll(FILTER_PARAM);
 	const problems: string[] = [];
