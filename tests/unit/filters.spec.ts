@@ -506,3 +506,84 @@ describe('reading interactions through an index', () => {
 		expect(planInteractions([spec('kind', values())], TODAY)).toEqual({ index: 'none' });
 	});
 });
+
+describe('lead fields', () => {
+	const lead = (id: string, fields: Record<string, unknown>) =>
+		leadSchema.parse({
+			...meta(id),
+			title: id,
+			channel: 'referral',
+			firstContactOn: '2026-01-05',
+			...fields
+		});
+	const leads = [
+		lead('won-ref', {
+			status: 'won',
+			referrerId: 'Cleo',
+			closedOn: '2026-03-20',
+			wonValue: { amountMinor: 500_000, currency: 'EUR' }
+		}),
+		lead('lost-blog', {
+			status: 'lost',
+			channel: 'blog',
+			closedOn: '2026-01-10',
+			lostReason: 'Budget cut'
+		}),
+		lead('open-ref', { status: 'talking', referrerId: 'Bea', repeat: true }),
+		lead('new-event', { status: 'new', channel: 'event', firstContactOn: '2026-03-30' })
+	];
+	const leadCtx = {
+		people: new Map([
+			['Cleo', { name: 'Cleo' }],
+			['Bea', { name: 'Bea' }]
+		]),
+		organisations: new Map(),
+		channels: [{ id: 'referral', name: 'Referral' }]
+	};
+	const ids = (filters: FilterSpec[]) =>
+		applyFilters(leads, filters, LEAD_FIELDS, leadCtx, TODAY).map((l) => l.id);
+
+	it('status, channel and referrer as any-of; excluding the closed ones', () => {
+		expect(ids([spec('status', values('won', 'talking'))])).toEqual(['won-ref', 'open-ref']);
+		expect(ids([spec('channel', values('referral'))])).toEqual(['won-ref', 'open-ref']);
+		expect(ids([spec('referrer', values('Bea'))])).toEqual(['open-ref']);
+		expect(
+			ids([
+				spec(
+					'closed',
+					{ type: 'date', op: 'none', from: null, to: null, n: null, unit: 'days' },
+					{ mode: 'exclude' }
+				)
+			])
+		).toEqual(['won-ref', 'lost-blog']);
+	});
+
+	it('dates, flags, text in the note or the reason it was lost', () => {
+		expect(ids([spec('firstContact', lastN(7))])).toEqual(['new-event']);
+		expect(ids([spec('closed', lastN(1, 'months'))])).toEqual(['won-ref']);
+		expect(ids([spec('repeat', { type: 'flag', value: true })])).toEqual(['open-ref']);
+		expect(ids([spec('note', { type: 'text', contains: 'budget' })])).toEqual(['lost-blog']);
+		expect(
+			ids([spec('wonValue', { type: 'money', op: 'gt', currency: 'EUR', a: 499_999, b: null })])
+		).toEqual(['won-ref']);
+	});
+
+	it('every lead field reads a lead without throwing, and leads round-trip through the address', () => {
+		for (const field of LEAD_FIELDS.fields) {
+			for (const l of leads) expect(() => field.get(l, leadCtx)).not.toThrow();
+		}
+		const filters = [
+			spec('status', values('won')),
+			spec(
+				'estimatedValue',
+				{ type: 'money', op: 'between', currency: 'EUR', a: 100_000, b: 1_000_000 },
+				{ locked: true }
+			)
+		];
+		const back = readFilterParams(
+			writeFilterParams(new URLSearchParams(), 'advanced', filters),
+			LEAD_FIELDS
+		);
+		expect(back).toEqual({ mode: 'advanced', filters, problems: [] });
+	});
+});
