@@ -114,6 +114,8 @@ test('clients tagged local, not contacted in the last 30 days: build, lock, clea
 	await expect(page.getByRole('button', { name: 'Clear', exact: true })).toBeDisabled();
 
 	// The address carries the filters: a reload (or a bookmark) shows the same list.
+	await expect(page).toHaveURL(/%22roles%22/);
+	await expect(page).not.toHaveURL(/%22tags%22/);
 	await page.reload();
 	await expect(page.getByRole('radio', { name: 'Advanced' })).toBeChecked();
 	await expect(page.getByRole('group', { name: 'Role filter' })).toBeVisible();
@@ -158,6 +160,12 @@ test('clients tagged local, not contacted in the last 30 days: build, lock, clea
 	await expect(page.getByText('there is no field "salary"')).toBeVisible();
 	await expect(page.getByText('4 people')).toBeVisible();
 
+	// The People tab opens the plain list again.
+	await app.nav('People').click();
+	await expect(page.getByRole('radio', { name: 'Simple' })).toBeChecked();
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	await page.getByRole('radio', { name: 'Advanced' }).check();
+
 	// Delete the view, with undo.
 	await page.getByRole('button', { name: 'Delete view Local clients to call' }).click();
 	await expect(page.getByRole('button', { name: 'Open view Local clients to call' })).toHaveCount(
@@ -197,6 +205,7 @@ test('interactions list: simple and advanced filters, newest first', async ({ pa
 	const coffees = await page.locator('ul.rows .title').allTextContents();
 	for (const t of coffees) expect(t).toMatch(/^Coffee with /);
 	await page.screenshot({ path: testInfo.outputPath('interactions-advanced.png'), fullPage: true });
+	await expect(page).toHaveURL(/%22kind%22/);
 	await page.reload();
 	await expect(page.getByRole('group', { name: 'Kind filter' })).toBeVisible();
 	await expect(page.getByLabel('Date: how many')).toHaveValue('30');

@@ -17,11 +17,30 @@ export class AdvancedFilters {
 	#loadError = $state<string | undefined>(undefined);
 	readonly entity: Entity;
 
+	/** The query string this list last showed, so only a real navigation re-reads it. */
+	#written = '';
+
 	constructor(entity: Entity, params: URLSearchParams) {
 		this.entity = entity;
-		if (wantsAdvanced(params)) {
+		this.sync(params.toString());
+	}
+
+	/**
+	 * Follows the address after a navigation (a bookmark, the back button, the
+	 * nav link to the plain list): the list shows what the address says.
+	 */
+	sync(search: string) {
+		const next = search.replace(/^\?/, '');
+		if (next === this.#written) return;
+		clearTimeout(this.#timer);
+		this.#written = next;
+		if (wantsAdvanced(next)) {
 			this.#mode = 'advanced';
-			void this.#load(params.toString());
+			void this.#load(next);
+		} else {
+			this.#mode = 'simple';
+			this.#filters = [];
+			this.#problems = [];
 		}
 	}
 
@@ -85,19 +104,32 @@ export class AdvancedFilters {
 		this.setFilters(this.#engine.withIds(specs));
 	}
 
+	#timer: ReturnType<typeof setTimeout> | undefined;
+
+	/**
+	 * Writes the address a moment after the last change: replacing it on every
+	 * keystroke makes the router refresh the page state each time.
+	 */
 	#writeUrl() {
 		const specs = this.#mode === 'advanced' ? this.specs : [];
 		const search = filterSearch(window.location.search, this.#mode, specs);
-		// The address of this list with the filters; leads wire in their own at merge.
-		replaceState(
-			this.entity === 'people'
-				? search
-					? resolve(`/people?${search}`)
-					: resolve('/people')
-				: search
-					? resolve(`/interactions?${search}`)
-					: resolve('/interactions'),
-			{}
-		);
+		this.#written = search;
+		clearTimeout(this.#timer);
+		this.#timer = setTimeout(() => {
+			const path = this.entity === 'people' ? resolve('/people') : resolve('/interactions');
+			// Gone to another screen meanwhile: leave its address alone.
+			if (window.location.pathname !== path) return;
+			// The address of this list with the filters; leads wire in their own at merge.
+			replaceState(
+				this.entity === 'people'
+					? search
+						? resolve(`/people?${search}`)
+						: resolve('/people')
+					: search
+						? resolve(`/interactions?${search}`)
+						: resolve('/interactions'),
+				{}
+			);
+		}, 250);
 	}
 }

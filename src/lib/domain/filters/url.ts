@@ -50,7 +50,8 @@ export function filterSearch(
 }
 
 /** Whether the address asks for advanced filters (checked before loading the builder). */
-export function wantsAdvanced(params: URLSearchParams): boolean {
+export function wantsAdvanced(search: URLSearchParams | string): boolean {
+	const params = typeof search === 'string' ? new URLSearchParams(search) : search;
 	return params.get(MODE_PARAM) === 'advanced' || params.has(FILTER_PARAM);
 }
 
