@@ -75,7 +75,9 @@ export class AdvancedFilters {
 				const parsed =
 					this.entity === 'people'
 						? engine.readFilterParams(params, engine.PEOPLE_FIELDS)
-						: engine.readFilterParams(params, engine.INTERACTION_FIELDS);
+						: this.entity === 'interactions'
+							? engine.readFilterParams(params, engine.INTERACTION_FIELDS)
+							: engine.readFilterParams(params, engine.LEAD_FIELDS);
 				this.#filters = engine.withIds(parsed.filters);
 				this.#problems = parsed.problems;
 			}
@@ -116,20 +118,22 @@ export class AdvancedFilters {
 		this.#written = search;
 		clearTimeout(this.#timer);
 		this.#timer = setTimeout(() => {
-			const path = this.entity === 'people' ? resolve('/people') : resolve('/interactions');
 			// Gone to another screen meanwhile: leave its address alone.
-			if (window.location.pathname !== path) return;
-			// The address of this list with the filters; leads wire in their own at merge.
-			replaceState(
-				this.entity === 'people'
-					? search
-						? resolve(`/people?${search}`)
-						: resolve('/people')
-					: search
-						? resolve(`/interactions?${search}`)
-						: resolve('/interactions'),
-				{}
-			);
+			if (window.location.pathname !== listAddress(this.entity, '')) return;
+			// eslint-disable-next-line svelte/no-navigation-without-resolve -- listAddress resolves it
+			replaceState(listAddress(this.entity, search), {});
 		}, 250);
+	}
+}
+
+/** The list's own address, with `search` (no `?`) when there is one. */
+function listAddress(entity: Entity, search: string): string {
+	switch (entity) {
+		case 'people':
+			return search ? resolve(`/people?${search}`) : resolve('/people');
+		case 'interactions':
+			return search ? resolve(`/interactions?${search}`) : resolve('/interactions');
+		case 'leads':
+			return search ? resolve(`/leads?${search}`) : resolve('/leads');
 	}
 }

@@ -8,3 +8,4 @@ export { withIds, withoutIds } from '$lib/domain/filters/edit';
 export { readFilterParams } from '$lib/domain/filters/url';
 export { PEOPLE_FIELDS } from '$lib/domain/filters/people';
 export { INTERACTION_FIELDS } from '$lib/domain/filters/interactions';
+export { LEAD_FIELDS } from '$lib/domain/filters/leads';
