@@ -16,7 +16,10 @@ import {
 	withoutIds
 } from '../../src/lib/domain/filters/edit';
 import { applyFilters, isComplete } from '../../src/lib/domain/filters/evaluate';
-import { INTERACTION_FIELDS } from '../../src/lib/domain/filters/interactions';
+import {
+	INTERACTION_FIELDS,
+	simpleInteractionFilters
+} from '../../src/lib/domain/filters/interactions';
 import { LEAD_FIELDS } from '../../src/lib/domain/filters/leads';
 import { PEOPLE_FIELDS } from '../../src/lib/domain/filters/people';
 import { planInteractions } from '../../src/lib/domain/filters/plan';
@@ -585,5 +588,24 @@ describe('lead fields', () => {
 			LEAD_FIELDS
 		);
 		expect(back).toEqual({ mode: 'advanced', filters, problems: [] });
+	});
+});
+
+describe('simple interaction filters', () => {
+	it('become the same filter list, the period first so the date index is used', () => {
+		const specs = simpleInteractionFilters({ search: ' pricing ', kind: 'call', period: '365' });
+		expect(specs.map((s) => s.field)).toEqual(['date', 'kind', 'note']);
+		expect(planInteractions(specs, '2024-02-29')).toEqual({
+			index: 'date',
+			from: '2023-02-28',
+			to: '2024-02-29'
+		});
+		expect(simpleInteractionFilters({ search: '  ', kind: '', period: '' })).toEqual([]);
+		expect(
+			planInteractions(simpleInteractionFilters({ search: '', kind: 'call', period: '' }), TODAY)
+		).toEqual({
+			index: 'kind',
+			kinds: ['call']
+		});
 	});
 });
