@@ -28,7 +28,12 @@ export const ROUTES = [
 	{ path: '/leads/refer', heading: 'I referred someone', ready: /Whom did you send work to/ },
 	{ path: '/sources', heading: 'Your sources', ready: /Root connectors|No leads yet/ },
 	{ path: '/settings/templates', heading: 'Templates', ready: /Gives and receives/ },
-	{ path: '/whats-new', heading: "What's new", ready: /Record templates, and this page/ }
+	{ path: '/whats-new', heading: "What's new", ready: /Record templates, and this page/ },
+	{
+		path: '/interactions',
+		heading: 'Interactions',
+		ready: /interactions?( match)?, newest first|Nothing logged yet/
+	}
 ] as const;
 
 /** Page model for the parts of Rapport the specs share. */

@@ -3,6 +3,7 @@ import { cadenceDaysSchema, idSchema, NAME_MAX, text, timestampSchema } from './
 import { knownCurrencySchema } from './money';
 import { templatesSchema } from './templates';
 import { DEFAULT_CHANNELS } from './vocabulary';
+import { savedViewsSchema } from './filters/schema';
 
 export const SETTINGS_ID = 'settings';
 
@@ -73,7 +74,9 @@ export const settingsFields = {
 	/** The newest What's new entry the user has opened; null before the first visit. */
 	whatsNewSeenId: z.string().max(64).nullable().default(null),
 	/** Whether the navigation marks What's new entries the user has not seen. */
-	whatsNewMarker: z.boolean().default(true)
+	whatsNewMarker: z.boolean().default(true),
+	/** Named advanced filters per list (People, Interactions, Leads); backups carry them. */
+	savedViews: savedViewsSchema.default(() => [])
 };
 
 export const settingsSchema = z.strictObject({

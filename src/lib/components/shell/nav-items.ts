@@ -1,8 +1,9 @@
 export type NavItem = {
-	href: '/' | '/people' | '/log' | '/leads' | '/insights' | '/settings' | '/sources';
+	href:
+		'/' | '/people' | '/interactions' | '/log' | '/leads' | '/sources' | '/insights' | '/settings';
 	label: string;
 	icon: string;
-	/** Only in the side bar on wide screens; on phones it is reached from its section. */
+	/** Only in the side bar on wide screens: the phone's bottom bar holds six tabs at 360 px. */
 	wideOnly?: boolean;
 };
 
@@ -13,6 +14,12 @@ export const NAV_ITEMS: NavItem[] = [
 		href: '/people',
 		label: 'People',
 		icon: 'M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8zm-7 10c0-3.9 3.1-7 7-7s7 3.1 7 7M17 11a3 3 0 1 0 0-6m2 16c0-2.6-1-4.8-3-6'
+	},
+	{
+		href: '/interactions',
+		label: 'Interactions',
+		icon: 'M4 6h16M4 12h16M4 18h10',
+		wideOnly: true
 	},
 	{ href: '/log', label: 'Log', icon: 'M12 4v16M4 12h16' },
 	{ href: '/leads', label: 'Leads', icon: 'M3 5h18l-7 8v6l-4 2v-8z' },

@@ -27,12 +27,21 @@ function withDefaults(stored: Settings): Settings {
 
 /** Merges a change into the current settings and validates the whole before saving. */
 export function saveSettings(patch: SettingsPatch): Promise<Settings> {
+	return patchSettings(() => patch);
+}
+
+/**
+ * Reads the current settings, computes a change from them and saves, in one
+ * transaction: a change made in another tab meanwhile is never overwritten.
+ */
+export function patchSettings(change: (current: Settings) => SettingsPatch): Promise<Settings> {
 	return guarded(() => {
 		const database = db();
 		return database.transaction('rw', database.settings, async () => {
 			const now = nowIso();
 			const stored = await database.settings.get(SETTINGS_ID);
 			const current = stored ? withDefaults(stored) : defaultSettings(now);
+			const patch = change(current);
 			const next = validate(
 				settingsSchema,
 				{ ...current, ...definedOnly(patch), id: SETTINGS_ID, updatedAt: now },

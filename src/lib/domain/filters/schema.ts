@@ -1,0 +1,153 @@
+import { z } from 'zod';
+import { daySchema, idSchema } from '../common';
+import { currencySchema } from '../money';
+
+/**
+ * Advanced filters: a list of filters that must all hold (an AND), each
+ * including or excluding the records its condition matches. The shapes here
+ * are what the address bar and saved views carry, validated on the way in.
+ */
+
+export const FILTER_LIMITS = {
+	filters: 20,
+	values: 50,
+	text: 200,
+	views: 100,
+	viewName: 60
+} as const;
+
+export const ENTITIES = ['people', 'interactions', 'leads'] as const;
+export type Entity = (typeof ENTITIES)[number];
+
+export const NUMBER_OPS = ['gt', 'lt', 'eq', 'between'] as const;
+export type NumberOp = (typeof NUMBER_OPS)[number];
+
+export const DATE_OPS = [
+	'last',
+	'olderThan',
+	'next',
+	'since',
+	'before',
+	'between',
+	'none'
+] as const;
+export type DateOp = (typeof DATE_OPS)[number];
+
+export const DATE_UNITS = ['days', 'weeks', 'months'] as const;
+export type DateUnit = (typeof DATE_UNITS)[number];
+
+const value = z
+	.string({ error: 'A filter value must be text.' })
+	.min(1, { error: 'A filter value cannot be empty.' })
+	.max(FILTER_LIMITS.text, {
+		error: `A filter value is at most ${FILTER_LIMITS.text} characters.`
+	});
+
+/** A finite number, or null while the user has not typed one yet. */
+const amount = z
+	.number({ error: 'Expected a number.' })
+	.finite()
+	.nullable()
+	// JSON writes -0 as 0: keep one zero so an address round-trips exactly.
+	.transform((n) => (n === null ? null : n + 0))
+	.default(null);
+const minor = z
+	.int({ error: 'Money is a whole number of minor units (cents).' })
+	.min(-1e13)
+	.max(1e13)
+	.nullable()
+	.default(null);
+
+export const conditionSchema = z.discriminatedUnion(
+	'type',
+	[
+		/** Any of these values (a record with several, like tags, matches when one is listed). */
+		z.strictObject({
+			type: z.literal('values'),
+			values: z
+				.array(value)
+				.max(FILTER_LIMITS.values, { error: `At most ${FILTER_LIMITS.values} values.` })
+				.default([])
+		}),
+		z.strictObject({
+			type: z.literal('text'),
+			contains: z
+				.string({ error: 'Text to look for must be text.' })
+				.max(FILTER_LIMITS.text, {
+					error: `Text to look for is at most ${FILTER_LIMITS.text} characters.`
+				})
+				.default('')
+		}),
+		z.strictObject({
+			type: z.literal('number'),
+			op: z.enum(NUMBER_OPS, { error: 'Unknown comparison.' }),
+			a: amount,
+			b: amount
+		}),
+		/** Amounts in minor units of one currency: other currencies never match. */
+		z.strictObject({
+			type: z.literal('money'),
+			op: z.enum(NUMBER_OPS, { error: 'Unknown comparison.' }),
+			currency: currencySchema,
+			a: minor,
+			b: minor
+		}),
+		z.strictObject({
+			type: z.literal('date'),
+			op: z.enum(DATE_OPS, { error: 'Unknown kind of date range.' }),
+			from: daySchema.nullable().default(null),
+			to: daySchema.nullable().default(null),
+			n: z
+				.int({ error: 'A number of days, weeks or months is a whole number.' })
+				.min(0, { error: 'A number of days cannot be negative.' })
+				.max(3650, { error: 'At most 3650.' })
+				.nullable()
+				.default(null),
+			unit: z.enum(DATE_UNITS, { error: 'Use days, weeks or months.' }).default('days')
+		}),
+		z.strictObject({ type: z.literal('flag'), value: z.boolean({ error: 'Expected yes or no.' }) })
+	],
+	{ error: 'Unknown kind of filter.' }
+);
+export type Condition = z.output<typeof conditionSchema>;
+export type ConditionType = Condition['type'];
+
+export const filterSpecSchema = z.strictObject({
+	field: z
+		.string({ error: 'A filter needs a field.' })
+		.regex(/^[a-zA-Z]{1,40}$/, { error: 'That is not a field name.' }),
+	mode: z
+		.enum(['include', 'exclude'], { error: 'A filter includes or excludes.' })
+		.default('include'),
+	locked: z.boolean().default(false),
+	condition: conditionSchema
+});
+export type FilterSpec = z.output<typeof filterSpecSchema>;
+
+/** A filter on screen: the spec plus a key for the list (never stored). */
+export type Filter = FilterSpec & { id: string };
+
+export const filterListSchema = z
+	.array(filterSpecSchema)
+	.max(FILTER_LIMITS.filters, { error: `At most ${FILTER_LIMITS.filters} filters.` });
+
+export const savedViewSchema = z.strictObject({
+	id: idSchema,
+	entity: z.enum(ENTITIES, { error: 'Unknown list for a saved view.' }),
+	name: z
+		.string({ error: 'A view needs a name.' })
+		.trim()
+		.min(1, { error: 'Give the view a name.' })
+		.max(FILTER_LIMITS.viewName, {
+			error: `View names are at most ${FILTER_LIMITS.viewName} characters.`
+		}),
+	filters: filterListSchema
+});
+export type SavedView = z.output<typeof savedViewSchema>;
+
+export const savedViewsSchema = z
+	.array(savedViewSchema)
+	.max(FILTER_LIMITS.views, { error: `At most ${FILTER_LIMITS.views} saved views.` })
+	.refine((vs) => new Set(vs.map((v) => v.id)).size === vs.length, {
+		error: 'Saved view ids must be unique.'
+	});

@@ -1,0 +1,212 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { App } from './app';
+
+async function addPerson(page: Page, name: string, tags: string, role: string) {
+	await page.goto('/people/new');
+	await page.getByLabel('Name').fill(name);
+	await page.getByLabel(/^Tags/).fill(tags);
+	await page.getByRole('checkbox', { name: role, exact: true }).check();
+	await page.getByRole('button', { name: 'Add person' }).click();
+	await expect(page.getByRole('heading', { name })).toBeVisible();
+}
+
+const results = (page: Page) =>
+	page.getByRole('list').filter({ has: page.locator('a[href^="/people/"]') });
+const listed = async (page: Page) =>
+	(await results(page).locator('.name').allTextContents()).map((t) => t.trim());
+
+test('clients tagged local, not contacted in the last 30 days: build, lock, clear, save, reopen', async ({
+	page
+}, testInfo) => {
+	const app = new App(page);
+	await app.startEmpty();
+	await addPerson(page, 'Lena Local', 'local', 'Client');
+	await addPerson(page, 'Omar Recent', 'local', 'Client');
+	// Omar was contacted today.
+	await page.getByRole('link', { name: 'Log interaction' }).click();
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Saved: coffee with Omar' })
+	).toBeVisible();
+	await addPerson(page, 'Pia Prospect', 'local', 'Prospect');
+	await addPerson(page, 'Cato Remote', 'remote', 'Client');
+
+	await app.open('/people');
+	await expect(page.getByText('4 people')).toBeVisible();
+	await page.getByRole('radio', { name: 'Advanced' }).check();
+	await expect(page.getByText(/^No filters yet/)).toBeVisible();
+	await expect(page).toHaveURL(/filters=advanced/);
+
+	const add = page.getByLabel('Add a filter');
+	await add.selectOption({ label: 'Role' });
+	const role = page.getByRole('group', { name: 'Role filter' });
+	await role.getByRole('checkbox', { name: 'Client' }).check();
+	await expect(page.getByText('3 of 4 people match')).toBeVisible();
+
+	await add.selectOption({ label: 'Tag' });
+	await page
+		.getByRole('group', { name: 'Tag filter' })
+		.getByRole('checkbox', { name: 'local' })
+		.check();
+	await expect(page.getByText('2 of 4 people match')).toBeVisible();
+
+	await add.selectOption({ label: 'Last contact' });
+	await page.getByLabel('Last contact: include or exclude').selectOption('exclude');
+	await page.getByLabel('Last contact: how many').fill('30');
+	await expect(page.getByLabel('Last contact: unit')).toHaveValue('days');
+	await expect(page.getByText('1 of 4 people match')).toBeVisible();
+	expect(await listed(page)).toEqual(['Lena Local']);
+
+	// Reorder with the keyboard: Last contact up to first.
+	await page.getByRole('button', { name: 'Move Last contact filter up' }).click();
+	await expect(page.getByRole('button', { name: 'Move Last contact filter up' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	const first = page
+		.getByRole('region', { name: 'Advanced filters' })
+		.getByRole('listitem')
+		.first();
+	await expect(first.getByRole('group').first()).toHaveAccessibleName('Last contact filter');
+	await expect(page.getByRole('button', { name: 'Move Last contact filter up' })).toBeDisabled();
+	await page.getByRole('button', { name: 'Move Last contact filter down' }).click();
+	expect(await listed(page)).toEqual(['Lena Local']);
+
+	await page.getByLabel('Save these filters as').fill('Local clients to call');
+	await page.getByRole('button', { name: 'Save view' }).click();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Saved the view “Local clients to call”' })
+	).toBeVisible();
+	await expect(
+		page.getByRole('button', { name: 'Open view Local clients to call' })
+	).toHaveAttribute('aria-current', 'true');
+
+	// Fits the screen and stays accessible with the builder open.
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - window.innerWidth
+	);
+	expect(overflow).toBeLessThanOrEqual(0);
+	const axe = await new AxeBuilder({ page }).analyze();
+	expect(
+		axe.violations
+			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+			.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+	).toEqual([]);
+	await page.screenshot({ path: testInfo.outputPath('people-advanced.png'), fullPage: true });
+
+	if (testInfo.project.name === 'desktop') {
+		// Drag and drop reorders too (the ↑ ↓ buttons are the keyboard and touch way).
+		const items = page.getByRole('region', { name: 'Advanced filters' }).getByRole('listitem');
+		await items.nth(2).dragTo(items.nth(0));
+		await expect(items.first().getByRole('group').first()).toHaveAccessibleName('Tag filter');
+		await items.nth(0).dragTo(items.nth(2));
+		await expect(items.nth(2).getByRole('group').first()).toHaveAccessibleName('Tag filter');
+	}
+
+	// Lock the role filter; Clear keeps it and drops the rest.
+	const lockRole = page.getByRole('button', { name: 'Lock Role filter' });
+	await lockRole.click();
+	await expect(lockRole).toHaveAttribute('aria-pressed', 'true');
+	await page.getByRole('button', { name: 'Clear', exact: true }).click();
+	await expect(page.getByRole('group', { name: 'Role filter' })).toBeVisible();
+	await expect(page.getByRole('group', { name: 'Tag filter' })).toHaveCount(0);
+	await expect(page.getByRole('group', { name: 'Last contact filter' })).toHaveCount(0);
+	await expect(page.getByText('3 of 4 people match')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Clear', exact: true })).toBeDisabled();
+
+	// The address carries the filters: a reload (or a bookmark) shows the same list.
+	await expect(page).toHaveURL(/%22roles%22/);
+	await expect(page).not.toHaveURL(/%22tags%22/);
+	await page.reload();
+	await expect(page.getByRole('radio', { name: 'Advanced' })).toBeChecked();
+	await expect(page.getByRole('group', { name: 'Role filter' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Lock Role filter' })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+	await expect(page.getByText('3 of 4 people match')).toBeVisible();
+
+	await page.getByRole('button', { name: 'Open view Local clients to call' }).click();
+	await expect(page.getByText('1 of 4 people match')).toBeVisible();
+	expect(await listed(page)).toEqual(['Lena Local']);
+	await expect(page.getByLabel('Last contact: how many')).toHaveValue('30');
+
+	// Lock all / unlock all.
+	await page.getByRole('button', { name: 'Lock all' }).click();
+	for (const name of ['Role', 'Tag', 'Last contact']) {
+		await expect(page.getByRole('button', { name: `Lock ${name} filter` })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+	}
+	await page.getByRole('button', { name: 'Unlock all' }).click();
+	await expect(page.getByRole('button', { name: 'Lock Tag filter' })).toHaveAttribute(
+		'aria-pressed',
+		'false'
+	);
+
+	// Back to Simple: the simple filters are there and the address drops the filters.
+	await page.getByRole('radio', { name: 'Simple' }).check();
+	await expect(page.getByLabel('Search')).toBeVisible();
+	await expect(page.getByText('4 people')).toBeVisible();
+	await expect(page).not.toHaveURL(/f=/);
+
+	// A broken address says what was wrong and never crashes the page.
+	await app.open(
+		'/people?filters=advanced&f=%7B%22field%22%3A%22nope%22&f=%7B%22field%22%3A%22salary%22%2C%22condition%22%3A%7B%22type%22%3A%22text%22%7D%7D'
+	);
+	await expect(page.getByRole('alert').first()).toContainText(
+		'Filter 1 in the address was left out'
+	);
+	await expect(page.getByText('there is no field "salary"')).toBeVisible();
+	await expect(page.getByText('4 people')).toBeVisible();
+
+	// The People tab opens the plain list again.
+	await app.nav('People').click();
+	await expect(page.getByRole('radio', { name: 'Simple' })).toBeChecked();
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	await page.getByRole('radio', { name: 'Advanced' }).check();
+
+	// Delete the view, with undo.
+	await page.getByRole('button', { name: 'Delete view Local clients to call' }).click();
+	await expect(page.getByRole('button', { name: 'Open view Local clients to call' })).toHaveCount(
+		0
+	);
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(page.getByRole('button', { name: 'Open view Local clients to call' })).toBeVisible();
+});
+
+test('interactions list: simple and advanced filters, newest first', async ({ page }, testInfo) => {
+	const app = new App(page);
+	await app.startWithSample();
+	await app.open('/interactions');
+	await expect(page.getByRole('heading', { name: 'Interactions', level: 1 })).toBeVisible();
+	await expect(page.getByText(/interactions, newest first/)).toBeVisible();
+	const dates = async () =>
+		(await page.locator('ul.rows a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
+			.length;
+	expect(await dates()).toBe(50);
+	await expect(page.getByRole('button', { name: /^Show 50 more/ })).toBeVisible();
+
+	await page.getByLabel('Kind').selectOption('call');
+	await expect(page.getByText(/interactions? match, newest first/)).toBeVisible();
+	const titles = await page.locator('ul.rows .title').allTextContents();
+	expect(titles.length).toBeGreaterThan(0);
+	for (const t of titles) expect(t).toMatch(/^Call with /);
+
+	await page.getByRole('radio', { name: 'Advanced' }).check();
+	await page.getByLabel('Add a filter').selectOption({ label: 'Date' });
+	await page.getByLabel('Date: how many').fill('30');
+	await page.getByLabel('Add a filter').selectOption({ label: 'Kind' });
+	await page
+		.getByRole('group', { name: 'Kind filter' })
+		.getByRole('checkbox', { name: 'Coffee' })
+		.check();
+	await expect(page.getByText(/interactions? match, newest first|Nothing matches/)).toBeVisible();
+	const coffees = await page.locator('ul.rows .title').allTextContents();
+	for (const t of coffees) expect(t).toMatch(/^Coffee with /);
+	await page.screenshot({ path: testInfo.outputPath('interactions-advanced.png'), fullPage: true });
+	await expect(page).toHaveURL(/%22kind%22/);
+	await page.reload();
+	await expect(page.getByRole('group', { name: 'Kind filter' })).toBeVisible();
+	await expect(page.getByLabel('Date: how many')).toHaveValue('30');
+});
