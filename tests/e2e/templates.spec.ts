@@ -255,4 +255,17 @@ test('give-or-receive and lead templates: made in Settings, a give recorded from
 	});
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
 	await expect(page.getByText('Saved: you gave insight or resource.')).toBeVisible();
+
+	// The quick log's "…and I gave or received" part offers them too.
+	await app.nav('Log').click();
+	await page.getByRole('button', { name: /and I gave or received something/ }).click();
+	const give = page.locator('#log-give');
+	await expect(give.getByRole('radio', { name: 'I received' })).toBeChecked();
+	await give
+		.getByRole('group', { name: 'Give-or-receive templates' })
+		.getByRole('button', { name: 'Sent an article' })
+		.click();
+	await expect(give.getByRole('radio', { name: 'I gave' })).toBeChecked();
+	await expect(give.getByRole('radio', { name: 'Insight or resource' })).toBeChecked();
+	await expect(give.getByLabel('Minutes')).toHaveValue('15');
 });
