@@ -3,8 +3,8 @@ import type { Role } from './vocabulary';
 /**
  * Winning a lead marks who it was for as a client. A person gets the "client"
  * role, which replaces "prospect" (they are no longer one); an organisation has
- * no roles, so it gets the tag "client", which People's filters and the
- * organisation page already show. Losing or reopening a lead later removes
+ * no roles, so it gets the tag "client" (shown on its page). Losing or
+ * reopening a lead later removes
  * neither: they may be a client through other work.
  */
 export const CLIENT_TAG = 'client';

@@ -4,12 +4,12 @@ import { guarded } from '../repository';
 
 /** Every live lead, newest first contact first. */
 export function listLeads(): Promise<Lead[]> {
-	return guarded(() =>
-		db()
-			.leads.orderBy('firstContactOn')
+	// One bulk read in index order, reversed and filtered in JS: a reversed or
+	// filtered Dexie collection walks a cursor, many times slower on 10,000 leads.
+	return guarded(async () =>
+		(await db().leads.orderBy('firstContactOn').toArray())
 			.reverse()
 			.filter((l) => l.deletedAt === null)
-			.toArray()
 	);
 }
 
