@@ -61,6 +61,7 @@ test('clients tagged local, not contacted in the last 30 days: build, lock, clea
 	// Reorder with the keyboard: Last contact up to first.
 	await page.getByRole('button', { name: 'Move Last contact filter up' }).click();
 	await expect(page.getByRole('button', { name: 'Move Last contact filter up' })).toBeFocused();
+	await expect(page.getByText('Last contact filter moved to position 2 of 3.')).toBeAttached();
 	await page.keyboard.press('Enter');
 	const first = page
 		.getByRole('region', { name: 'Advanced filters' })
@@ -107,6 +108,7 @@ test('clients tagged local, not contacted in the last 30 days: build, lock, clea
 	await lockRole.click();
 	await expect(lockRole).toHaveAttribute('aria-pressed', 'true');
 	await page.getByRole('button', { name: 'Clear', exact: true }).click();
+	await expect(page.getByText('Cleared; 1 locked filter stays.')).toBeAttached();
 	await expect(page.getByRole('group', { name: 'Role filter' })).toBeVisible();
 	await expect(page.getByRole('group', { name: 'Tag filter' })).toHaveCount(0);
 	await expect(page.getByRole('group', { name: 'Last contact filter' })).toHaveCount(0);
