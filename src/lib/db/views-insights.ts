@@ -222,12 +222,14 @@ export function loadInsights(
 		lap('counters');
 		const leadCounters = leads();
 		const counters = { time: time(), people: people(), leads: leadCounters };
+		lap('sums');
 		const currency = chartCurrency(settings.currency, wonAmounts(leadCounters));
 
 		// Who introduced whom (one row), then the names of the referrers and root
 		// connectors shown, and of the people and organisations at the ends of each
 		// ranking, at the same time.
 		const introductions = (await d.introductions.get(INTRODUCTIONS_ID)) ?? emptyIntroductions();
+		lap('introductions');
 		const missing = new Set<string>();
 		const names: Record<string, string> = {};
 		const referrerNames = async () => {
@@ -272,8 +274,11 @@ export function loadInsights(
 			}
 			returns[dimension] = ends(candidates.filter((r) => live.has(r.id)));
 		};
-		await Promise.all([referrerNames(), ranking('organisation'), ranking('person')]);
-		lap('people');
+		await Promise.all([
+			referrerNames().then(() => lap('referrers')),
+			ranking('organisation'),
+			ranking('person').then(() => lap('ranking'))
+		]);
 
 		return {
 			settings,
