@@ -79,7 +79,7 @@ describe('database', () => {
 		await upgraded.open();
 		expect(upgraded.verno).toBe(3);
 		// Through version 2 and then 3: the Insights counters exist too (i3 is deleted).
-		expect((await upgraded.insights.get('y2026|a'))?.c).toEqual({
+		expect((await upgraded.insights.get('a|y2026'))?.c).toEqual({
 			[key('n', 'coffee')]: 2,
 			[key('m', 'coffee')]: 90
 		});
@@ -115,7 +115,13 @@ describe('database', () => {
 				organisationIds: ['o1'],
 				metChannel: 'event'
 			},
-			{ ...personDraft({ name: 'B' }), ...meta, id: 'b', organisationIds: ['o1', 'o2'] }
+			{
+				...personDraft({ name: 'B' }),
+				...meta,
+				id: 'b',
+				organisationIds: ['o1', 'o2'],
+				introducedById: 'a'
+			}
 		]);
 		await old.table('interactions').bulkAdd([
 			{
@@ -192,10 +198,10 @@ describe('database', () => {
 		await upgraded.open();
 		expect(upgraded.verno).toBe(3);
 		const row = async (id: string) => (await upgraded.insights.get(id))?.c;
-		expect(await row('y2026|a')).toEqual({ [key('n', 'coffee')]: 1, [key('m', 'coffee')]: 60 });
-		expect(await row('m2025-12|a')).toEqual({ [key('n', 'call')]: 1, [key('m', 'call')]: 30 });
+		expect(await row('a|y2026')).toEqual({ [key('n', 'coffee')]: 1, [key('m', 'coffee')]: 60 });
+		expect(await row('a|m2025-12')).toEqual({ [key('n', 'call')]: 1, [key('m', 'call')]: 30 });
 		// i1 counts once for o1 (both are members) and once for o2; its channel is A's first channel.
-		expect(await row('d2026-02-03|t')).toEqual({
+		expect(await row('t|d2026-02-03')).toEqual({
 			[key('cn', 'event')]: 1,
 			[key('cm', 'event')]: 60,
 			[key('on', 'o1')]: 1,
@@ -203,23 +209,26 @@ describe('database', () => {
 			[key('on', 'o2')]: 1,
 			[key('om', 'o2')]: 60
 		});
-		expect(await row('y2025|t')).toMatchObject({
+		expect(await row('t|y2025')).toMatchObject({
 			[key('cm', 'linkedin')]: 30,
 			[key('om', 'o2')]: 30
 		});
-		expect(await row('m2026-02|x')).toEqual({ [key('g', 'n')]: 1, [key('g', 'm')]: 45 });
+		expect(await row('x|m2026-02')).toEqual({ [key('g', 'n')]: 1, [key('g', 'm')]: 45 });
 		// The deleted lead counts nowhere; the won one on its first contact and on its close day.
-		expect(await row('m2026-01|l')).toEqual({
+		expect(await row('l|m2026-01')).toEqual({
 			[key('s', 'referral', 'won')]: 1,
 			[key('r', 'a')]: 1
 		});
-		expect(await row('d2026-03-01|l')).toEqual({
+		expect(await row('l|d2026-03-01')).toEqual({
 			[key('wn', 'referral')]: 1,
 			[key('rn', 'a')]: 1,
 			[key('w$', 'referral', 'EUR')]: 500000,
 			[key('r$', 'a', 'EUR')]: 500000,
 			[key('o$', 'o2', 'EUR')]: 500000
 		});
+		expect(await upgraded.introductions.toArray()).toEqual([
+			{ id: 'introductions', by: { b: 'a' }, deleted: {} }
+		]);
 		expect(await upgraded.ledgerTotals.get('a')).toEqual({
 			personId: 'a',
 			marker: 'kept as written'

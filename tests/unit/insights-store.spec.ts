@@ -29,12 +29,18 @@ import {
 } from '../../src/lib/db/repositories/people';
 import { personDraftSchema } from '../../src/lib/domain/person';
 import { insightRows, key } from '../../src/lib/domain/insights/counters';
+import { introductionsOf } from '../../src/lib/domain/insights/introductions';
 import { generateSampleData } from '../../src/lib/domain/sample/generate';
 import { LEAD_STATUSES } from '../../src/lib/domain/vocabulary';
 import { exchangeDraft, interactionDraft, personDraft } from './factories';
 
 /** The stored Insights rows, in id order. */
 const stored = async () => db().insights.orderBy('id').toArray();
+
+/** The truth: who introduced whom, from every person. */
+async function introductionsRecomputed() {
+	return introductionsOf(await db().people.toArray());
+}
 
 /** The truth: every row recomputed from every record in the database. */
 async function recomputed() {
@@ -90,6 +96,7 @@ const step = fc.oneof(
 		n: pick(4),
 		organisations: fc.uniqueArray(pick(3), { maxLength: 2 }),
 		metChannel: fc.option(fc.constantFrom('event', 'linkedin', 'blog')),
+		introducedBy: fc.option(pick(4)),
 		remove: fc.constantFrom('no', 'delete', 'restore')
 	})
 );
@@ -170,7 +177,8 @@ describe('Insights counters store', () => {
 						else {
 							await updatePerson(id, {
 								organisationIds: s.organisations.map((n) => orgs[n]!),
-								metChannel: s.metChannel
+								metChannel: s.metChannel,
+								introducedById: s.introducedBy === null ? null : people[s.introducedBy]!
 							});
 						}
 					}
@@ -182,6 +190,7 @@ describe('Insights counters store', () => {
 					});
 				}
 				expect(await stored()).toEqual(await recomputed());
+				expect(await db().introductions.toArray()).toEqual(await introductionsRecomputed());
 			}),
 			{ numRuns: 60 }
 		);
@@ -205,16 +214,16 @@ describe('Insights counters store', () => {
 			closedOn: '2026-02-20'
 		});
 		const row = async (id: string) => (await db().insights.get(id))?.c;
-		expect(await row('m2026-01|l')).toEqual({
+		expect(await row('l|m2026-01')).toEqual({
 			[key('s', 'referral', 'won')]: 1,
 			[key('r', a.id)]: 1
 		});
-		expect((await row('y2026|l'))?.[key('r$', a.id, 'EUR')]).toBe(120_000);
-		expect((await row('d2026-02-20|l'))?.[key('o$', acme.id, 'EUR')]).toBe(120_000);
+		expect((await row('l|y2026'))?.[key('r$', a.id, 'EUR')]).toBe(120_000);
+		expect((await row('l|d2026-02-20'))?.[key('o$', acme.id, 'EUR')]).toBe(120_000);
 		await deleteLead(lead.id);
-		expect(await row('y2026|l')).toBeUndefined();
+		expect(await row('l|y2026')).toBeUndefined();
 		await restoreLead(lead.id);
-		expect((await row('y2026|l'))?.[key('wn', 'referral')]).toBe(1);
+		expect((await row('l|y2026'))?.[key('wn', 'referral')]).toBe(1);
 
 		// B joins Acme: the time of B's interactions now counts for Acme too, once each.
 		await logInteraction(
@@ -225,12 +234,12 @@ describe('Insights counters store', () => {
 				kind: 'advice'
 			}
 		);
-		expect((await row('m2026-03|t'))?.[key('om', acme.id)]).toBe(60);
+		expect((await row('t|m2026-03'))?.[key('om', acme.id)]).toBe(60);
 		await savePerson(b.id, personDraft({ name: 'B' }), ['Acme', 'Guild']);
 		const guild = (await db().organisations.where('name').equals('Guild').first())!;
-		expect((await row('m2026-03|t'))?.[key('om', acme.id)]).toBe(60);
-		expect((await row('m2026-03|t'))?.[key('om', guild.id)]).toBe(60);
-		expect((await row('m2026-03|x'))?.[key('r', 'w3')]).toBe(1);
+		expect((await row('t|m2026-03'))?.[key('om', acme.id)]).toBe(60);
+		expect((await row('t|m2026-03'))?.[key('om', guild.id)]).toBe(60);
+		expect((await row('x|m2026-03'))?.[key('r', 'w3')]).toBe(1);
 		expect(await stored()).toEqual(await recomputed());
 	});
 
@@ -239,6 +248,9 @@ describe('Insights counters store', () => {
 		const rows = await stored();
 		expect(rows.length).toBeGreaterThan(100);
 		expect(rows).toEqual(await recomputed());
+		const [graph] = await db().introductions.toArray();
+		expect(Object.keys(graph?.by ?? {}).length).toBeGreaterThan(5);
+		expect([graph]).toEqual(await introductionsRecomputed());
 
 		// A merge restore writes a different dataset: the rows follow it.
 		const backup = await readAllData();
@@ -259,5 +271,19 @@ describe('Insights counters store', () => {
 		const merged = await db().people.get(someone.id);
 		expect(merged?.organisationIds.length).toBe(2);
 		expect(await stored()).toEqual(await recomputed());
+
+		// New people introduced by someone join the introductions row.
+		const introducer = backup.people.find((p) => p.deletedAt === null)!;
+		await importPeople({
+			creates: [
+				{
+					...personDraftSchema.parse({ name: 'Newly Introduced', introducedById: introducer.id }),
+					organisationNames: []
+				}
+			],
+			merges: []
+		});
+		expect(await db().introductions.toArray()).toEqual(await introductionsRecomputed());
+		expect(Object.values((await db().introductions.toArray())[0]!.by)).toContain(introducer.id);
 	});
 });

@@ -14,6 +14,7 @@ import {
 	weeklyByKind
 } from '../../src/lib/domain/insights/charts';
 import { insightRows, NO_CHANNEL, type Counters } from '../../src/lib/domain/insights/counters';
+import { introducerLookup, introductionsOf } from '../../src/lib/domain/insights/introductions';
 import {
 	coverRange,
 	parsePeriod,
@@ -118,18 +119,18 @@ const rows = new Map(
 );
 /** January and February 2026, by family. */
 const janFeb = (family: string): Counters =>
-	sumCounters([rows.get(`m2026-01|${family}`), rows.get(`m2026-02|${family}`)]);
+	sumCounters([rows.get(`${family}|m2026-01`), rows.get(`${family}|m2026-02`)]);
 const people8 = () => sumCounters([0, 1, 2, 3, 4, 5, 6, 7].map((n) => janFeb(`p${n}`)));
 const counters = () => ({ time: janFeb('t'), people: people8(), leads: janFeb('l') });
 
 describe('Insights numbers on a small hand-made network (January–February 2026)', () => {
 	it('counts interactions and time: deleted ones never, zero-minute ones once', () => {
 		expect(timeSpentOf(janFeb('a'))).toEqual({ count: 3, minutes: 180 });
-		expect(timeSpentOf(sumCounters([rows.get('y2025|a')]))).toEqual({ count: 1, minutes: 0 });
+		expect(timeSpentOf(sumCounters([rows.get('a|y2025')]))).toEqual({ count: 1, minutes: 0 });
 	});
 
 	it('1. leads and won value by channel, money kept per currency', () => {
-		const result = channelComparison(janFeb('l'), rows.get('m2025-12|l') ?? {}, settings.channels);
+		const result = channelComparison(janFeb('l'), rows.get('l|m2025-12') ?? {}, settings.channels);
 		expect(result.map((r) => [r.channelId, r.current])).toEqual([
 			['referral', { leads: 3, won: 3, wonMinor: { EUR: 400_000, USD: 50_000 } }],
 			['linkedin', { leads: 1, won: 0, wonMinor: {} }],
@@ -144,9 +145,8 @@ describe('Insights numbers on a small hand-made network (January–February 2026
 			{ personId: 'cy', leads: 2, won: 1, wonMinor: { EUR: 300_000 } },
 			{ personId: 'ben', leads: 2, won: 2, wonMinor: { EUR: 100_000, USD: 50_000 } }
 		]);
-		const introducedBy = (id: string) =>
-			people.find((p) => p.id === id)?.introducedById ??
-			(people.some((p) => p.id === id) ? null : undefined);
+		const [graph] = introductionsOf(people);
+		const introducedBy = introducerLookup(graph!);
 		// Cy was introduced by Ben, Ben by Ana: everything adds up under Ana.
 		expect(rootStats(direct, introducedBy)).toEqual([
 			{
@@ -156,6 +156,12 @@ describe('Insights numbers on a small hand-made network (January–February 2026
 				wonMinor: { EUR: 400_000, USD: 50_000 },
 				referrers: 2
 			}
+		]);
+		// Ben deleted: Cy's chain stops at Cy, and Ben (a referrer himself) is his own root.
+		const withoutBen = introducerLookup({ ...graph!, deleted: { ben: true } });
+		expect(rootStats(direct, withoutBen).map((r) => [r.personId, r.leads])).toEqual([
+			['cy', 2],
+			['ben', 2]
 		]);
 	});
 
@@ -180,13 +186,13 @@ describe('Insights numbers on a small hand-made network (January–February 2026
 		]);
 		// Ben's zero-minute email in December counts for "no channel".
 		expect(
-			returnOnTime('channel', { ...counters(), time: rows.get('m2025-12|t')!, leads: {} }, settings)
+			returnOnTime('channel', { ...counters(), time: rows.get('t|m2025-12')!, leads: {} }, settings)
 		).toEqual([{ id: NO_CHANNEL, count: 1, minutes: 0, timeMinor: 0, returnedMinor: {}, net: 0 }]);
 	});
 
 	it('4. given and received per month, valued as the ledger values them, with the running balance', () => {
 		const months = givenReceivedByMonth(
-			['2026-01', '2026-02'].map((month) => ({ month, exchanges: rows.get(`m${month}|x`)! })),
+			['2026-01', '2026-02'].map((month) => ({ month, exchanges: rows.get(`x|m${month}`)! })),
 			settings
 		);
 		expect(months.map((m) => [m.given.count, m.given.worth, m.received.worth, m.balance])).toEqual([
@@ -202,7 +208,7 @@ describe('Insights numbers on a small hand-made network (January–February 2026
 			weeklyByKind(
 				weeksOf('2026-01-01', '2026-01-31', weekStartsOn).map((w) => {
 					const days = coverRange(w.from, w.to);
-					return { start: w.start, activity: sumCounters(days.map((d) => rows.get(`${d}|a`))) };
+					return { start: w.start, activity: sumCounters(days.map((d) => rows.get(`a|${d}`))) };
 				})
 			).map((w) => [w.start, w.total, w.counts.coffee, w.counts.call]);
 		expect(week(1)).toEqual([

@@ -1,6 +1,7 @@
 import { Dexie, type Table } from 'dexie';
 import type { Exchange } from '../domain/exchange';
 import type { InsightRow } from '../domain/insights/counters';
+import type { Introductions } from '../domain/insights/introductions';
 import type { Interaction, InteractionPerson } from '../domain/interaction';
 import type { LastContact, OpenFollowUp, PersonDue } from '../domain/derived';
 import type { LedgerTotals } from '../domain/ledger';
@@ -55,6 +56,8 @@ export class RapportDB extends Dexie {
 	leads!: Table<Lead, string>;
 	/** Derived from interactions, exchanges, leads and people (rebuilt, never backed up): Insights' counters. */
 	insights!: Table<InsightRow, string>;
+	/** Derived from people (rebuilt, never backed up): who introduced whom, in one row. */
+	introductions!: Table<Introductions, string>;
 	settings!: Table<Settings, string>;
 
 	constructor(name = DB_NAME) {
@@ -82,9 +85,10 @@ export class RapportDB extends Dexie {
 				});
 			});
 		// Insights reads counters per day, month and year (domain/insights/counters.ts)
-		// instead of every interaction, exchange and lead. The upgrade fills them.
+		// instead of every interaction, exchange and lead, and who introduced whom
+		// from one row instead of every referrer's record. The upgrade fills them.
 		this.version(3)
-			.stores({ insights: 'id' })
+			.stores({ insights: 'id', introductions: 'id' })
 			.upgrade(async (tx) => {
 				const [people, interactions, exchanges, leads] = await Promise.all([
 					tx.table<Person, string>('people').toArray(),
@@ -93,7 +97,7 @@ export class RapportDB extends Dexie {
 					tx.table<Lead, string>('leads').toArray()
 				]);
 				await writeDerived(tx.db as RapportDB, people, interactions, exchanges, leads, {
-					only: ['insights']
+					only: ['insights', 'introductions']
 				});
 			});
 	}
@@ -106,7 +110,8 @@ export const DERIVED_TABLES = [
 	'openFollowUps',
 	'personDue',
 	'ledgerTotals',
-	'insights'
+	'insights',
+	'introductions'
 ] as const;
 
 export type DbStatus =

@@ -12,6 +12,13 @@ import {
 	type PeopleLookup
 } from '../domain/insights/counters';
 import type { Interaction } from '../domain/interaction';
+import {
+	applyPeople,
+	emptyIntroductions,
+	INTRODUCTIONS_ID,
+	introductionsOf,
+	isEmpty
+} from '../domain/insights/introductions';
 import type { Lead } from '../domain/lead';
 import type { Person } from '../domain/person';
 import type { RapportDB } from './database';
@@ -40,6 +47,7 @@ export const personDerivedTables = (d: RapportDB) => [
 	d.lastContacts,
 	d.personDue,
 	d.insights,
+	d.introductions,
 	d.interactionPeople,
 	d.interactions
 ];
@@ -147,6 +155,25 @@ export async function syncInteraction(
 export async function syncPerson(database: RapportDB, person: Person, previous?: Person) {
 	await refreshDue(database, [person]);
 	await syncPeopleFacts(database, [[person, previous]]);
+	await syncIntroductions(database, [person]);
+}
+
+/** After people were written: who introduced whom (one row; written only when it changed). */
+export async function syncIntroductions(database: RapportDB, people: readonly Person[]) {
+	const stored = await database.introductions.get(INTRODUCTIONS_ID);
+	const concerned = people.some(
+		(p) =>
+			p.introducedById !== null ||
+			p.deletedAt !== null ||
+			(stored && (p.id in stored.by || p.id in stored.deleted))
+	);
+	if (!concerned) return;
+	const row = stored
+		? { ...stored, by: { ...stored.by }, deleted: { ...stored.deleted } }
+		: emptyIntroductions();
+	if (!applyPeople(row, people)) return;
+	if (isEmpty(row)) await database.introductions.delete(INTRODUCTIONS_ID);
+	else await database.introductions.put(row);
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) =>
@@ -226,7 +253,8 @@ export function derivedWrites(
 ): [Table, object[]][] {
 	return [
 		...writesOf(database, derivedRows(people, interactions, exchanges)),
-		[database.insights, insightRows(people, interactions, exchanges, leads)]
+		[database.insights, insightRows(people, interactions, exchanges, leads)],
+		[database.introductions, introductionsOf(people)]
 	];
 }
 
@@ -266,6 +294,7 @@ export async function writeDerived(
 	if (wanted('insights')) {
 		writes.push([database.insights, insightRows(people, interactions, exchanges, leads)]);
 	}
+	if (wanted('introductions')) writes.push([database.introductions, introductionsOf(people)]);
 	for (const [table, rows] of writes) {
 		if (wanted(table.name)) await table.bulkAdd(rows);
 	}

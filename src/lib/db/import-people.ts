@@ -5,7 +5,7 @@ import type { ExistingPerson, ImportPlan } from '../domain/import/plan';
 import type { Organisation } from '../domain/organisation';
 import { personSchema, type Person } from '../domain/person';
 import { db } from './database';
-import { personDerivedTables, refreshDue, syncPeopleFacts } from './derived';
+import { personDerivedTables, refreshDue, syncIntroductions, syncPeopleFacts } from './derived';
 import { RecordNotFoundError } from './errors';
 import { buildOrganisation, organisationResolver } from './repositories/organisations';
 import { buildPerson } from './repositories/people';
@@ -87,6 +87,7 @@ export function importPeople(
 				await flushOrganisations();
 				await database.people.bulkAdd(chunk);
 				await refreshDue(database, chunk);
+				await syncIntroductions(database, chunk);
 				done += chunk.length;
 				onProgress?.(done, total);
 			}
@@ -116,6 +117,7 @@ export function importPeople(
 					database,
 					chunk.map((p, i) => [p, targets[i]] as const)
 				);
+				await syncIntroductions(database, chunk);
 				done += chunk.length;
 				onProgress?.(done, total);
 			}

@@ -2,8 +2,10 @@ import { addDaysTo } from '../domain/days';
 import {
 	chartCurrency,
 	ends,
+	rankReferrers,
 	rankReturns,
 	referrerStats,
+	rootStats,
 	returnOnTime,
 	sumCounters,
 	timeSpentOf,
@@ -11,6 +13,12 @@ import {
 	type ReturnRow
 } from '../domain/insights/charts';
 import { FAMILIES, rowId, splitKey, type Counters, type Family } from '../domain/insights/counters';
+import {
+	emptyIntroductions,
+	INTRODUCTIONS_ID,
+	introducerLookup,
+	type Introductions
+} from '../domain/insights/introductions';
 import {
 	coverRange,
 	monthsBetween,
@@ -20,7 +28,6 @@ import {
 	weeksOf,
 	type PeriodChoice
 } from '../domain/insights/period';
-import type { Person } from '../domain/person';
 import type { Settings } from '../domain/settings';
 import { periodStarts, type TimeSpent } from '../domain/time-cost';
 import type { OrganisationKind } from '../domain/vocabulary';
@@ -47,33 +54,45 @@ export type InsightsData = {
 	timeCost: Record<'week' | 'month' | 'year', TimeSpent>;
 	/** Return on time, ranked, best and worst ends only, deleted people and organisations left out. */
 	returns: Record<ReturnDimension, ReturnRow[]>;
-	/** Who introduced whom, for the referrers and everyone above them (live people only). */
-	introducedBy: Record<string, string | null>;
+	/** Who introduced whom (see domain/insights/introductions.ts), for root connectors. */
+	introductions: Pick<Introductions, 'by' | 'deleted'>;
+	/** People named as referrers or introducers who were never in Rapport. */
+	missing: string[];
 	names: Record<string, string>;
 	organisationKinds: Record<string, OrganisationKind>;
 };
 
 const EARLIEST = '1900-01-01';
 const LATEST = '2100-12-31';
-const dayOf = (id: string) => id.slice(1, 11);
+
+/**
+ * Families that say whether anything happened on a day: every interaction
+ * writes `a`, every exchange `x`, every lead `l`.
+ */
+const MARKERS: readonly Family[] = ['a', 'x', 'l'];
+const dayOf = (id: string) => id.slice(id.indexOf('|') + 2);
 
 /** The nearest day with any stored counter before `day` / after `day`. */
 async function dataDayBefore(d: RapportDB, day: string): Promise<string | undefined> {
-	const [id] = await d.insights
-		.where('id')
-		.between('d', `d${day}`)
-		.reverse()
-		.limit(1)
-		.primaryKeys();
-	return id === undefined ? undefined : dayOf(id);
+	const found = await Promise.all(
+		MARKERS.map((f) =>
+			d.insights.where('id').between(`${f}|d`, `${f}|d${day}`).reverse().limit(1).primaryKeys()
+		)
+	);
+	const days = found.flat().map(dayOf).sort();
+	return days.at(-1);
 }
 async function dataDayAfter(d: RapportDB, day: string): Promise<string | undefined> {
-	const [id] = await d.insights
-		.where('id')
-		.between(`d${day}|\uffff`, 'd\uffff')
-		.limit(1)
-		.primaryKeys();
-	return id === undefined ? undefined : dayOf(id);
+	const found = await Promise.all(
+		MARKERS.map((f) =>
+			d.insights
+				.where('id')
+				.between(`${f}|d${day}`, `${f}|d\uffff`, false, true)
+				.limit(1)
+				.primaryKeys()
+		)
+	);
+	return found.flat().map(dayOf).sort()[0];
 }
 
 /** Days around a range known to hold nothing, so whole months and years can be read instead. */
@@ -88,19 +107,34 @@ async function slackAround(d: RapportDB, range: Range): Promise<Slack> {
 	};
 }
 
-/** Reads rows by id, in one request, as a lookup. */
+/** Collects the rows a page needs, reads them in one go, then sums them on request. */
 class RowReader {
 	#wanted = new Set<string>();
+	#ranges: { family: Family; from: string; to: string }[] = [];
 	#rows = new Map<string, Counters>();
 	want(buckets: string[], families: readonly Family[]) {
 		for (const b of buckets) for (const f of families) this.#wanted.add(rowId(b, f));
 		return () =>
 			sumCounters(buckets.flatMap((b) => families.map((f) => this.#rows.get(rowId(b, f)))));
 	}
+	/** Every day row of a family from `from` to `to`: one key range, one request. */
+	wantDays(family: Family, from: string, to: string) {
+		this.#ranges.push({ family, from, to });
+	}
+	day(family: Family, day: string): Counters | undefined {
+		return this.#rows.get(rowId(`d${day}`, family));
+	}
 	async read(d: RapportDB) {
-		const ids = [...this.#wanted];
-		const rows = await d.insights.bulkGet(ids);
-		for (const row of rows) if (row) this.#rows.set(row.id, row.c);
+		const [rows, ...ranges] = await Promise.all([
+			d.insights.bulkGet([...this.#wanted]),
+			...this.#ranges.map(({ family, from, to }) =>
+				d.insights
+					.where('id')
+					.between(rowId(`d${from}`, family), rowId(`d${to}`, family), true, true)
+					.toArray()
+			)
+		]);
+		for (const row of [...rows, ...ranges.flat()]) if (row) this.#rows.set(row.id, row.c);
 	}
 }
 
@@ -111,24 +145,42 @@ const PEOPLE: readonly Family[] = FAMILIES.filter((f) => f.startsWith('p'));
  * and year (a few hundred small rows, never the records themselves), then the
  * few people and organisations it names.
  */
-export function loadInsights(choice: PeriodChoice, today: string): Promise<InsightsData> {
+export function loadInsights(
+	choice: PeriodChoice,
+	today: string,
+	/** Filled with milliseconds per phase, for the benchmark. */
+	timings?: Record<string, number>
+): Promise<InsightsData> {
 	return guarded(async () => {
 		const d = db();
-		const settings = await getSettings();
+		let clock = performance.now();
+		const lap = (name: string) => {
+			const now = performance.now();
+			if (timings) timings[name] = now - clock;
+			clock = now;
+		};
 		const wanted = periodRange(choice, today);
-		const [first, last] = await Promise.all([
+		const explicit = wanted.from !== null && wanted.to !== null ? (wanted as Range) : null;
+		const before = explicit ? previousRange(choice, explicit) : null;
+		// Every small lookup at once: each is a round trip to IndexedDB.
+		const [settings, first, last, afterToday, explicitSlack, previousSlack] = await Promise.all([
+			getSettings(),
 			dataDayAfter(d, addDaysTo(EARLIEST, -1)),
-			dataDayBefore(d, addDaysTo(LATEST, 1))
+			dataDayBefore(d, addDaysTo(LATEST, 1)),
+			dataDayAfter(d, today),
+			explicit ? slackAround(d, explicit) : undefined,
+			before ? slackAround(d, before) : undefined
 		]);
+		lap('lookups');
 		let range: Range | null = null;
 		let slack: Slack = { before: EARLIEST, after: LATEST };
 		if (!first || !last) {
 			// Nothing recorded at all: the page says how to start instead of empty charts.
-		} else if (wanted.from === null || wanted.to === null) {
+		} else if (!explicit || !explicitSlack) {
 			range = { from: first, to: last };
 		} else {
-			range = { from: wanted.from, to: wanted.to };
-			slack = await slackAround(d, range);
+			range = explicit;
+			slack = explicitSlack;
 		}
 		const previous = range ? previousRange(choice, range) : null;
 		const reader = new RowReader();
@@ -138,9 +190,10 @@ export function loadInsights(choice: PeriodChoice, today: string): Promise<Insig
 		const time = reader.want(period, ['t']);
 		const leads = reader.want(period, ['l']);
 		const people = reader.want(period, PEOPLE);
-		const previousLeads = previous
-			? reader.want(coverRange(previous.from, previous.to, await slackAround(d, previous)), ['l'])
-			: null;
+		const previousLeads =
+			previous && previousSlack
+				? reader.want(coverRange(previous.from, previous.to, previousSlack), ['l'])
+				: null;
 		const months = range
 			? monthsBetween(range.from, range.to).map((month) => {
 					const part = monthWithin(month, range.from, range.to);
@@ -151,18 +204,14 @@ export function loadInsights(choice: PeriodChoice, today: string): Promise<Insig
 					return { month, exchanges: reader.want(coverRange(part.from, part.to, edges), ['x']) };
 				})
 			: [];
-		const weeks = range
-			? weeksOf(range.from, range.to, settings.weekStartsOn).map((w) => ({
-					...w,
-					activity: reader.want(coverRange(w.from, w.to), ['a'])
-				}))
-			: [];
+		const weeks = range ? weeksOf(range.from, range.to, settings.weekStartsOn) : [];
+		if (weeks.length) reader.wantDays('a', weeks[0]!.from, weeks.at(-1)!.to);
 		const starts = periodStarts(today, settings.weekStartsOn);
-		const afterToday = (await dataDayAfter(d, today)) ?? LATEST;
 		const toDate = (from: string) =>
-			reader.want(coverRange(from, today, { before: from, after: addDaysTo(afterToday, -1) }), [
-				'a'
-			]);
+			reader.want(
+				coverRange(from, today, { before: from, after: addDaysTo(afterToday ?? LATEST, -1) }),
+				['a']
+			);
 		const cost = {
 			week: toDate(starts.week),
 			month: toDate(starts.month),
@@ -170,41 +219,52 @@ export function loadInsights(choice: PeriodChoice, today: string): Promise<Insig
 		};
 
 		await reader.read(d);
+		lap('counters');
 		const leadCounters = leads();
 		const counters = { time: time(), people: people(), leads: leadCounters };
+		lap('sums');
 		const currency = chartCurrency(settings.currency, wonAmounts(leadCounters));
 
-		// Referrers and everyone above them, a generation per read.
-		const introducedBy: Record<string, string | null> = {};
-		const known = new Map<string, Person>();
-		let frontier = referrerStats(leadCounters).map((r) => r.personId);
-		while (frontier.length > 0) {
-			const found = await d.people.bulkGet(frontier);
-			const next = new Set<string>();
-			for (const p of found) {
-				if (!p) continue;
-				known.set(p.id, p);
-				if (p.deletedAt !== null) continue;
-				introducedBy[p.id] = p.introducedById;
-				if (p.introducedById && !known.has(p.introducedById)) next.add(p.introducedById);
-			}
-			frontier = [...next];
-		}
-
-		// Rank, then read only the people and organisations at the ends of each ranking.
-		const returns = {} as Record<ReturnDimension, ReturnRow[]>;
+		// Who introduced whom (one row), then the names of the referrers and root
+		// connectors shown, and of the people and organisations at the ends of each
+		// ranking, at the same time.
+		const introductions = (await d.introductions.get(INTRODUCTIONS_ID)) ?? emptyIntroductions();
+		lap('introductions');
+		const missing = new Set<string>();
 		const names: Record<string, string> = {};
-		const organisationKinds: Record<string, OrganisationKind> = {};
-		for (const dimension of ['channel', 'organisation', 'person'] as const) {
-			const ranked = rankReturns(returnOnTime(dimension, counters, settings), currency);
-			if (dimension === 'channel') {
-				returns.channel = ends(ranked);
-				continue;
+		const referrerNames = async () => {
+			const direct = referrerStats(leadCounters);
+			for (let pass = 0; pass < 3; pass++) {
+				const roots = rootStats(direct, introducerLookup(introductions, missing));
+				const shown = new Set<string>();
+				for (const by of ['value', 'leads'] as const) {
+					for (const r of rankReferrers(direct, by, currency)) shown.add(r.personId);
+					for (const r of rankReferrers(roots, by, currency)) shown.add(r.personId);
+				}
+				const ids = [...shown].filter((id) => !(id in names) && !missing.has(id));
+				const found = await d.people.bulkGet(ids);
+				let more = false;
+				for (const [i, p] of found.entries()) {
+					if (p && p.deletedAt === null) names[p.id] = p.name;
+					else if (!p && !introductions.deleted[ids[i]!]) {
+						// Never in Rapport (an inconsistent restore): the walk must stop before them.
+						missing.add(ids[i]!);
+						more = true;
+					}
+				}
+				if (!more) return;
 			}
-			const table = dimension === 'person' ? d.people : d.organisations;
+		};
+		const returns = {} as Record<ReturnDimension, ReturnRow[]>;
+		const organisationKinds: Record<string, OrganisationKind> = {};
+		returns.channel = ends(rankReturns(returnOnTime('channel', counters, settings), currency));
+		const ranking = async (dimension: 'organisation' | 'person') => {
+			const ranked = rankReturns(returnOnTime(dimension, counters, settings), currency);
 			// A few more than shown, in case some were deleted.
 			const candidates = ends(ranked, 16, 10);
-			const rows = await table.bulkGet(candidates.map((r) => r.id));
+			const ids = candidates.map((r) => r.id);
+			const rows =
+				dimension === 'person' ? await d.people.bulkGet(ids) : await d.organisations.bulkGet(ids);
 			const live = new Set<string>();
 			for (const row of rows) {
 				if (!row || row.deletedAt !== null) continue;
@@ -213,8 +273,12 @@ export function loadInsights(choice: PeriodChoice, today: string): Promise<Insig
 				if ('kind' in row) organisationKinds[row.id] = row.kind;
 			}
 			returns[dimension] = ends(candidates.filter((r) => live.has(r.id)));
-		}
-		for (const p of known.values()) if (p.deletedAt === null) names[p.id] = p.name;
+		};
+		await Promise.all([
+			referrerNames().then(() => lap('referrers')),
+			ranking('organisation'),
+			ranking('person').then(() => lap('ranking'))
+		]);
 
 		return {
 			settings,
@@ -225,14 +289,18 @@ export function loadInsights(choice: PeriodChoice, today: string): Promise<Insig
 			leads: leadCounters,
 			previousLeads: previousLeads?.() ?? null,
 			months: months.map((m) => ({ month: m.month, exchanges: m.exchanges() })),
-			weeks: weeks.map((w) => ({ start: w.start, from: w.from, to: w.to, activity: w.activity() })),
+			weeks: weeks.map((w) => ({
+				...w,
+				activity: sumCounters(coverRange(w.from, w.to).map((b) => reader.day('a', b.slice(1))))
+			})),
 			timeCost: {
 				week: timeSpentOf(cost.week()),
 				month: timeSpentOf(cost.month()),
 				year: timeSpentOf(cost.year())
 			},
 			returns,
-			introducedBy,
+			introductions: { by: introductions.by, deleted: introductions.deleted },
+			missing: [...missing],
 			names,
 			organisationKinds
 		};

@@ -16,6 +16,9 @@ import { NO_CHANNEL, splitKey, type Counters } from './counters';
  * the page reads the rows, these functions turn them into chart rows.
  */
 
+/** Ties broken by id, by code unit: a collator is far too slow for 10,000 people. */
+const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Adds several rows' counters into one. */
 export function sumCounters(rows: readonly (Counters | undefined)[]): Counters {
 	const out: Counters = {};
@@ -166,8 +169,8 @@ export function rankReferrers<T extends ReferrerStats>(
 	return [...rows]
 		.sort((a, b) =>
 			by === 'value'
-				? value(b) - value(a) || b.leads - a.leads || a.personId.localeCompare(b.personId)
-				: b.leads - a.leads || value(b) - value(a) || a.personId.localeCompare(b.personId)
+				? value(b) - value(a) || b.leads - a.leads || byId(a.personId, b.personId)
+				: b.leads - a.leads || value(b) - value(a) || byId(a.personId, b.personId)
 		)
 		.slice(0, limit);
 }
@@ -261,10 +264,7 @@ export function rankReturns(rows: readonly ReturnRow[], currency: string): Retur
 	const returnedIn = (r: ReturnRow) => r.returnedMinor[currency] ?? 0;
 	return [...rows].sort(
 		(a, b) =>
-			b.net - a.net ||
-			returnedIn(b) - returnedIn(a) ||
-			a.minutes - b.minutes ||
-			a.id.localeCompare(b.id)
+			b.net - a.net || returnedIn(b) - returnedIn(a) || a.minutes - b.minutes || byId(a.id, b.id)
 	);
 }
 
@@ -384,6 +384,6 @@ export function pipelineByChannel(leads: Counters, channels: Settings['channels'
 		.sort(
 			(a, b) =>
 				(order.get(a.channelId) ?? Infinity) - (order.get(b.channelId) ?? Infinity) ||
-				a.channelId.localeCompare(b.channelId)
+				byId(a.channelId, b.channelId)
 		);
 }

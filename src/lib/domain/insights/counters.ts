@@ -35,7 +35,10 @@ export const FAMILIES: readonly Family[] = [
 	...Array.from({ length: PERSON_SHARDS }, (_, i) => `p${i}` as Family)
 ];
 
-/** One stored row: `id` is `<bucket>|<family>`, the bucket `d2026-11-23`, `m2026-11` or `y2026`. */
+/**
+ * One stored row: `id` is `<family>|<bucket>`, the bucket `d2026-11-23`, `m2026-11` or
+ * `y2026`, so one family's days are a single key range (the weekly chart reads them so).
+ */
 export type InsightRow = { id: string; c: Counters };
 
 /** Joins the parts of a counter key (ids may contain any printable character). */
@@ -190,7 +193,7 @@ export const bucketsOfDay = (day: string) => [
 	`y${day.slice(0, 4)}`
 ];
 
-export const rowId = (bucket: string, family: Family) => `${bucket}|${family}`;
+export const rowId = (bucket: string, family: Family) => `${family}|${bucket}`;
 
 /** Adds contributions (times `sign`) into rows by id; zero counters are dropped. */
 export function addInto(rows: Map<string, Counters>, contributions: Contribution[], sign: 1 | -1) {
@@ -231,7 +234,7 @@ export function insightRows(
 	const rowIds = internedKeys();
 	const keys = internedKeys();
 	const emit: Emit = (day, family, k, amount) => {
-		const id = rowIds('d', day, family);
+		const id = rowIds(family, day);
 		let row = days.get(id);
 		if (!row) days.set(id, (row = new Map()));
 		row.set(k, (row.get(k) ?? 0) + amount);
@@ -242,11 +245,9 @@ export function insightRows(
 	const rolled = new Map<string, Map<string, number>>();
 	const rows: [string, Map<string, number>][] = [];
 	for (const [interned, row] of days) {
-		// Interned ids read `d<SEP>day<SEP>family`: the stored id is `dday|family`.
-		const [, day, family] = splitKey(interned) as [string, string, string];
-		const id = `d${day}|${family}`;
-		rows.push([id, row]);
-		for (const up of [`m${id.slice(1, 8)}|${family}`, `y${id.slice(1, 5)}|${family}`]) {
+		const [family, day] = splitKey(interned) as [Family, string];
+		rows.push([rowId(`d${day}`, family), row]);
+		for (const up of [rowId(`m${day.slice(0, 7)}`, family), rowId(`y${day.slice(0, 4)}`, family)]) {
 			let sum = rolled.get(up);
 			if (!sum) rolled.set(up, (sum = new Map()));
 			for (const [k, n] of row) sum.set(k, (sum.get(k) ?? 0) + n);
