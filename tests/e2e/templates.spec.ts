@@ -268,4 +268,17 @@ test('give-or-receive and lead templates: made in Settings, a give recorded from
 	await expect(give.getByRole('radio', { name: 'I gave' })).toBeChecked();
 	await expect(give.getByRole('radio', { name: 'Insight or resource' })).toBeChecked();
 	await expect(give.getByLabel('Minutes')).toHaveValue('15');
+
+	// A new lead starts from the lead template in one tap.
+	await page.goto('/leads/new');
+	await page.getByLabel('What is it?').fill('Shop redesign');
+	await page.getByRole('button', { name: 'Referral, website work' }).click();
+	// What was typed stays; the template fills the rest.
+	await expect(page.getByLabel('What is it?')).toHaveValue('Shop redesign');
+	await expect(page.getByLabel('Referred by')).toHaveValue(/.+/);
+	await expect(page.getByLabel('Referred by').locator('option:checked')).toHaveText('Priya Raman');
+	await expect(page.getByLabel('Estimated value')).toHaveValue(/^1,?500(\.00)?$/);
+	await page.getByRole('button', { name: 'Add lead' }).click();
+	await expect(page.getByRole('heading', { name: 'Shop redesign' })).toBeVisible();
+	await expect(page.getByText(/Referred by/).first()).toContainText('Priya Raman');
 });

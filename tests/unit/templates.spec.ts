@@ -11,6 +11,7 @@ import {
 import {
 	exchangeTemplatePatch,
 	interactionTemplatePatch,
+	leadFormTemplatePatch,
 	leadTemplatePatch,
 	personTemplatePatch,
 	type TemplateContext
@@ -251,6 +252,26 @@ describe('template patches check references when applied', () => {
 		);
 		expect(patch).toEqual({ channel: 'referral', status: 'talking' });
 		expect(skipped).toHaveLength(1);
+	});
+
+	it('gives the lead form its values: amounts as typed text, a referrer id', () => {
+		const { patch, skipped } = leadFormTemplatePatch(
+			{
+				title: 'Website audit',
+				referrerId: 'p-live',
+				estimatedValue: { amountMinor: 150050, currency: 'EUR' },
+				repeat: true
+			},
+			ctx
+		);
+		expect(patch).toEqual({
+			title: 'Website audit',
+			referrerId: 'p-live',
+			estimatedAmount: '1500.50',
+			estimatedCurrency: 'EUR',
+			repeat: true
+		});
+		expect(skipped).toEqual([]);
 	});
 });
 

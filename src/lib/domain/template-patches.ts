@@ -1,5 +1,6 @@
 import type { ExchangeFormValues } from './exchange-form';
 import type { LeadDraft } from './lead';
+import type { LeadFormValues } from './lead-form';
 import type { LogFormValues } from './log-form';
 import { formatMoneyInput } from './money';
 import type { PersonFormValues } from './person-form';
@@ -180,4 +181,42 @@ export const EXCHANGE_FORM_LABELS: Record<keyof ExchangeFormValues, string> = {
 export function listLabels(labels: string[]): string {
 	if (labels.length <= 1) return labels.join('');
 	return `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
+}
+
+export const LEAD_FORM_LABELS: Record<keyof LeadFormValues, string> = {
+	title: 'What is it?',
+	personId: 'Person',
+	organisationId: 'Organisation',
+	channel: 'Channel',
+	referrerId: 'Referred by',
+	status: 'Status',
+	lostReason: 'Reason',
+	estimatedAmount: 'Estimated value',
+	estimatedCurrency: 'Estimated value currency',
+	wonAmount: 'Won value',
+	wonCurrency: 'Won value currency',
+	firstContactOn: 'First contact',
+	closedOn: 'Closed on',
+	repeat: 'Repeat business',
+	note: 'Note'
+};
+
+/** A lead template's draft patch in the lead form's own terms (text amounts, '' for none). */
+export function leadFormTemplatePatch(
+	fields: LeadTemplateFields,
+	ctx: TemplateContext
+): TemplatePatch<LeadFormValues> {
+	const { patch: draft, skipped } = leadTemplatePatch(fields, ctx);
+	const patch: Partial<LeadFormValues> = {};
+	if (draft.title !== undefined) patch.title = draft.title;
+	if (draft.channel !== undefined) patch.channel = draft.channel;
+	if (draft.referrerId !== undefined) patch.referrerId = draft.referrerId ?? '';
+	if (draft.status !== undefined) patch.status = draft.status;
+	if (draft.estimatedValue) {
+		patch.estimatedAmount = formatMoneyInput(draft.estimatedValue);
+		patch.estimatedCurrency = draft.estimatedValue.currency;
+	}
+	if (draft.repeat !== undefined) patch.repeat = draft.repeat;
+	if (draft.note !== undefined) patch.note = draft.note;
+	return { patch, skipped };
 }

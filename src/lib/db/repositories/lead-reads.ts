@@ -6,10 +6,11 @@ import { guarded } from '../repository';
 export function listLeads(): Promise<Lead[]> {
 	// One bulk read in index order, reversed and filtered in JS: a reversed or
 	// filtered Dexie collection walks a cursor, many times slower on 10,000 leads.
+	// Filtered first: live queries hand out frozen arrays, and reverse() is in place.
 	return guarded(async () =>
 		(await db().leads.orderBy('firstContactOn').toArray())
-			.reverse()
 			.filter((l) => l.deletedAt === null)
+			.reverse()
 	);
 }
 
