@@ -212,3 +212,39 @@ test('interactions list: simple and advanced filters, newest first', async ({ pa
 	await expect(page.getByRole('group', { name: 'Kind filter' })).toBeVisible();
 	await expect(page.getByLabel('Date: how many')).toHaveValue('30');
 });
+
+test('leads: advanced filters on any field, saved as a view and reopened after a reload', async ({
+	page
+}) => {
+	const app = new App(page);
+	await app.startWithSample();
+	await app.open('/leads');
+	const count = page.getByText(/^\d[\d,]* leads?( of \d[\d,]* match)?$/);
+	const all = Number((await count.textContent())?.match(/^\d+/)?.[0]);
+	expect(all).toBeGreaterThan(5);
+
+	await page.getByRole('radio', { name: 'Advanced' }).check();
+	await page.getByLabel('Add a filter').selectOption({ label: 'Status' });
+	await page
+		.getByRole('group', { name: 'Status filter' })
+		.getByRole('checkbox', { name: 'Won' })
+		.check();
+	await expect(count).toHaveText(new RegExp(`^\\d+ leads? of ${all} match$`));
+	const won = Number((await count.textContent())?.match(/^\d+/)?.[0]);
+	expect(won).toBeGreaterThan(0);
+	expect(won).toBeLessThan(all);
+	// Only the Won column has leads now.
+	await expect(page.getByRole('heading', { name: /^New/ })).toContainText('(0)');
+
+	await page.getByLabel('Save these filters as').fill('Won work');
+	await page.getByRole('button', { name: 'Save view' }).click();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Saved the view “Won work”' })
+	).toBeVisible();
+	await page.getByRole('radio', { name: 'Simple' }).check();
+	await expect(count).toHaveText(new RegExp(`^${all} leads$`));
+	await page.reload();
+	await page.getByRole('radio', { name: 'Advanced' }).check();
+	await page.getByRole('button', { name: 'Open view Won work' }).click();
+	await expect(count).toHaveText(new RegExp(`^${won} leads? of ${all} match$`));
+});

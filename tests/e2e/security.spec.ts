@@ -39,7 +39,7 @@ test('every page carries a strict Content Security Policy, and nothing on any ro
 	// chart.js draws under the policy.
 	await app.open('/insights');
 	await expect(
-		page.getByRole('img', { name: /Bar chart of interactions per month/ })
+		page.getByRole('img', { name: /Stacked bar chart of interactions per week/ })
 	).toBeVisible();
 	// The manifest is allowed and served.
 	const manifest = await page.evaluate(async () => {

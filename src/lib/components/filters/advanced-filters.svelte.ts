@@ -1,6 +1,8 @@
 import { replaceState } from '$app/navigation';
 import { resolve } from '$app/paths';
-import type { Entity, Filter, FilterSpec } from '$lib/domain/filters/schema';
+import { deleteView, saveView } from '$lib/db/repositories/saved-views';
+import type { Entity, Filter, FilterSpec, SavedView } from '$lib/domain/filters/schema';
+import { toasts } from '$lib/state/toasts.svelte';
 import { filterSearch, wantsAdvanced, type FilterMode } from '$lib/domain/filters/url';
 
 type Engine = typeof import('./advanced');
@@ -105,6 +107,30 @@ export class AdvancedFilters {
 		if (!this.#engine) return;
 		this.setFilters(this.#engine.withIds(specs));
 	}
+
+	/** Saves the filters now on screen as a named view; false (and a message) when refused. */
+	saveView = async (name: string): Promise<boolean> => {
+		try {
+			const { view, replaced } = await saveView(this.entity, name, this.specs);
+			toasts.show(`${replaced ? 'Updated' : 'Saved'} the view “${view.name}”.`);
+			return true;
+		} catch (error) {
+			toasts.show(error instanceof Error ? error.message : String(error));
+			return false;
+		}
+	};
+
+	/** Deletes a saved view, with an undo. */
+	deleteView = async (view: SavedView) => {
+		try {
+			await deleteView(view.id);
+			toasts.show(`Deleted the view “${view.name}”.`, () =>
+				saveView(view.entity, view.name, view.filters)
+			);
+		} catch (error) {
+			toasts.show(error instanceof Error ? error.message : String(error));
+		}
+	};
 
 	#timer: ReturnType<typeof setTimeout> | undefined;
 
