@@ -8,6 +8,7 @@ import {
 } from '../../src/lib/domain/lead-form';
 import {
 	byStatus,
+	EMPTY_FILTER,
 	filterLeads,
 	filterToSearch,
 	parseFilter,
@@ -98,11 +99,20 @@ describe('pipeline filters', () => {
 		expect(parseFilter(new URLSearchParams('channel=blog&period=90d'))).toEqual({
 			channel: 'blog',
 			referrer: '',
-			period: '90d'
+			period: '90d',
+			from: '',
+			to: ''
 		});
 		expect(parseFilter(new URLSearchParams('period=forever')).period).toBe('all');
-		expect(filterToSearch({ channel: '', referrer: 'a', period: 'all' })).toBe('?referrer=a');
-		expect(filterToSearch({ channel: '', referrer: '', period: 'all' })).toBe('');
+		expect(parseFilter(new URLSearchParams('from=2026-01-01&to=soon'))).toMatchObject({
+			from: '2026-01-01',
+			to: ''
+		});
+		expect(filterToSearch({ ...EMPTY_FILTER, referrer: 'a' })).toBe('?referrer=a');
+		expect(filterToSearch({ ...EMPTY_FILTER, from: '2026-01-01', to: '2026-03-31' })).toBe(
+			'?from=2026-01-01&to=2026-03-31'
+		);
+		expect(filterToSearch(EMPTY_FILTER)).toBe('');
 	});
 
 	it('filters by channel, referrer (or nobody) and period', () => {
@@ -113,6 +123,9 @@ describe('pipeline filters', () => {
 		expect(f('referrer=none')).toEqual([leads[0]]);
 		expect(f('period=90d')).toEqual([leads[0]]);
 		expect(f('period=year')).toEqual([leads[0], leads[1]]);
+		// A bar on Insights covers a from–to range of first contacts (both days included).
+		expect(f('from=2025-01-01&to=2026-06-01')).toEqual([leads[1], leads[2]]);
+		expect(f('channel=referral&from=2025-06-01')).toEqual([leads[1]]);
 		expect(periodStart('12m', today)).toBe('2025-11-24');
 	});
 

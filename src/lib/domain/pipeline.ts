@@ -14,13 +14,29 @@ export const PERIOD_LABELS: Record<Period, string> = {
 	'12m': 'Last 12 months'
 };
 
-export type PipelineFilter = { channel: string; referrer: string; period: Period };
-export const EMPTY_FILTER: PipelineFilter = { channel: '', referrer: '', period: 'all' };
+export type PipelineFilter = {
+	channel: string;
+	referrer: string;
+	period: Period;
+	/** First contact from / to these days ('' for open): what a bar on Insights covers. */
+	from: string;
+	to: string;
+};
+export const EMPTY_FILTER: PipelineFilter = {
+	channel: '',
+	referrer: '',
+	period: 'all',
+	from: '',
+	to: ''
+};
 
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const filterSchema = z.object({
 	channel: z.string().max(64).catch(''),
 	referrer: z.string().max(64).catch(''),
-	period: z.enum(PERIODS).catch('all')
+	period: z.enum(PERIODS).catch('all'),
+	from: z.string().regex(DAY).catch(''),
+	to: z.string().regex(DAY).catch('')
 });
 
 /** Reads the filters from an address; anything unreadable falls back to "no filter". */
@@ -28,7 +44,9 @@ export function parseFilter(params: URLSearchParams): PipelineFilter {
 	return filterSchema.parse({
 		channel: params.get('channel') ?? '',
 		referrer: params.get('referrer') ?? '',
-		period: params.get('period') ?? 'all'
+		period: params.get('period') ?? 'all',
+		from: params.get('from') ?? '',
+		to: params.get('to') ?? ''
 	});
 }
 
@@ -38,6 +56,8 @@ export function filterToSearch(filter: PipelineFilter): string {
 	if (filter.channel) params.set('channel', filter.channel);
 	if (filter.referrer) params.set('referrer', filter.referrer);
 	if (filter.period !== 'all') params.set('period', filter.period);
+	if (filter.from) params.set('from', filter.from);
+	if (filter.to) params.set('to', filter.to);
 	const text = params.toString();
 	return text ? `?${text}` : '';
 }
@@ -70,7 +90,9 @@ export function filterLeads<L extends Pick<Lead, 'channel' | 'referrerId' | 'fir
 			(!filter.channel || l.channel === filter.channel) &&
 			(!filter.referrer ||
 				(filter.referrer === 'none' ? l.referrerId === null : l.referrerId === filter.referrer)) &&
-			(from === null || l.firstContactOn >= from)
+			(from === null || l.firstContactOn >= from) &&
+			(!filter.from || l.firstContactOn >= filter.from) &&
+			(!filter.to || l.firstContactOn <= filter.to)
 	);
 }
 

@@ -3,8 +3,8 @@ import type { ResolvedPathname } from '$app/types';
 
 /**
  * Where a bar leads. People and organisations open their own page. Leads open
- * the Leads list with `channel`, `status`, `from` and `to` (first contact)
- * parameters: the pipeline being built alongside this page reads them.
+ * the Leads list with `channel`, `from` and `to` (first contact), which its
+ * filters read; `status` is shown by the board's columns.
  */
 export function leadsHref(params: Record<string, string | null | undefined>): ResolvedPathname {
 	const query = new URLSearchParams();
