@@ -130,7 +130,7 @@ test('a bar or a table row opens the matching person or leads list', async ({ pa
 		})
 		.toMatch(/\/leads\?channel=[^&]+&from=\d{4}-\d\d-\d\d&to=\d{4}-\d\d-\d\d$/);
 	// The Leads list applies the bar's channel and dates.
-	await expect(page.getByText(/First contact from [\s\S]+ to /)).toBeVisible();
+	await expect(page.getByText(/First contact from/)).toBeVisible();
 	await expect(page.getByText(/ of [\d,]+ match$/)).toBeVisible();
 });
 
