@@ -7,9 +7,10 @@ export function listLeads(): Promise<Lead[]> {
 	// One bulk read in index order, reversed and filtered in JS: a reversed or
 	// filtered Dexie collection walks a cursor, many times slower on 10,000 leads.
 	return guarded(async () =>
+		// filter() first: live queries hand out frozen arrays, which reverse() cannot change.
 		(await db().leads.orderBy('firstContactOn').toArray())
-			.reverse()
 			.filter((l) => l.deletedAt === null)
+			.reverse()
 	);
 }
 
