@@ -101,6 +101,12 @@ test('a referral through a chain of connectors is won and credited to the root c
 		name: /Milo Middle/
 	});
 	await expect(milo).toContainText('€4,500.00');
+	await page.getByLabel('First contact').selectOption({ label: 'Last 30 days' });
+	await expect(page).toHaveURL(/period=30d/);
+	await expect(rosa).toContainText('€4,500.00');
+	await page.reload();
+	await expect(page.getByLabel('First contact')).toHaveValue('30d');
+	await expect(rosa).toContainText('€4,500.00');
 	await expectAxeClean(page, 'sources');
 	await page.screenshot({ path: testInfo.outputPath('sources.png'), fullPage: true });
 

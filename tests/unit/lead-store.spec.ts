@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { db, resetDbForTests } from '../../src/lib/db/database';
@@ -7,7 +8,13 @@ import {
 	ledgerTotalsByPerson,
 	updateExchange
 } from '../../src/lib/db/repositories/exchanges';
-import { addLead, deleteLead, restoreLead, updateLead } from '../../src/lib/db/repositories/leads';
+import {
+	addLead,
+	deleteLead,
+	listLeads,
+	restoreLead,
+	updateLead
+} from '../../src/lib/db/repositories/leads';
 import { addOrganisation } from '../../src/lib/db/repositories/organisations';
 import { addPerson, deletePerson } from '../../src/lib/db/repositories/people';
 import type { LeadDraft } from '../../src/lib/domain/lead';
@@ -133,6 +140,24 @@ describe('a lead and its referral exchange', () => {
 		await updateLead(lead.id, { status: 'won' });
 		expect((await db().people.get(p.id))?.roles).toEqual(['peer', 'client']);
 		expect((await db().organisations.get(org.id))?.tags).toEqual(['saas', 'client']);
+	});
+
+	it('lists live leads newest first, also inside a live query (frozen results)', async () => {
+		const a = await addLead(leadDraft({ title: 'A', firstContactOn: '2026-01-01' }));
+		const b = await addLead(leadDraft({ title: 'B', firstContactOn: '2026-03-01' }));
+		const c = await addLead(leadDraft({ title: 'C', firstContactOn: '2026-02-01' }));
+		await deleteLead(c.id);
+		expect((await listLeads()).map((l) => l.id)).toEqual([b.id, a.id]);
+		const live = await new Promise<string[]>((resolve, reject) => {
+			const sub = liveQuery(() => listLeads()).subscribe({
+				next: (leads) => {
+					sub.unsubscribe();
+					resolve(leads.map((l) => l.id));
+				},
+				error: reject
+			});
+		});
+		expect(live).toEqual([b.id, a.id]);
 	});
 
 	it('keeps the sample data consistent', async () => {

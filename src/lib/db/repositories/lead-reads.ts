@@ -8,6 +8,7 @@ export function listLeads(): Promise<Lead[]> {
 	// filtered Dexie collection walks a cursor, many times slower on 10,000 leads.
 	// Filtered first: live queries hand out frozen arrays, and reverse() is in place.
 	return guarded(async () =>
+		// filter() first: live queries hand out frozen arrays, which reverse() cannot change.
 		(await db().leads.orderBy('firstContactOn').toArray())
 			.filter((l) => l.deletedAt === null)
 			.reverse()
