@@ -130,9 +130,7 @@ async function measure(out) {
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate });
 		const r = (m[`cpu${rate}x`] ??= {});
 		r.insightsRenderMs = await repeat(() => insightsOnce(page));
-		r.insightsReadsMs = await repeat(() =>
-			page.evaluate(() => window.rapportBench.insightsReads())
-		);
+		Object.assign(r, await insightsReads(page));
 	}
 	for (const rate of only ? [] : screens) {
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate });
@@ -182,9 +180,7 @@ async function measure(out) {
 			Object.keys(reads[0]).map((key) => [key, summarise(reads.map((x) => x[key]))])
 		);
 		r.insightsRenderMs = await repeat(() => insightsOnce(page));
-		r.insightsReadsMs = await repeat(() =>
-			page.evaluate(() => window.rapportBench.insightsReads())
-		);
+		Object.assign(r, await insightsReads(page));
 		await page.goto(`${base}/log?person=${loaded.longestHistory.personId}`);
 		await page.getByRole('button', { name: 'Save', exact: true }).waitFor();
 		r.quickLogSaveMs = await repeat(() => saveOnce(page));
@@ -223,6 +219,21 @@ async function insightsOnce(page) {
 		{ timeout: 180_000, polling: 'raf' }
 	);
 	return sinceNavigation(page);
+}
+
+/** Insights' database reads alone, all time, and the median of each phase. */
+async function insightsReads(page) {
+	const phases = [];
+	const insightsReadsMs = await repeat(async () => {
+		const t = await page.evaluate(() => window.rapportBench.insightsReads());
+		phases.push(t);
+		return t.ms;
+	});
+	const keys = Object.keys(phases[0]).filter((k) => k !== 'ms');
+	const insightsReadPhasesMs = Object.fromEntries(
+		keys.map((k) => [k, summarise(phases.map((p) => p[k] ?? 0)).median])
+	);
+	return { insightsReadsMs, insightsReadPhasesMs };
 }
 
 /** Milliseconds since the page's navigation started. */

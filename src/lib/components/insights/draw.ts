@@ -5,26 +5,39 @@ import {
 	Chart,
 	Legend,
 	LinearScale,
-	LineController,
-	LineElement,
-	PointElement,
 	Tooltip,
-	type ChartConfiguration
+	type ChartConfiguration,
+	type Plugin
 } from 'chart.js';
 import type { ChartSpec } from '$lib/domain/insights/chart-spec';
 
 // Only the parts these charts use (never chart.js/auto), so the route's bundle stays small.
-Chart.register(
-	BarController,
-	LineController,
-	BarElement,
-	LineElement,
-	PointElement,
-	CategoryScale,
-	LinearScale,
-	Tooltip,
-	Legend
-);
+// A running total is drawn by the small plugin below rather than chart.js's line
+// chart, which would add its controller and two elements to the download.
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
+
+/** Draws each `line` series as a polyline over the bars (its bars are invisible). */
+function lines(colour: string, lineSeries: Set<number>): Plugin<'bar'> {
+	return {
+		id: 'runningLine',
+		afterDatasetsDraw(chart) {
+			const { ctx } = chart;
+			for (const index of lineSeries) {
+				const points = chart.getDatasetMeta(index).data;
+				if (points.length === 0) continue;
+				ctx.save();
+				ctx.strokeStyle = colour;
+				ctx.fillStyle = colour;
+				ctx.lineWidth = 2;
+				ctx.beginPath();
+				points.forEach((bar, i) => (i === 0 ? ctx.moveTo(bar.x, bar.y) : ctx.lineTo(bar.x, bar.y)));
+				ctx.stroke();
+				for (const bar of points) ctx.fillRect(bar.x - 2, bar.y - 2, 4, 4);
+				ctx.restore();
+			}
+		}
+	};
+}
 
 /** Distinct in both themes; the first is the theme's accent. */
 const PALETTE = [
@@ -55,7 +68,7 @@ function formatter(spec: ChartSpec) {
 function config(
 	spec: ChartSpec,
 	onPick: (index: number, series: number) => void
-): ChartConfiguration {
+): ChartConfiguration<'bar'> {
 	const style = getComputedStyle(document.documentElement);
 	const text = style.getPropertyValue('--text').trim() || '#1d2321';
 	const grid = style.getPropertyValue('--border').trim() || '#d5d0c5';
@@ -63,32 +76,22 @@ function config(
 	const colours = [accent, ...PALETTE];
 	const format = formatter(spec);
 	const value = spec.horizontal ? 'x' : 'y';
+	const lineSeries = new Set(spec.series.flatMap((s, i) => (s.line ? [i] : [])));
 	const category = spec.horizontal ? 'y' : 'x';
 	return {
 		type: 'bar',
 		data: {
 			labels: spec.labels,
-			datasets: spec.series.map((s, i) => {
-				const colour = colours[(s.colour ?? i) % colours.length];
-				return s.line
-					? {
-							type: 'line' as const,
-							label: s.label,
-							data: s.data,
-							borderColor: text,
-							backgroundColor: text,
-							pointRadius: 2,
-							order: 0
-						}
-					: {
-							type: 'bar' as const,
-							label: s.label,
-							data: s.data,
-							backgroundColor: colour,
-							order: 1
-						};
-			})
+			datasets: spec.series.map((s, i) => ({
+				label: s.label,
+				data: s.data,
+				// A line series keeps an invisible bar (for the scale, the tooltip and the
+				// legend) that takes no room beside the others; the plugin draws the line.
+				backgroundColor: s.line ? 'transparent' : colours[(s.colour ?? i) % colours.length],
+				grouped: !s.line
+			}))
 		},
+		plugins: [lines(text, lineSeries)],
 		options: {
 			indexAxis: spec.horizontal ? 'y' : 'x',
 			responsive: true,
@@ -103,7 +106,21 @@ function config(
 				if (target instanceof HTMLElement) target.style.cursor = elements.length ? 'pointer' : '';
 			},
 			plugins: {
-				legend: { display: spec.series.length > 1, labels: { color: text, boxWidth: 12 } },
+				legend: {
+					display: spec.series.length > 1,
+					labels: {
+						color: text,
+						boxWidth: 12,
+						generateLabels: (chart) =>
+							Chart.defaults.plugins.legend.labels
+								.generateLabels(chart)
+								.map((item) =>
+									lineSeries.has(item.datasetIndex ?? -1)
+										? { ...item, fillStyle: text, strokeStyle: text }
+										: item
+								)
+					}
+				},
 				tooltip: {
 					callbacks: {
 						label: (item) => `${item.dataset.label ?? ''}: ${format(Number(item.raw))}`

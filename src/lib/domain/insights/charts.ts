@@ -9,7 +9,7 @@ import {
 	type InteractionKind,
 	type LeadStatus
 } from '../vocabulary';
-import { NO_CHANNEL, splitKey, type Counters } from './counters';
+import { NO_CHANNEL, SEP, splitKey, type Counters } from './counters';
 
 /**
  * Every number Insights shows, from summed counters (see counters.ts). Pure:
@@ -234,11 +234,16 @@ export function returnOnTime(
 		addAmount(r, currency, n);
 	};
 	if (dimension === 'person') {
-		for (const [k, n] of Object.entries(counters.people)) {
-			const [metric, id, currency] = splitKey(k) as [string, string, string];
-			if (metric === 'n') addTime(id, 'count', n);
-			else if (metric === 'm') addTime(id, 'minutes', n);
-			else if (metric === 'w') addReturned(id, currency, n);
+		// The largest fold (a key per person): parsed in place, no array per key.
+		for (const k in counters.people) {
+			const n = counters.people[k]!;
+			const cut = k.indexOf(SEP);
+			const metric = k.slice(0, cut);
+			if (metric === 'm') addTime(k.slice(cut + 1), 'minutes', n);
+			else if (metric === 'w') {
+				const end = k.indexOf(SEP, cut + 1);
+				addReturned(k.slice(cut + 1, end), k.slice(end + 1), n);
+			}
 		}
 	} else {
 		const [countKey, minutesKey, moneyKey] =

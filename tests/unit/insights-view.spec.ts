@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { db } from '../../src/lib/db/database';
+import { replaceAllData } from '../../src/lib/db/dataset';
+import { loadInsights } from '../../src/lib/db/views-insights';
+import {
+	exchangeCounters,
+	interactionCounters,
+	leadCounters,
+	type Contribution,
+	type Counters
+} from '../../src/lib/domain/insights/counters';
+import { type PeriodChoice } from '../../src/lib/domain/insights/period';
+import { generateSampleData } from '../../src/lib/domain/sample/generate';
+
+const TODAY = '2026-11-23';
+
+/** Every record's counters, straight from the records (no stored rows). */
+async function contributions(): Promise<Contribution[]> {
+	const d = db();
+	const [people, interactions, exchanges, leads] = await Promise.all([
+		d.people.toArray(),
+		d.interactions.toArray(),
+		d.exchanges.toArray(),
+		d.leads.toArray()
+	]);
+	const byId = new Map(people.map((p) => [p.id, p]));
+	return [
+		...interactions.flatMap((i) => interactionCounters(i, (id) => byId.get(id))),
+		...exchanges.flatMap(exchangeCounters),
+		...leads.flatMap(leadCounters)
+	];
+}
+
+/** The truth for a range: the counters dated in it, added up. */
+function truth(all: Contribution[], family: string, from: string, to: string): Counters {
+	const out: Counters = {};
+	for (const c of all) {
+		if (c.family !== family || c.day < from || c.day > to) continue;
+		out[c.key] = (out[c.key] ?? 0) + c.amount;
+	}
+	return out;
+}
+
+describe('Insights reads', () => {
+	it('add up exactly the records of the period, whatever rows cover it', async () => {
+		await replaceAllData(generateSampleData({ today: TODAY }));
+		const all = await contributions();
+		const choices: PeriodChoice[] = [
+			{ kind: 'relative', period: '30d' },
+			{ kind: 'relative', period: '12m' },
+			{ kind: 'relative', period: 'year' },
+			{ kind: 'relative', period: 'all' },
+			{ kind: 'range', from: '2025-02-14', to: '2026-03-03' }
+		];
+		for (const choice of choices) {
+			const data = await loadInsights(choice, TODAY);
+			const { from, to } = data.range!;
+			expect(data.activity).toEqual(truth(all, 'a', from, to));
+			expect(data.leads).toEqual(truth(all, 'l', from, to));
+			if (data.previous) {
+				expect(data.previousLeads).toEqual(truth(all, 'l', data.previous.from, data.previous.to));
+			}
+			for (const m of data.months) {
+				const first = `${m.month}-01` < from ? from : `${m.month}-01`;
+				const last = `${m.month}-31` > to ? to : `${m.month}-31`;
+				expect(m.exchanges, m.month).toEqual(truth(all, 'x', first, last));
+			}
+			for (const w of data.weeks) {
+				expect(w.activity, w.start).toEqual(truth(all, 'a', w.from, w.to));
+			}
+		}
+	});
+
+	it('say when nothing is recorded at all, and name only live people', async () => {
+		expect((await loadInsights({ kind: 'relative', period: '12m' }, TODAY)).range).toBeNull();
+		await replaceAllData(generateSampleData({ today: TODAY }));
+		const data = await loadInsights({ kind: 'relative', period: 'all' }, TODAY);
+		expect(data.range?.to).toBe(TODAY);
+		expect(data.returns.person.length).toBeGreaterThan(3);
+		for (const r of data.returns.person) expect(data.names[r.id]).toBeTruthy();
+		expect(Object.keys(data.introductions.by).length).toBeGreaterThan(3);
+	});
+});
