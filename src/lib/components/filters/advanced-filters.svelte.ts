@@ -5,7 +5,7 @@ import type { Entity, Filter, FilterSpec, SavedView } from '$lib/domain/filters/
 import { toasts } from '$lib/state/toasts.svelte';
 import { filterSearch, wantsAdvanced, type FilterMode } from '$lib/domain/filters/url';
 
-type Engine = typeof import('./advanced');
+export type Engine = typeof import('./advanced');
 
 /**
  * A list's Simple / Advanced state, kept in the address bar so the list can be
