@@ -28,6 +28,11 @@ export default defineConfig({
 	test: {
 		include: ['tests/unit/**/*.spec.ts'],
 		environment: 'node',
-		setupFiles: ['tests/unit/setup.ts']
+		setupFiles: ['tests/unit/setup.ts'],
+		// The property tests build and restore whole databases in fake-indexeddb
+		// (up to 1.5 s each on a quiet 2-core machine). A slow, busy machine must
+		// not turn that into a failure: a timeout is not a wrong answer.
+		testTimeout: 30_000,
+		hookTimeout: 30_000
 	}
 });

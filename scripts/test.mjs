@@ -17,6 +17,8 @@ function step(name, args, options) {
 	return code === 0;
 }
 
+const failedTests = [];
+
 function countTests(name, file, read) {
 	if (!existsSync(file)) {
 		failed += 1;
@@ -26,6 +28,39 @@ function countTests(name, file, read) {
 	const counts = read(JSON.parse(readFileSync(file, 'utf8')));
 	passed += counts.passed;
 	failed += counts.failed;
+	failedTests.push(...counts.names);
+}
+
+// Names of failed tests, so the last lines of a CI log say which ones (the log's head is cut).
+function vitestFailures(report) {
+	return report.testResults.flatMap((file) =>
+		file.assertionResults
+			.filter((t) => t.status === 'failed')
+			.map(
+				(t) =>
+					`${file.name.replace(process.cwd() + '/', '')} › ${t.fullName ?? t.title}\n      ${(
+						t.failureMessages ?? []
+					)
+						.join(' ')
+						.split('\n')
+						.filter((line) => !/^\s+at /.test(line))
+						.slice(0, 8)
+						.join('\n      ')}`
+			)
+	);
+}
+
+function playwrightFailures(report) {
+	const names = [];
+	const walk = (suite, file) => {
+		for (const spec of suite.specs ?? [])
+			for (const test of spec.tests ?? [])
+				if (test.status === 'unexpected')
+					names.push(`${file ?? suite.file} › ${spec.title} [${test.projectName}]`);
+		for (const child of suite.suites ?? []) walk(child, file ?? suite.file);
+	};
+	for (const suite of report.suites ?? []) walk(suite);
+	return names;
 }
 
 mkdirSync('test-results', { recursive: true });
@@ -44,7 +79,8 @@ step('Unit tests (vitest)', [
 ]);
 countTests('Unit tests', 'test-results/unit.json', (r) => ({
 	passed: r.numPassedTests,
-	failed: r.numFailedTests
+	failed: r.numFailedTests,
+	names: vitestFailures(r)
 }));
 
 let chromium;
@@ -67,7 +103,8 @@ if (chromium !== undefined || process.env.PLAYWRIGHT_USE_BUNDLED === '1') {
 		});
 		countTests('End-to-end tests', 'test-results/e2e.json', (r) => ({
 			passed: r.stats.expected + r.stats.flaky,
-			failed: r.stats.unexpected
+			failed: r.stats.unexpected,
+			names: playwrightFailures(r)
 		}));
 	} else {
 		failed += 1;
@@ -82,5 +119,6 @@ if (chromium !== undefined || process.env.PLAYWRIGHT_USE_BUNDLED === '1') {
 
 heading('Summary');
 if (failures.length) console.log(`Failed: ${failures.join(', ')}`);
+for (const name of failedTests) console.log(`  ✗ ${name}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failures.length || failed ? 1 : 0);
