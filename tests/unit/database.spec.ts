@@ -5,7 +5,8 @@ import {
 	onDbStatus,
 	RapportDB,
 	SCHEMA_V1,
-	SCHEMA_V2_CHANGES
+	SCHEMA_V2_CHANGES,
+	SCHEMA_V3_CHANGES
 } from '../../src/lib/db/database';
 import { key } from '../../src/lib/domain/insights/counters';
 import { addPerson, listPeople } from '../../src/lib/db/repositories/people';
@@ -20,27 +21,31 @@ describe('database', () => {
 				.table(table)
 				.schema.indexes.map((i) => i.name)
 				.sort();
+		// Only indexes some query uses: each one costs a write per record.
 		expect(indexes('people')).toEqual([
 			'connection',
 			'createdAt',
-			'introducedById',
 			'name',
 			'organisationIds',
-			'roles',
-			'tags',
-			'updatedAt'
+			'roles'
 		]);
-		expect(indexes('interactionPeople')).toContain('[personId+date]');
-		expect(indexes('exchanges')).toContain('[personId+date]');
-		expect(indexes('leads')).toEqual(
-			expect.arrayContaining(['status', 'channel', '[referrerId+firstContactOn]', 'firstContactOn'])
-		);
+		expect(indexes('organisations')).toEqual(['name']);
+		expect(indexes('interactions')).toEqual(['date', 'kind', 'personIds']);
+		expect(database.table('interactions').schema.idxByName.personIds?.multi).toBe(true);
+		expect(indexes('exchanges')).toEqual(['[personId+date]', 'date', 'leadId']);
+		expect(indexes('leads')).toEqual([
+			'[referrerId+firstContactOn]',
+			'channel',
+			'firstContactOn',
+			'personId'
+		]);
+		expect(database.tables.map((t) => t.name)).not.toContain('interactionPeople');
 		expect(indexes('lastContacts')).toEqual([]);
 		expect(indexes('openFollowUps')).toEqual([]);
 		expect(indexes('personDue')).toEqual(['dueOn']);
 		expect(database.table('lastContacts').schema.primKey.name).toBe('personId');
 		expect(database.table('insights').schema.primKey.name).toBe('id');
-		expect(database.verno).toBe(3);
+		expect(database.verno).toBe(4);
 		database.close();
 	});
 
@@ -77,8 +82,8 @@ describe('database', () => {
 
 		const upgraded = new RapportDB('upgrade-check');
 		await upgraded.open();
-		expect(upgraded.verno).toBe(3);
-		// Through version 2 and then 3: the Insights counters exist too (i3 is deleted).
+		expect(upgraded.verno).toBe(4);
+		// Through versions 2, 3 and 4: the Insights counters exist too (i3 is deleted).
 		expect((await upgraded.insights.get('a|y2026'))?.c).toEqual({
 			[key('n', 'coffee')]: 2,
 			[key('m', 'coffee')]: 90
@@ -196,7 +201,7 @@ describe('database', () => {
 
 		const upgraded = new RapportDB('upgrade-v2');
 		await upgraded.open();
-		expect(upgraded.verno).toBe(3);
+		expect(upgraded.verno).toBe(4);
 		const row = async (id: string) => (await upgraded.insights.get(id))?.c;
 		expect(await row('a|y2026')).toEqual({ [key('n', 'coffee')]: 1, [key('m', 'coffee')]: 60 });
 		expect(await row('a|m2025-12')).toEqual({ [key('n', 'call')]: 1, [key('m', 'call')]: 30 });
@@ -236,6 +241,62 @@ describe('database', () => {
 		expect(await upgraded.people.count()).toBe(2);
 		upgraded.close();
 		await Dexie.delete('upgrade-v2');
+	});
+
+	it('upgrades a version 3 database: drops interactionPeople, keeps every record and derived row', async () => {
+		const old = new Dexie('upgrade-v3');
+		old.version(1).stores(SCHEMA_V1);
+		old.version(2).stores(SCHEMA_V2_CHANGES);
+		old.version(3).stores(SCHEMA_V3_CHANGES);
+		const meta = {
+			createdAt: '2026-01-01T09:00:00.000Z',
+			updatedAt: '2026-01-01T09:00:00.000Z',
+			deletedAt: null
+		};
+		await old
+			.table('people')
+			.bulkAdd(['a', 'b'].map((id) => ({ ...personDraft({ name: id }), ...meta, id })));
+		const interaction = (id: string, personIds: string[], date: string) => ({
+			...interactionDraft(personIds, { date }),
+			...meta,
+			id,
+			followUpOn: null,
+			followUpDone: false
+		});
+		await old
+			.table('interactions')
+			.bulkAdd([
+				interaction('i1', ['a'], '2026-01-05'),
+				interaction('i2', ['a', 'b'], '2026-02-10')
+			]);
+		await old.table('interactionPeople').bulkAdd([
+			{ id: 'i1:a', interactionId: 'i1', personId: 'a', date: '2026-01-05' },
+			{ id: 'i2:a', interactionId: 'i2', personId: 'a', date: '2026-02-10' },
+			{ id: 'i2:b', interactionId: 'i2', personId: 'b', date: '2026-02-10' }
+		]);
+		await old.table('lastContacts').bulkAdd([
+			{ personId: 'a', date: '2026-02-10' },
+			{ personId: 'b', date: '2026-02-10' }
+		]);
+		await old.table('insights').put({ id: 'a|y2026', c: { kept: 1 } });
+		old.close();
+
+		const upgraded = new RapportDB('upgrade-v3');
+		await upgraded.open();
+		expect(upgraded.verno).toBe(4);
+		expect(upgraded.tables.map((t) => t.name)).not.toContain('interactionPeople');
+		expect(await upgraded.people.count()).toBe(2);
+		expect(await upgraded.lastContacts.count()).toBe(2);
+		expect((await upgraded.insights.get('a|y2026'))?.c).toEqual({ kept: 1 });
+		// Who took part is read through the multi-entry index the upgrade kept.
+		expect(
+			(await upgraded.interactions.where('personIds').equals('a').primaryKeys()).sort()
+		).toEqual(['i1', 'i2']);
+		expect(await upgraded.interactions.where('personIds').equals('b').primaryKeys()).toEqual([
+			'i2'
+		]);
+		upgraded.close();
+		await Dexie.delete('upgrade-v3');
 	});
 
 	it('when another tab upgrades the schema, closes, reports it, and refuses writes', async () => {

@@ -16,16 +16,18 @@ import {
 	restorePerson,
 	updatePerson
 } from '../../src/lib/db/repositories/people';
-import { derivedRows, lastContactsOf } from '../../src/lib/domain/derived';
+import { derivedRows } from '../../src/lib/domain/derived';
 import { generateSampleData } from '../../src/lib/domain/sample/generate';
 import { interactionDraft, personDraft } from './factories';
 
 /** The truth: the newest day per person over every live interaction. */
 async function recomputed(): Promise<Map<string, string>> {
-	const live = (await db().interactions.toArray()).filter((i) => i.deletedAt === null);
-	return lastContactsOf(
-		live.flatMap((i) => i.personIds.map((personId) => ({ personId, date: i.date })))
-	);
+	const newest = new Map<string, string>();
+	for (const i of await db().interactions.toArray()) {
+		if (i.deletedAt !== null) continue;
+		for (const id of i.personIds) if ((newest.get(id) ?? '') < i.date) newest.set(id, i.date);
+	}
+	return newest;
 }
 
 /** The truth, from every interaction: follow-ups set, not done, on live ones. */

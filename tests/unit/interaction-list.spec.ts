@@ -74,7 +74,7 @@ describe('the interactions list reads what the filters would keep, newest first'
 		}
 	});
 
-	it('a person first reads through interactionPeople and leaves out deleted interactions', async () => {
+	it('a person first reads through the personIds index and leaves out deleted interactions', async () => {
 		const data = await seed();
 		const personId = data.interactions[0]!.personIds[0]!;
 		const specs: FilterSpec[] = [

@@ -124,7 +124,12 @@ describe('interactions', () => {
 			'2026-01-05'
 		]);
 		expect((await interactionsForPerson(b.id)).map((i) => i.id)).toEqual([both.id]);
-		expect(await db().interactionPeople.count()).toBe(3);
+		expect(await db().lastContacts.toArray()).toEqual(
+			[
+				{ personId: a.id, date: '2026-02-10' },
+				{ personId: b.id, date: '2026-02-10' }
+			].sort((x, y) => (x.personId < y.personId ? -1 : 1))
+		);
 	});
 
 	it('keeps the person index in step with edits, deletes and undo', async () => {
@@ -136,9 +141,10 @@ describe('interactions', () => {
 		expect((await interactionsForPerson(b.id))[0]?.date).toBe('2026-04-01');
 		await deleteInteraction(i.id);
 		expect(await interactionsForPerson(b.id)).toEqual([]);
-		expect(await db().interactionPeople.count()).toBe(0);
+		expect(await db().lastContacts.count()).toBe(0);
 		await restoreInteraction(i.id);
 		expect(await interactionsForPerson(b.id)).toHaveLength(1);
+		expect(await db().lastContacts.toArray()).toEqual([{ personId: b.id, date: '2026-04-01' }]);
 	});
 
 	it('rejects an invalid change before writing anything', async () => {
@@ -150,21 +156,21 @@ describe('interactions', () => {
 		expect((await interactionsForPerson(a.id))[0]?.durationMinutes).toBe(45);
 	});
 
-	it('rolls back the interaction and its person index when a write fails part-way', async () => {
+	it('rolls back the interaction and its derived rows when a write fails part-way', async () => {
 		const a = await addPerson(personDraft({ name: 'A' }));
 		const b = await addPerson(personDraft({ name: 'B' }));
-		const i = await addInteraction(interactionDraft([a.id]));
-		// The old index rows are deleted, then re-adding the new ones fails.
+		const i = await addInteraction(interactionDraft([a.id], { date: '2026-03-01' }));
+		// The interaction is written, then storing who was last seen fails.
 		const failing = vi
-			.spyOn(db().interactionPeople, 'bulkPut')
+			.spyOn(db().lastContacts, 'bulkPut')
 			.mockRejectedValueOnce(new Error('disk full'));
-		await expect(updateInteraction(i.id, { personIds: [b.id], note: 'moved' })).rejects.toThrow(
-			/disk full/
-		);
+		await expect(
+			updateInteraction(i.id, { personIds: [b.id], note: 'moved', date: '2026-04-01' })
+		).rejects.toThrow(/disk full/);
 		failing.mockRestore();
 		expect((await interactionsForPerson(a.id)).map((x) => x.note)).toEqual(['']);
 		expect(await interactionsForPerson(b.id)).toEqual([]);
-		expect(await db().interactionPeople.count()).toBe(1);
+		expect(await db().lastContacts.toArray()).toEqual([{ personId: a.id, date: '2026-03-01' }]);
 	});
 
 	it('lists recent ones, open follow-ups and a date range', async () => {

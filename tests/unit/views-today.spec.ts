@@ -4,7 +4,7 @@ import { addInteraction } from '../../src/lib/db/repositories/interactions';
 import { updatePerson } from '../../src/lib/db/repositories/people';
 import { loadGiveBack, loadReminders, loadToday } from '../../src/lib/db/views-today';
 import { dueForTouch, newWithoutContact } from '../../src/lib/domain/cadence';
-import { lastContactsOf, linksOf } from '../../src/lib/domain/derived';
+import { lastContactsOf } from '../../src/lib/domain/derived';
 import { insightPrompts, mentorsToGiveTo, youOwe } from '../../src/lib/domain/ledger-today';
 import { ledgerTotalsByPerson } from '../../src/lib/domain/ledger';
 import { peopleNames } from '../../src/lib/domain/names';
@@ -85,7 +85,7 @@ describe('loadToday', () => {
 			size: { people: 400, organisations: 8, interactions: 1500, exchanges: 300, leads: 10 }
 		});
 		await replaceAllData(data);
-		const last = lastContactsOf(data.interactions.flatMap(linksOf));
+		const last = lastContactsOf(data.interactions);
 		const due = dueForTouch(data.people, last, TODAY);
 		const open = data.interactions
 			.filter((i) => i.deletedAt === null && i.followUpOn !== null && !i.followUpDone)

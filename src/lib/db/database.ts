@@ -2,7 +2,7 @@ import { Dexie, type Table } from 'dexie';
 import type { Exchange } from '../domain/exchange';
 import type { InsightRow } from '../domain/insights/counters';
 import type { Introductions } from '../domain/insights/introductions';
-import type { Interaction, InteractionPerson } from '../domain/interaction';
+import type { Interaction } from '../domain/interaction';
 import type { LastContact, OpenFollowUp, PersonDue } from '../domain/derived';
 import type { LedgerTotals } from '../domain/ledger';
 import { writeDerived } from './derived';
@@ -34,6 +34,25 @@ export const SCHEMA_V2_CHANGES = {
 	ledgerTotals: 'personId'
 };
 
+/** What version 3 added, as released (frozen: tests write a version 3 database with it). */
+export const SCHEMA_V3_CHANGES = { insights: 'id', introductions: 'id' };
+
+/**
+ * What version 4 changed. Every index costs a write per record (the restore of
+ * a large backup spent most of its time on them): it keeps only the indexes a
+ * query uses, and drops the derived `interactionPeople` store, one row per
+ * (interaction, person), which the `*personIds` index of interactions already
+ * answers: a person's interactions, their newest day, who was seen lately.
+ */
+export const SCHEMA_V4_CHANGES = {
+	people: 'id, name, *roles, *organisationIds, createdAt, connection',
+	organisations: 'id, name',
+	interactions: 'id, date, kind, *personIds',
+	interactionPeople: null,
+	exchanges: 'id, [personId+date], date, leadId',
+	leads: 'id, channel, [referrerId+firstContactOn], firstContactOn, personId'
+};
+
 /**
  * The one Dexie database. Versions are append-only: a released `version(n)` is
  * never edited; a schema change adds `version(n + 1)` with an upgrade and a test.
@@ -42,9 +61,7 @@ export class RapportDB extends Dexie {
 	people!: Table<Person, string>;
 	organisations!: Table<Organisation, string>;
 	interactions!: Table<Interaction, string>;
-	/** Derived from interactions (rebuilt, never backed up): who took part, and when. */
-	interactionPeople!: Table<InteractionPerson, string>;
-	/** Derived from interactionPeople (rebuilt, never backed up): each person's newest day. */
+	/** Derived from interactions (rebuilt, never backed up): each person's newest day. */
 	lastContacts!: Table<LastContact, string>;
 	/** Derived from interactions (rebuilt, never backed up): follow-ups not done yet. */
 	openFollowUps!: Table<OpenFollowUp, string>;
@@ -78,8 +95,8 @@ export class RapportDB extends Dexie {
 					tx.table<Interaction, string>('interactions').toArray(),
 					tx.table<Exchange, string>('exchanges').toArray()
 				]);
-				// Version 1 already kept interactionPeople in step: only the new stores are
-				// written, which keeps the upgrade of a large database short.
+				// Only the new stores are written, which keeps the upgrade of a large
+				// database short.
 				await writeDerived(tx.db as RapportDB, people, interactions, exchanges, [], {
 					only: ['lastContacts', 'openFollowUps', 'personDue', 'ledgerTotals']
 				});
@@ -88,7 +105,7 @@ export class RapportDB extends Dexie {
 		// instead of every interaction, exchange and lead, and who introduced whom
 		// from one row instead of every referrer's record. The upgrade fills them.
 		this.version(3)
-			.stores({ insights: 'id', introductions: 'id' })
+			.stores(SCHEMA_V3_CHANGES)
 			.upgrade(async (tx) => {
 				const [people, interactions, exchanges, leads] = await Promise.all([
 					tx.table<Person, string>('people').toArray(),
@@ -100,12 +117,13 @@ export class RapportDB extends Dexie {
 					only: ['insights', 'introductions']
 				});
 			});
+		// Drops indexes and a store, no data to move: see SCHEMA_V4_CHANGES.
+		this.version(4).stores(SCHEMA_V4_CHANGES);
 	}
 }
 
 /** Stores derived from the others: rebuilt on every load, never part of a backup. */
 export const DERIVED_TABLES = [
-	'interactionPeople',
 	'lastContacts',
 	'openFollowUps',
 	'personDue',

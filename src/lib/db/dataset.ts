@@ -62,7 +62,7 @@ const WRITES_IN_FLIGHT = 3;
  * The write half of `replaceAllData`, for rows that already passed the record
  * schemas (a backup restore validates in slices first, so the page stays
  * responsive). Clears every store, writes the rows, and rebuilds the derived
- * `interactionPeople` in the same transaction; joins a caller's transaction.
+ * stores in the same transaction; joins a caller's transaction.
  */
 export async function replaceValidatedData(
 	valid: Dataset,

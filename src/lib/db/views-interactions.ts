@@ -1,19 +1,15 @@
-import { Dexie } from 'dexie';
 import { addDaysTo } from '../domain/days';
-import type { Interaction } from '../domain/interaction';
+import { newestFirst, type Interaction } from '../domain/interaction';
 import type { InteractionPlan } from '../domain/filters/plan';
 import type { Settings } from '../domain/settings';
 import { db } from './database';
+import { interactionsOf } from './derived';
 import { getSettings } from './repositories/settings';
 import { guarded } from './repository';
 
-const newestFirst = (a: Interaction, b: Interaction) =>
-	a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
-
 /**
  * The interactions an index plan allows, newest first: a date range through the
- * `date` index, kinds through `kind`, people through `interactionPeople`
- * [personId+date]. The remaining filters run in memory over these.
+ * `date` index, kinds through `kind`, people through `*personIds`. The remaining filters run in memory over these.
  */
 export function interactionCandidates(
 	plan: Exclude<InteractionPlan, { index: 'none' }>
@@ -33,17 +29,7 @@ export function interactionCandidates(
 			);
 			rows = perKind.flat();
 		} else {
-			const ids = new Set<string>();
-			await Promise.all(
-				plan.personIds.map(async (personId) => {
-					const links = await database.interactionPeople
-						.where('[personId+date]')
-						.between([personId, Dexie.minKey], [personId, Dexie.maxKey])
-						.toArray();
-					for (const l of links) ids.add(l.interactionId);
-				})
-			);
-			rows = await database.interactions.bulkGet([...ids]);
+			rows = await interactionsOf(database, plan.personIds);
 		}
 		return rows
 			.filter((i): i is Interaction => i !== undefined && i.deletedAt === null)

@@ -20,12 +20,15 @@ export type LogData = {
 /** How often each person was seen in the last 90 days, most first. */
 function frequentPeople(today: string): Promise<string[]> {
 	return guarded(async () => {
-		const keys = (await db()
-			.interactionPeople.where('date')
+		const recent = await db()
+			.interactions.where('date')
 			.aboveOrEqual(addDaysTo(today, -90))
-			.toArray()) as { personId: string }[];
+			.toArray();
 		const counts = new Map<string, number>();
-		for (const { personId } of keys) counts.set(personId, (counts.get(personId) ?? 0) + 1);
+		for (const { personIds, deletedAt } of recent) {
+			if (deletedAt !== null) continue;
+			for (const id of personIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+		}
 		return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
 	});
 }

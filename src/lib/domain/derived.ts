@@ -1,36 +1,28 @@
 import { nextDueOn } from './cadence';
 import type { Exchange } from './exchange';
-import type { Interaction, InteractionPerson } from './interaction';
+import type { Interaction } from './interaction';
 import { ledgerTotalsByPerson } from './ledger';
 import type { Person } from './person';
 
 /**
  * Stores derived from people and interactions, kept in the same transaction as
- * every write and rebuilt whenever a whole dataset is loaded: which people took
- * part and when, each person's newest contact day, the follow-ups still open,
- * and when each person is next due for a touch.
+ * every write and rebuilt whenever a whole dataset is loaded: each person's
+ * newest contact day, the follow-ups still open, and when each person is next
+ * due for a touch. (Who took part in an interaction is the `*personIds` index.)
  */
-
-/** Who took part in a live interaction, and when (the [personId+date] index). */
-export function linksOf(interaction: Interaction): InteractionPerson[] {
-	if (interaction.deletedAt !== null) return [];
-	return interaction.personIds.map((personId) => ({
-		id: `${interaction.id}:${personId}`,
-		interactionId: interaction.id,
-		personId,
-		date: interaction.date
-	}));
-}
 
 /** Each person's most recent interaction day. */
 export type LastContact = { personId: string; date: string };
 
-/** The newest day per person among (person, date) rows. */
-export function lastContactsOf(links: readonly Pick<InteractionPerson, 'personId' | 'date'>[]) {
+/** The newest day per person among the live interactions given. */
+export function lastContactsOf(interactions: readonly Interaction[]) {
 	const last = new Map<string, string>();
-	for (const { personId, date } of links) {
-		const seen = last.get(personId);
-		if (seen === undefined || date > seen) last.set(personId, date);
+	for (const { personIds, date, deletedAt } of interactions) {
+		if (deletedAt !== null) continue;
+		for (const personId of personIds) {
+			const seen = last.get(personId);
+			if (seen === undefined || date > seen) last.set(personId, date);
+		}
 	}
 	return last;
 }
@@ -65,8 +57,7 @@ export function derivedRows(
 	interactions: readonly Interaction[],
 	exchanges: readonly Exchange[]
 ) {
-	const links = interactions.flatMap(linksOf);
-	const last = lastContactsOf(links);
+	const last = lastContactsOf(interactions);
 	const lastContacts = [...last].map(([personId, date]) => ({ personId, date }));
 	const followUps = interactions
 		.map(openFollowUpOf)
@@ -74,5 +65,5 @@ export function derivedRows(
 	const dues = people
 		.map((p) => dueRowOf(p, last.get(p.id) ?? null))
 		.filter((d): d is PersonDue => d !== undefined);
-	return { links, lastContacts, followUps, dues, ledgerTotals: ledgerTotalsByPerson(exchanges) };
+	return { lastContacts, followUps, dues, ledgerTotals: ledgerTotalsByPerson(exchanges) };
 }

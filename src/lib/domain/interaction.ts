@@ -29,10 +29,6 @@ export const interactionSchema = z.strictObject({ ...recordMeta, ...interactionF
 export type InteractionDraft = z.input<typeof interactionDraftSchema>;
 export type Interaction = z.output<typeof interactionSchema>;
 
-/** Derived index row: one per (interaction, person), for "by person + date" queries. */
-export type InteractionPerson = {
-	id: string;
-	interactionId: string;
-	personId: string;
-	date: string;
-};
+/** Newest day first; on the same day, the larger id first (a stable order for lists). */
+export const newestFirst = (a: Interaction, b: Interaction) =>
+	a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? 1 : a.id > b.id ? -1 : 0;

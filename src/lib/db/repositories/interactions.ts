@@ -1,6 +1,6 @@
-import { Dexie } from 'dexie';
 import {
 	interactionSchema,
+	newestFirst,
 	type Interaction,
 	type InteractionDraft
 } from '../../domain/interaction';
@@ -30,17 +30,11 @@ export const deleteInteraction = interactions.remove;
 export const restoreInteraction = interactions.restore;
 export const getInteraction = interactions.get;
 
-/** A person's interactions, newest first, through the [personId+date] index. */
+/** A person's interactions, newest first, through the `*personIds` index. */
 export function interactionsForPerson(personId: string): Promise<Interaction[]> {
 	return guarded(async () => {
-		const database = db();
-		const links = await database.interactionPeople
-			.where('[personId+date]')
-			.between([personId, Dexie.minKey], [personId, Dexie.maxKey])
-			.reverse()
-			.toArray();
-		const rows = await database.interactions.bulkGet(links.map((l) => l.interactionId));
-		return rows.filter((r): r is Interaction => r !== undefined && r.deletedAt === null);
+		const rows = await db().interactions.where('personIds').equals(personId).toArray();
+		return rows.filter((r) => r.deletedAt === null).sort(newestFirst);
 	});
 }
 
