@@ -3,6 +3,8 @@
 //   node bench/run.mjs --smoke   a small, quick run (CI runs it so the harness never rots)
 //   node bench/run.mjs --only=csv-import   the full dataset, then only the CSV import
 //   node bench/run.mjs --only=insights     the full dataset, then only the Insights page
+//   node bench/run.mjs --only=writes       the full dataset, then backup export and restore (1×)
+//                                          and the quick log save (1× and 4×)
 // Builds the production bundle (for sizes), then a bench build (VITE_BENCH=1) whose only
 // difference is a lazily loaded hook to load data through the app's own code paths.
 import { chromium } from '@playwright/test';
@@ -107,13 +109,13 @@ async function measure(out) {
 		while (!window.rapportBench) await new Promise((r) => setTimeout(r, 20));
 	});
 	const screens = only === 'csv-import' ? [] : [1, 4];
-	for (const rate of only ? [] : screens) {
+	for (const rate of only ? (only === 'writes' ? [1] : []) : screens) {
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate });
 		const r = (m[`cpu${rate}x`] = {});
 		const exports = [];
 		const restores = [];
 		const intoEmpty = [];
-		for (let i = 0; i < (rate === 1 ? 2 : 1); i++) {
+		for (let i = 0; i < (rate === 1 && !only ? 2 : 1); i++) {
 			exports.push(await page.evaluate(() => window.rapportBench.backupExport()));
 			restores.push(await page.evaluate(() => window.rapportBench.fullRestore()));
 			intoEmpty.push(await page.evaluate(() => window.rapportBench.fullRestore({ empty: true })));
@@ -185,8 +187,14 @@ async function measure(out) {
 		await page.getByRole('button', { name: 'Save', exact: true }).waitFor();
 		r.quickLogSaveMs = await repeat(() => saveOnce(page));
 	}
+	for (const rate of only === 'writes' ? [1, 4] : []) {
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+		await page.goto(`${base}/log?person=${loaded.longestHistory.personId}`);
+		await page.getByRole('button', { name: 'Save', exact: true }).waitFor();
+		(m[`cpu${rate}x`] ??= {}).quickLogSaveMs = await repeat(() => saveOnce(page));
+	}
 	// Last, so the people it adds never weigh on the screens measured above.
-	for (const rate of only === 'insights' ? [] : [1, 4]) {
+	for (const rate of only === 'insights' || only === 'writes' ? [] : [1, 4]) {
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate });
 		await page.goto(`${base}/import`);
 		await page.getByLabel(/File to import/).waitFor();

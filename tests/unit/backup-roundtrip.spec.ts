@@ -5,6 +5,8 @@ import { db, DERIVED_TABLES } from '../../src/lib/db/database';
 import { replaceAllData, wipeAllData } from '../../src/lib/db/dataset';
 import { addPerson, updatePerson } from '../../src/lib/db/repositories/people';
 import { readBackup } from '../../src/lib/domain/backup/read';
+import { serializeBackup } from '../../src/lib/domain/backup/format';
+import { APP_VERSION } from '../../src/lib/app-version';
 import { generateSampleData } from '../../src/lib/domain/sample/generate';
 import { datasetArbitrary } from './backup-arbitraries';
 import { personDraft } from './factories';
@@ -117,6 +119,20 @@ describe('backup round trip', () => {
 		spy.mockRestore();
 		expect(progress.length).toBeGreaterThan(1);
 		expect(await dump()).toEqual(before);
+	});
+
+	it('writes each entity as it is read, giving exactly the file of the whole dataset', async () => {
+		await replaceAllData(generateSampleData({ today: '2026-05-01', seed: 3 }));
+		await addPerson(personDraft({ name: 'Quote " and \\ backslash' }));
+		const file = await exportBackup();
+		const meta = { appVersion: APP_VERSION, exportedAt: file.exportedAt };
+		expect(file.text).toBe(serializeBackup(await readAllData(), meta));
+		await wipeAllData();
+		const empty = await exportBackup();
+		expect(empty.text).toBe(
+			serializeBackup(await readAllData(), { ...meta, exportedAt: empty.exportedAt })
+		);
+		expect(JSON.parse(empty.text).people).toEqual([]);
 	});
 
 	it('exports tombstones and settings, never the derived index', async () => {

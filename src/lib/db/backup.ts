@@ -1,6 +1,12 @@
 import { APP_VERSION } from '../app-version';
-import type { Dataset } from '../domain/dataset';
-import { backupFilename, serializeBackup } from '../domain/backup/format';
+import type { Dataset, DatasetCounts } from '../domain/dataset';
+import {
+	assembleBackup,
+	BACKUP_ENTITIES,
+	backupFilename,
+	serializeRows,
+	type BackupEntity
+} from '../domain/backup/format';
 import { mergeDatasets, planMerge, type MergePlan, type RestoreMode } from '../domain/backup/merge';
 import { defaultSettings, SETTINGS_ID } from '../domain/settings';
 import { db, type RapportDB } from './database';
@@ -48,12 +54,36 @@ export function readAllData(): Promise<Dataset> {
 
 export type BackupExport = { text: string; filename: string; exportedAt: string };
 
-/** The whole database as a backup file (see the README for the format). Reads only. */
+/**
+ * The whole database as a backup file (see the README for the format). Reads
+ * only, in one transaction; each entity is written out as soon as its rows
+ * arrive, so the page turns the people into text while the database is still
+ * reading the interactions, and no entity's objects outlive their text.
+ */
 export async function exportBackup(): Promise<BackupExport> {
-	const data = await readAllData();
+	const { settings, counts, bodies } = await guarded(() => {
+		const database = db();
+		return database.transaction('r', entityTables(database), async () => {
+			const counts = {} as DatasetCounts;
+			const bodies = {} as Record<BackupEntity, string>;
+			const [settings] = await Promise.all([
+				database.settings.get(SETTINGS_ID),
+				...BACKUP_ENTITIES.map((entity) =>
+					database
+						.table(entity)
+						.toArray()
+						.then((rows: object[]) => {
+							counts[entity] = rows.length;
+							bodies[entity] = serializeRows(rows);
+						})
+				)
+			]);
+			return { settings: settings ?? defaultSettings(nowIso()), counts, bodies };
+		});
+	});
 	const exportedAt = nowIso();
 	return {
-		text: serializeBackup(data, { appVersion: APP_VERSION, exportedAt }),
+		text: assembleBackup({ appVersion: APP_VERSION, exportedAt }, settings, counts, bodies),
 		filename: backupFilename(exportedAt),
 		exportedAt
 	};

@@ -63,7 +63,27 @@ export function serializeBackup(
 	data: Dataset,
 	meta: { appVersion: string; exportedAt: string }
 ): string {
-	const counts: DatasetCounts = countsOf(data);
+	const bodies = Object.fromEntries(
+		BACKUP_ENTITIES.map((entity) => [entity, serializeRows(data[entity])])
+	) as Record<BackupEntity, string>;
+	return assembleBackup(meta, data.settings, countsOf(data), bodies);
+}
+
+/** One entity's records as the file writes them: one per line, comma-separated. */
+export function serializeRows(rows: readonly object[]): string {
+	return rows.map((row) => `\t\t${JSON.stringify(row)}`).join(',\n');
+}
+
+/**
+ * The file from its header facts and each entity's lines (`serializeRows`), so
+ * an export can write each entity as soon as it is read (see `exportBackup`).
+ */
+export function assembleBackup(
+	meta: { appVersion: string; exportedAt: string },
+	settings: Dataset['settings'],
+	counts: DatasetCounts,
+	bodies: Record<BackupEntity, string>
+): string {
 	const header: BackupHeader = {
 		format: BACKUP_FORMAT,
 		formatVersion: BACKUP_FORMAT_VERSION,
@@ -78,19 +98,15 @@ export function serializeBackup(
 		`\t"appVersion": ${JSON.stringify(header.appVersion)},`,
 		`\t"exportedAt": ${JSON.stringify(header.exportedAt)},`,
 		`\t"counts": ${JSON.stringify(counts)},`,
-		`\t"settings": ${JSON.stringify(data.settings)},`
+		`\t"settings": ${JSON.stringify(settings)},`
 	];
 	BACKUP_ENTITIES.forEach((entity, index) => {
-		const rows = data[entity] as readonly object[];
 		const last = index === BACKUP_ENTITIES.length - 1 ? '' : ',';
-		if (rows.length === 0) {
+		if (counts[entity] === 0) {
 			lines.push(`\t${JSON.stringify(entity)}: []${last}`);
 			return;
 		}
-		lines.push(`\t${JSON.stringify(entity)}: [`);
-		const body = rows.map((row) => `\t\t${JSON.stringify(row)}`);
-		lines.push(body.join(',\n'));
-		lines.push(`\t]${last}`);
+		lines.push(`\t${JSON.stringify(entity)}: [`, bodies[entity], `\t]${last}`);
 	});
 	lines.push('}', '');
 	return lines.join('\n');
