@@ -106,7 +106,7 @@ describe('backup round trip', () => {
 			).text
 		);
 		expect(await dump()).toEqual(before);
-		// Leads are written last: everything before them is already in the transaction.
+		// Leads are written after people, interactions and exchanges: those are already in the transaction.
 		const spy = vi
 			.spyOn(db().leads, 'bulkAdd')
 			.mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
@@ -119,6 +119,28 @@ describe('backup round trip', () => {
 		spy.mockRestore();
 		expect(progress.length).toBeGreaterThan(1);
 		expect(await dump()).toEqual(before);
+	});
+
+	it('reports restore progress that never goes back and ends with everything written', async () => {
+		const sample = generateSampleData({ today: '2026-05-01', seed: 4 });
+		await replaceAllData(sample);
+		const { data } = await readOk((await exportBackup()).text);
+		const seen: [number, number][] = [];
+		await restoreBackup(data, 'replace', (done, total) => seen.push([done, total]));
+		const fractions = seen.map(([done, total]) => done / total);
+		expect(fractions.length).toBeGreaterThan(2);
+		expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+		const [done, total] = seen.at(-1)!;
+		expect(done).toBe(total);
+		// Every record, then the derived rows rebuilt from them.
+		const records =
+			sample.people.length +
+			sample.organisations.length +
+			sample.interactions.length +
+			sample.exchanges.length +
+			sample.leads.length;
+		expect(total).toBeGreaterThan(records);
+		expect(await db().insights.count()).toBeGreaterThan(0);
 	});
 
 	it('writes each entity as it is read, giving exactly the file of the whole dataset', async () => {

@@ -1,5 +1,6 @@
 import type { Table } from 'dexie';
 import type { Dataset } from '../domain/dataset';
+import { derivedFolder } from '../domain/derived';
 import { exchangeSchema } from '../domain/exchange';
 import { leadSchema } from '../domain/lead';
 import { organisationSchema } from '../domain/organisation';
@@ -7,7 +8,6 @@ import { personSchema } from '../domain/person';
 import { defaultSettings, settingsSchema } from '../domain/settings';
 import { interactionSchema } from '../domain/interaction';
 import { db, DERIVED_TABLES, type RapportDB } from './database';
-import { derivedWrites } from './derived';
 import { guarded, nowIso, validate } from './repository';
 
 const DATA_TABLES = [
@@ -62,7 +62,9 @@ const WRITES_IN_FLIGHT = 3;
  * The write half of `replaceAllData`, for rows that already passed the record
  * schemas (a backup restore validates in slices first, so the page stays
  * responsive). Clears every store, writes the rows, and rebuilds the derived
- * stores in the same transaction; joins a caller's transaction.
+ * stores in the same transaction; joins a caller's transaction. The derived
+ * rows are folded one chunk at a time while the database stores the chunks
+ * before it, so the page never stops for the whole fold.
  */
 export async function replaceValidatedData(
 	valid: Dataset,
@@ -73,28 +75,57 @@ export async function replaceValidatedData(
 		return database.transaction('rw', allTables(database), async () => {
 			await Promise.all(allTables(database).map((t) => t.clear()));
 			await database.settings.put(valid.settings);
-			const writes: [Table, object[]][] = [
+			const derived = derivedFolder(valid.people);
+			const records: [Table, readonly object[], ((rows: never[]) => void)?][] = [
 				[database.people, valid.people],
 				[database.organisations, valid.organisations],
-				[database.interactions, valid.interactions],
-				...derivedWrites(database, valid.people, valid.interactions, valid.exchanges, valid.leads),
-				[database.exchanges, valid.exchanges],
-				[database.leads, valid.leads]
+				[database.interactions, valid.interactions, derived.interactions],
+				[database.exchanges, valid.exchanges, derived.exchanges],
+				[database.leads, valid.leads, derived.leads]
 			];
-			const total = writes.reduce((n, [, rows]) => n + rows.length, 0);
+			const recordCount = records.reduce((n, [, rows]) => n + rows.length, 0);
+			// The derived rows are counted once folded; until then, a guess. Progress never goes back.
+			let total = recordCount + 3 * valid.people.length;
 			let done = 0;
+			let shown = 0;
 			const inFlight: Promise<unknown>[] = [];
+			const queue = (table: Table, chunk: readonly object[]) =>
+				inFlight.push(
+					table.bulkAdd(chunk as object[]).then(() => {
+						done += chunk.length;
+						if (done / total >= shown) {
+							shown = done / total;
+							onProgress?.(done, total);
+						}
+					})
+				);
+			const drain = async () => {
+				if (inFlight.length >= WRITES_IN_FLIGHT) await inFlight.shift();
+			};
 			try {
-				for (const [table, rows] of writes) {
+				for (const [table, rows, fold] of records) {
 					for (let start = 0; start < rows.length; start += WRITE_CHUNK) {
 						const chunk = rows.slice(start, start + WRITE_CHUNK);
-						inFlight.push(
-							table.bulkAdd(chunk).then(() => {
-								done += chunk.length;
-								onProgress?.(done, total);
-							})
-						);
-						if (inFlight.length >= WRITES_IN_FLIGHT) await inFlight.shift();
+						queue(table, chunk);
+						// While the database stores this chunk and the ones before it.
+						fold?.(chunk as never[]);
+						await drain();
+					}
+				}
+				const rows = derived.rows();
+				const derivedWrites: [Table, readonly object[]][] = [
+					[database.lastContacts, rows.lastContacts],
+					[database.openFollowUps, rows.followUps],
+					[database.personDue, rows.dues],
+					[database.ledgerTotals, rows.ledgerTotals],
+					[database.insights, rows.insights],
+					[database.introductions, rows.introductions]
+				];
+				total = recordCount + derivedWrites.reduce((n, [, r]) => n + r.length, 0);
+				for (const [table, all] of derivedWrites) {
+					for (let start = 0; start < all.length; start += WRITE_CHUNK) {
+						queue(table, all.slice(start, start + WRITE_CHUNK));
+						await drain();
 					}
 				}
 				await Promise.all(inFlight);

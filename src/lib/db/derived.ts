@@ -1,10 +1,9 @@
 import type { Table } from 'dexie';
-import { derivedRows, dueRowOf, lastContactsOf, openFollowUpOf } from '../domain/derived';
+import { derivedFolder, dueRowOf, lastContactsOf, openFollowUpOf } from '../domain/derived';
 import type { Exchange } from '../domain/exchange';
 import {
 	addInto,
 	exchangeCounters,
-	insightRows,
 	interactionCounters,
 	leadCounters,
 	type Contribution,
@@ -16,7 +15,6 @@ import {
 	applyPeople,
 	emptyIntroductions,
 	INTRODUCTIONS_ID,
-	introductionsOf,
 	isEmpty
 } from '../domain/insights/introductions';
 import type { Lead } from '../domain/lead';
@@ -244,30 +242,6 @@ export function syncLead(database: RapportDB, lead: Lead, previous?: Lead) {
 	return applyInsights(database, previous ? leadCounters(previous) : [], leadCounters(lead));
 }
 
-/** Every derived store's rows for a whole dataset, as (store, rows) pairs to write. */
-export function derivedWrites(
-	database: RapportDB,
-	people: readonly Person[],
-	interactions: readonly Interaction[],
-	exchanges: readonly Exchange[],
-	leads: readonly Lead[]
-): [Table, object[]][] {
-	return [
-		...writesOf(database, derivedRows(people, interactions, exchanges)),
-		[database.insights, insightRows(people, interactions, exchanges, leads)],
-		[database.introductions, introductionsOf(people)]
-	];
-}
-
-function writesOf(database: RapportDB, rows: ReturnType<typeof derivedRows>): [Table, object[]][] {
-	return [
-		[database.lastContacts, rows.lastContacts],
-		[database.openFollowUps, rows.followUps],
-		[database.personDue, rows.dues],
-		[database.ledgerTotals, rows.ledgerTotals]
-	];
-}
-
 /**
  * Fills derived stores for a whole dataset (the stores must be empty): all of
  * them, or `only` the ones named (a schema upgrade fills just its new stores).
@@ -280,16 +254,20 @@ export async function writeDerived(
 	leads: readonly Lead[],
 	options: { only?: readonly string[] } = {}
 ) {
-	const wanted = (name: string) => !options.only || options.only.includes(name);
-	const perRecord = ['lastContacts', 'openFollowUps', 'personDue', 'ledgerTotals'];
-	const writes = perRecord.some(wanted)
-		? writesOf(database, derivedRows(people, interactions, exchanges))
-		: [];
-	if (wanted('insights')) {
-		writes.push([database.insights, insightRows(people, interactions, exchanges, leads)]);
-	}
-	if (wanted('introductions')) writes.push([database.introductions, introductionsOf(people)]);
-	for (const [table, rows] of writes) {
-		if (wanted(table.name)) await table.bulkAdd(rows);
+	const folder = derivedFolder(people);
+	folder.interactions(interactions);
+	folder.exchanges(exchanges);
+	folder.leads(leads);
+	const rows = folder.rows();
+	const writes: [Table, object[]][] = [
+		[database.lastContacts, rows.lastContacts],
+		[database.openFollowUps, rows.followUps],
+		[database.personDue, rows.dues],
+		[database.ledgerTotals, rows.ledgerTotals],
+		[database.insights, rows.insights],
+		[database.introductions, rows.introductions]
+	];
+	for (const [table, all] of writes) {
+		if (!options.only || options.only.includes(table.name)) await table.bulkAdd(all);
 	}
 }

@@ -1,7 +1,10 @@
 import { nextDueOn } from './cadence';
 import type { Exchange } from './exchange';
 import type { Interaction } from './interaction';
-import { ledgerTotalsByPerson } from './ledger';
+import { insightFolder } from './insights/counters';
+import { introductionsOf } from './insights/introductions';
+import type { Lead } from './lead';
+import { ledgerFolder, ledgerTotalsByPerson } from './ledger';
 import type { Person } from './person';
 
 /**
@@ -14,9 +17,8 @@ import type { Person } from './person';
 /** Each person's most recent interaction day. */
 export type LastContact = { personId: string; date: string };
 
-/** The newest day per person among the live interactions given. */
-export function lastContactsOf(interactions: readonly Interaction[]) {
-	const last = new Map<string, string>();
+/** Folds live interactions' days into each person's newest (mutates `last`). */
+function foldLastContacts(last: Map<string, string>, interactions: readonly Interaction[]) {
 	for (const { personIds, date, deletedAt } of interactions) {
 		if (deletedAt !== null) continue;
 		for (const personId of personIds) {
@@ -24,6 +26,12 @@ export function lastContactsOf(interactions: readonly Interaction[]) {
 			if (seen === undefined || date > seen) last.set(personId, date);
 		}
 	}
+}
+
+/** The newest day per person among the live interactions given. */
+export function lastContactsOf(interactions: readonly Interaction[]) {
+	const last = new Map<string, string>();
+	foldLastContacts(last, interactions);
 	return last;
 }
 
@@ -58,12 +66,59 @@ export function derivedRows(
 	exchanges: readonly Exchange[]
 ) {
 	const last = lastContactsOf(interactions);
-	const lastContacts = [...last].map(([personId, date]) => ({ personId, date }));
-	const followUps = interactions
-		.map(openFollowUpOf)
-		.filter((f): f is OpenFollowUp => f !== undefined);
-	const dues = people
+	return {
+		lastContacts: lastContactRows(last),
+		followUps: followUpsOf(interactions),
+		dues: duesOf(people, last),
+		ledgerTotals: ledgerTotalsByPerson(exchanges)
+	};
+}
+
+const lastContactRows = (last: Map<string, string>): LastContact[] =>
+	[...last].map(([personId, date]) => ({ personId, date }));
+
+const followUpsOf = (interactions: readonly Interaction[]) =>
+	interactions.map(openFollowUpOf).filter((f): f is OpenFollowUp => f !== undefined);
+
+const duesOf = (people: readonly Person[], last: Map<string, string>) =>
+	people
 		.map((p) => dueRowOf(p, last.get(p.id) ?? null))
 		.filter((d): d is PersonDue => d !== undefined);
-	return { lastContacts, followUps, dues, ledgerTotals: ledgerTotalsByPerson(exchanges) };
+
+/**
+ * Every derived store's rows for a whole dataset, folded a batch of records at
+ * a time: a restore folds each chunk while the database stores the chunks
+ * before it, instead of stopping the page for seconds before the first write.
+ * `rows()` equals `derivedRows` plus Insights' rows and who introduced whom.
+ */
+export function derivedFolder(people: readonly Person[]) {
+	const byId = new Map(people.map((p) => [p.id, p]));
+	const last = new Map<string, string>();
+	const followUps: OpenFollowUp[] = [];
+	const ledger = ledgerFolder();
+	const insights = insightFolder((id) => byId.get(id));
+	return {
+		interactions(rows: readonly Interaction[]) {
+			foldLastContacts(last, rows);
+			followUps.push(...followUpsOf(rows));
+			insights.interactions(rows);
+		},
+		exchanges(rows: readonly Exchange[]) {
+			ledger.add(rows);
+			insights.exchanges(rows);
+		},
+		leads(rows: readonly Lead[]) {
+			insights.leads(rows);
+		},
+		rows() {
+			return {
+				lastContacts: lastContactRows(last),
+				followUps,
+				dues: duesOf(people, last),
+				ledgerTotals: ledger.rows(),
+				insights: insights.rows(),
+				introductions: introductionsOf(people)
+			};
+		}
+	};
 }

@@ -64,16 +64,27 @@ export function ledgerTotalsOf(personId: string, exchanges: readonly Exchange[])
 	return totals;
 }
 
+/** Folds live exchanges into per-person totals a batch at a time; `rows()` gives them. */
+export function ledgerFolder() {
+	const byPerson = new Map<string, LedgerTotals>();
+	return {
+		add(exchanges: readonly Exchange[]) {
+			for (const e of exchanges) {
+				if (e.deletedAt !== null) continue;
+				let totals = byPerson.get(e.personId);
+				if (!totals) byPerson.set(e.personId, (totals = emptyTotals(e.personId)));
+				addTo(totals, e);
+			}
+		},
+		rows: (): LedgerTotals[] => [...byPerson.values()]
+	};
+}
+
 /** Every person's totals (people with no live exchange have no row). */
 export function ledgerTotalsByPerson(exchanges: readonly Exchange[]): LedgerTotals[] {
-	const byPerson = new Map<string, LedgerTotals>();
-	for (const e of exchanges) {
-		if (e.deletedAt !== null) continue;
-		let totals = byPerson.get(e.personId);
-		if (!totals) byPerson.set(e.personId, (totals = emptyTotals(e.personId)));
-		addTo(totals, e);
-	}
-	return [...byPerson.values()];
+	const folder = ledgerFolder();
+	folder.add(exchanges);
+	return folder.rows();
 }
 
 export function hasExchanges(totals: LedgerTotals | undefined): totals is LedgerTotals {

@@ -218,15 +218,12 @@ export function rowIdsOf(contributions: Contribution[]): string[] {
 	return [...ids];
 }
 
-/** Every aggregate row for a whole dataset (rows with no counter are left out). */
-export function insightRows(
-	people: readonly Person[],
-	interactions: readonly Interaction[],
-	exchanges: readonly Exchange[],
-	leads: readonly Lead[]
-): InsightRow[] {
-	const byId = new Map(people.map((p) => [p.id, p]));
-	const lookup: PeopleLookup = (id) => byId.get(id);
+/**
+ * Folds records into Insights' rows a batch at a time (a restore folds each
+ * chunk while the database writes the previous ones), then `rows()` gives what
+ * `insightRows` gives for all of them.
+ */
+export function insightFolder(lookup: PeopleLookup) {
 	// Day rows first (Maps: fast with keys made on the fly), then each day rolled
 	// up into its month and year: 220,000 records fold in a fraction of the time
 	// of adding every counter to three rows.
@@ -239,25 +236,54 @@ export function insightRows(
 		if (!row) days.set(id, (row = new Map()));
 		row.set(k, (row.get(k) ?? 0) + amount);
 	};
-	for (const i of interactions) emitInteraction(i, lookup, emit, keys);
-	for (const e of exchanges) emitExchange(e, emit, keys);
-	for (const l of leads) emitLead(l, emit, keys);
-	const rolled = new Map<string, Map<string, number>>();
-	const rows: [string, Map<string, number>][] = [];
-	for (const [interned, row] of days) {
-		const [family, day] = splitKey(interned) as [Family, string];
-		rows.push([rowId(`d${day}`, family), row]);
-		for (const up of [rowId(`m${day.slice(0, 7)}`, family), rowId(`y${day.slice(0, 4)}`, family)]) {
-			let sum = rolled.get(up);
-			if (!sum) rolled.set(up, (sum = new Map()));
-			for (const [k, n] of row) sum.set(k, (sum.get(k) ?? 0) + n);
+	return {
+		interactions(rows: readonly Interaction[]) {
+			for (const i of rows) emitInteraction(i, lookup, emit, keys);
+		},
+		exchanges(rows: readonly Exchange[]) {
+			for (const e of rows) emitExchange(e, emit, keys);
+		},
+		leads(rows: readonly Lead[]) {
+			for (const l of rows) emitLead(l, emit, keys);
+		},
+		/** Every row with a counter (rows with none are left out). */
+		rows(): InsightRow[] {
+			const rolled = new Map<string, Map<string, number>>();
+			const rows: [string, Map<string, number>][] = [];
+			for (const [interned, row] of days) {
+				const [family, day] = splitKey(interned) as [Family, string];
+				rows.push([rowId(`d${day}`, family), row]);
+				for (const up of [
+					rowId(`m${day.slice(0, 7)}`, family),
+					rowId(`y${day.slice(0, 4)}`, family)
+				]) {
+					let sum = rolled.get(up);
+					if (!sum) rolled.set(up, (sum = new Map()));
+					for (const [k, n] of row) sum.set(k, (sum.get(k) ?? 0) + n);
+				}
+			}
+			const out: InsightRow[] = [];
+			for (const [id, row] of [...rows, ...rolled]) {
+				const c: Counters = {};
+				for (const [k, n] of row) if (n !== 0) c[k] = n;
+				if (row.size > 0) out.push({ id, c });
+			}
+			return out;
 		}
-	}
-	const out: InsightRow[] = [];
-	for (const [id, row] of [...rows, ...rolled]) {
-		const c: Counters = {};
-		for (const [k, n] of row) if (n !== 0) c[k] = n;
-		if (row.size > 0) out.push({ id, c });
-	}
-	return out;
+	};
+}
+
+/** Every aggregate row for a whole dataset (rows with no counter are left out). */
+export function insightRows(
+	people: readonly Person[],
+	interactions: readonly Interaction[],
+	exchanges: readonly Exchange[],
+	leads: readonly Lead[]
+): InsightRow[] {
+	const byId = new Map(people.map((p) => [p.id, p]));
+	const folder = insightFolder((id) => byId.get(id));
+	folder.interactions(interactions);
+	folder.exchanges(exchanges);
+	folder.leads(leads);
+	return folder.rows();
 }
