@@ -25,17 +25,19 @@ describe('database', () => {
 		expect(indexes('people')).toEqual([
 			'connection',
 			'createdAt',
+			'deletedAt',
 			'name',
 			'organisationIds',
 			'roles'
 		]);
-		expect(indexes('organisations')).toEqual(['name']);
-		expect(indexes('interactions')).toEqual(['date', 'kind', 'personIds']);
+		expect(indexes('organisations')).toEqual(['deletedAt', 'name']);
+		expect(indexes('interactions')).toEqual(['date', 'deletedAt', 'kind', 'personIds']);
 		expect(database.table('interactions').schema.idxByName.personIds?.multi).toBe(true);
-		expect(indexes('exchanges')).toEqual(['[personId+date]', 'date', 'leadId']);
+		expect(indexes('exchanges')).toEqual(['[personId+date]', 'date', 'deletedAt', 'leadId']);
 		expect(indexes('leads')).toEqual([
 			'[referrerId+firstContactOn]',
 			'channel',
+			'deletedAt',
 			'firstContactOn',
 			'personId'
 		]);

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { replaceAllData, wipeAllData, countAll } from '../../src/lib/db/dataset';
 import { getSettings } from '../../src/lib/db/repositories/settings';
-import { interactionsForPerson } from '../../src/lib/db/repositories/interactions';
+import {
+	deleteInteraction,
+	interactionsForPerson,
+	restoreInteraction
+} from '../../src/lib/db/repositories/interactions';
+import { db } from '../../src/lib/db/database';
 import { countsOf } from '../../src/lib/domain/dataset';
 import { exchangeSchema } from '../../src/lib/domain/exchange';
 import { interactionSchema } from '../../src/lib/domain/interaction';
@@ -154,6 +159,36 @@ describe('loading a dataset', () => {
 			leads: 0
 		});
 		expect((await getSettings()).startedWith).toBeNull();
+	});
+});
+
+describe('countAll', () => {
+	it('counts live records only, through deletes, undo and a restored file with tombstones', async () => {
+		const data = generateSampleData({ today });
+		const dead = '2026-11-01T00:00:00.000Z';
+		// Tombstones in every store, as a backup from a device with deletes holds them.
+		data.people = data.people.map((p, i) => (i < 3 ? { ...p, deletedAt: dead } : p));
+		data.organisations = data.organisations.map((o, i) => (i < 1 ? { ...o, deletedAt: dead } : o));
+		data.interactions = data.interactions.map((x, i) => (i < 5 ? { ...x, deletedAt: dead } : x));
+		data.exchanges = data.exchanges.map((x, i) => (i < 4 ? { ...x, deletedAt: dead } : x));
+		data.leads = data.leads.map((x, i) => (i < 2 ? { ...x, deletedAt: dead } : x));
+		await replaceAllData(data);
+		const truth = () =>
+			Promise.all(
+				(['people', 'organisations', 'interactions', 'exchanges', 'leads'] as const).map(
+					async (t) => [
+						t,
+						(await db().table(t).toArray()).filter((r) => r.deletedAt === null).length
+					]
+				)
+			).then(Object.fromEntries);
+		expect(await countAll()).toEqual(await truth());
+		expect((await countAll()).people).toBe(DEMO_SIZE.people - 3);
+		const live = data.interactions.find((x) => x.deletedAt === null)!;
+		await deleteInteraction(live.id);
+		expect((await countAll()).interactions).toBe(DEMO_SIZE.interactions - 6);
+		await restoreInteraction(live.id);
+		expect(await countAll()).toEqual(await truth());
 	});
 });
 

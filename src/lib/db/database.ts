@@ -43,14 +43,16 @@ export const SCHEMA_V3_CHANGES = { insights: 'id', introductions: 'id' };
  * query uses, and drops the derived `interactionPeople` store, one row per
  * (interaction, person), which the `*personIds` index of interactions already
  * answers: a person's interactions, their newest day, who was seen lately.
+ * `deletedAt` is indexed only where it is set (null is not an IndexedDB key),
+ * so the index holds just the tombstones: live counts are two native counts.
  */
 export const SCHEMA_V4_CHANGES = {
-	people: 'id, name, *roles, *organisationIds, createdAt, connection',
-	organisations: 'id, name',
-	interactions: 'id, date, kind, *personIds',
+	people: 'id, name, *roles, *organisationIds, createdAt, connection, deletedAt',
+	organisations: 'id, name, deletedAt',
+	interactions: 'id, date, kind, *personIds, deletedAt',
 	interactionPeople: null,
-	exchanges: 'id, [personId+date], date, leadId',
-	leads: 'id, channel, [referrerId+firstContactOn], firstContactOn, personId'
+	exchanges: 'id, [personId+date], date, leadId, deletedAt',
+	leads: 'id, channel, [referrerId+firstContactOn], firstContactOn, personId, deletedAt'
 };
 
 /**
