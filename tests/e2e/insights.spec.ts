@@ -134,6 +134,61 @@ test('a bar or a table row opens the matching person or leads list', async ({ pa
 	await expect(page.getByText(/ of [\d,]+ match$/)).toBeVisible();
 });
 
+test('a week of the activity chart opens those interactions, by kind, from the bar or the table', async ({
+	page
+}) => {
+	const app = new App(page);
+	await app.startWithSample();
+	await app.open('/insights?period=12m');
+	const weekly = card(page, /Interactions per week/);
+	await weekly.getByRole('button', { name: 'Show table' }).click();
+	// Keyboard and screen readers: a count in the table is a link to those interactions.
+	const count = weekly
+		.getByRole('table')
+		.getByRole('link', { name: /, week of / })
+		.last();
+	const label = (await count.getAttribute('aria-label'))!;
+	const n = Number(await count.innerText());
+	expect(n).toBeGreaterThan(0);
+	await count.focus();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/interactions\?filters=advanced&f=.*between.*&f=.*kind/);
+	await expect(page.getByRole('heading', { name: 'Interactions', level: 1 })).toBeVisible();
+	// The list shows exactly the interactions the table counted.
+	await expect(
+		page.getByText(`${n} ${n === 1 ? 'interaction' : 'interactions'} match, newest first`)
+	).toBeVisible();
+	const kind = label.split(', week of ')[0]!.replace(/^\d+ /, '');
+	const rows = page.locator('main ul.rows > li');
+	await expect(rows).toHaveCount(n);
+	for (const item of await rows.all()) {
+		await expect(item.locator('.title')).toContainText(new RegExp(`^${kind} with `, 'i'));
+	}
+
+	// A click on a bar: that week's interactions of that kind.
+	await page.goBack();
+	const canvas = weekly.locator('canvas');
+	// Back on a fresh page: the chart, not the table, is shown.
+	await expect(weekly.getByRole('button', { name: 'Show table' })).toBeVisible();
+	await expect(canvas).toHaveAttribute('data-drawn', 'true');
+	const box = (await canvas.boundingBox())!;
+	// Vertical stacked bars: the latest weeks are on the right, every bar starts at the bottom.
+	await expect
+		.poll(async () => {
+			for (
+				let x = box.width - 12;
+				x > box.width * 0.5 && !page.url().includes('/interactions');
+				x -= 6
+			) {
+				await canvas.click({ position: { x, y: box.height - 34 } });
+				await page.waitForURL(/\/interactions/, { timeout: 300 }).catch(() => undefined);
+			}
+			return page.url();
+		})
+		.toMatch(/\/interactions\?filters=advanced&f=.*between.*&f=.*kind/);
+	await expect(page.getByText(/ match, newest first$/)).toBeVisible();
+});
+
 test('with no data at all, Insights says what to do next', async ({ page }) => {
 	const app = new App(page);
 	await app.startEmpty();

@@ -2,15 +2,18 @@ import { addDaysTo } from '../domain/days';
 import {
 	chartCurrency,
 	ends,
+	metricOf,
+	rankedEnds,
 	rankReferrers,
-	rankReturns,
 	referrerStats,
 	rootStats,
 	returnOnTime,
 	sumCounters,
 	timeSpentOf,
+	type ReferrerStats,
 	type ReturnDimension,
-	type ReturnRow
+	type ReturnRow,
+	type RootStats
 } from '../domain/insights/charts';
 import { FAMILIES, rowId, splitKey, type Counters, type Family } from '../domain/insights/counters';
 import {
@@ -54,6 +57,8 @@ export type InsightsData = {
 	timeCost: Record<'week' | 'month' | 'year', TimeSpent>;
 	/** Return on time, ranked, best and worst ends only, deleted people and organisations left out. */
 	returns: Record<ReturnDimension, ReturnRow[]>;
+	/** Every direct referrer of the period and every root connector above them, unranked. */
+	referrers: { direct: ReferrerStats[]; roots: RootStats[] };
 	/** Who introduced whom (see domain/insights/introductions.ts), for root connectors. */
 	introductions: Pick<Introductions, 'by' | 'deleted'>;
 	/** People named as referrers or introducers who were never in Rapport. */
@@ -114,8 +119,11 @@ class RowReader {
 	#rows = new Map<string, Counters>();
 	want(buckets: string[], families: readonly Family[]) {
 		for (const b of buckets) for (const f of families) this.#wanted.add(rowId(b, f));
-		return () =>
-			sumCounters(buckets.flatMap((b) => families.map((f) => this.#rows.get(rowId(b, f)))));
+		return () => sumCounters(this.rowsOf(buckets, families));
+	}
+	/** The rows read for `buckets` (after `want`), unsummed. */
+	rowsOf(buckets: string[], families: readonly Family[]): (Counters | undefined)[] {
+		return buckets.flatMap((b) => families.map((f) => this.#rows.get(rowId(b, f))));
 	}
 	/** Every day row of a family from `from` to `to`: one key range, one request. */
 	wantDays(family: Family, from: string, to: string) {
@@ -189,7 +197,7 @@ export function loadInsights(
 		const activity = reader.want(period, ['a']);
 		const time = reader.want(period, ['t']);
 		const leads = reader.want(period, ['l']);
-		const people = reader.want(period, PEOPLE);
+		reader.want(period, PEOPLE);
 		const previousLeads =
 			previous && previousSlack
 				? reader.want(coverRange(previous.from, previous.to, previousSlack), ['l'])
@@ -218,24 +226,28 @@ export function loadInsights(
 			year: toDate(starts.year)
 		};
 
-		await reader.read(d);
+		// Who introduced whom (one row, for root connectors) at the same time.
+		const [, introductionsRow] = await Promise.all([
+			reader.read(d),
+			d.introductions.get(INTRODUCTIONS_ID)
+		]);
 		lap('counters');
+		const introductions = introductionsRow ?? emptyIntroductions();
 		const leadCounters = leads();
-		const counters = { time: time(), people: people(), leads: leadCounters };
+		// The people rows stay unsummed: the ranking folds them itself.
+		const counters = { time: time(), people: reader.rowsOf(period, PEOPLE), leads: leadCounters };
 		lap('sums');
 		const currency = chartCurrency(settings.currency, wonAmounts(leadCounters));
 
-		// Who introduced whom (one row), then the names of the referrers and root
-		// connectors shown, and of the people and organisations at the ends of each
-		// ranking, at the same time.
-		const introductions = (await d.introductions.get(INTRODUCTIONS_ID)) ?? emptyIntroductions();
-		lap('introductions');
+		// The names of the referrers and root connectors shown, and of the people
+		// and organisations at the ends of each ranking, at the same time.
 		const missing = new Set<string>();
 		const names: Record<string, string> = {};
+		const direct = referrerStats(leadCounters);
+		let roots: RootStats[] = [];
 		const referrerNames = async () => {
-			const direct = referrerStats(leadCounters);
 			for (let pass = 0; pass < 3; pass++) {
-				const roots = rootStats(direct, introducerLookup(introductions, missing));
+				roots = rootStats(direct, introducerLookup(introductions, missing));
 				const shown = new Set<string>();
 				for (const by of ['value', 'leads'] as const) {
 					for (const r of rankReferrers(direct, by, currency)) shown.add(r.personId);
@@ -257,11 +269,10 @@ export function loadInsights(
 		};
 		const returns = {} as Record<ReturnDimension, ReturnRow[]>;
 		const organisationKinds: Record<string, OrganisationKind> = {};
-		returns.channel = ends(rankReturns(returnOnTime('channel', counters, settings), currency));
+		returns.channel = rankedEnds(returnOnTime('channel', counters, settings), currency);
 		const ranking = async (dimension: 'organisation' | 'person') => {
-			const ranked = rankReturns(returnOnTime(dimension, counters, settings), currency);
 			// A few more than shown, in case some were deleted.
-			const candidates = ends(ranked, 16, 10);
+			const candidates = rankedEnds(returnOnTime(dimension, counters, settings), currency, 16, 10);
 			const ids = candidates.map((r) => r.id);
 			const rows =
 				dimension === 'person' ? await d.people.bulkGet(ids) : await d.organisations.bulkGet(ids);
@@ -299,6 +310,7 @@ export function loadInsights(
 				year: timeSpentOf(cost.year())
 			},
 			returns,
+			referrers: { direct, roots },
 			introductions: { by: introductions.by, deleted: introductions.deleted },
 			missing: [...missing],
 			names,
@@ -310,9 +322,10 @@ export function loadInsights(
 /** Won value per currency in lead counters, per channel. */
 function wonAmounts(leads: Counters) {
 	const out: Record<string, number>[] = [];
-	for (const [k, n] of Object.entries(leads)) {
-		const [metric, , currency] = splitKey(k) as [string, string, string];
-		if (metric === 'w$') out.push({ [currency]: n });
+	for (const k in leads) {
+		if (metricOf(k) !== 'w$') continue;
+		const [, , currency] = splitKey(k) as [string, string, string];
+		out.push({ [currency]: leads[k]! });
 	}
 	return out;
 }

@@ -51,14 +51,23 @@ export function minorDigits(currency: string): number {
 	return digits;
 }
 
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatMoney(money: Money, locale?: string): string {
 	const digits = minorDigits(money.currency);
-	return new Intl.NumberFormat(locale, {
-		style: 'currency',
-		currency: money.currency,
-		minimumFractionDigits: digits,
-		maximumFractionDigits: digits
-	}).format(money.amountMinor / 10 ** digits);
+	// Making a formatter costs far more than using one; charts format hundreds of amounts.
+	const id = `${locale ?? ''}|${money.currency}`;
+	let format = moneyFormats.get(id);
+	if (!format) {
+		format = new Intl.NumberFormat(locale, {
+			style: 'currency',
+			currency: money.currency,
+			minimumFractionDigits: digits,
+			maximumFractionDigits: digits
+		});
+		moneyFormats.set(id, format);
+	}
+	return format.format(money.amountMinor / 10 ** digits);
 }
 
 /**

@@ -1,5 +1,7 @@
 import { resolve } from '$app/paths';
 import type { ResolvedPathname } from '$app/types';
+import type { FilterSpec } from '$lib/domain/filters/schema';
+import { filterSearch } from '$lib/domain/filters/url';
 
 /**
  * Where a bar leads. People and organisations open their own page. Leads open
@@ -16,3 +18,35 @@ export function leadsHref(params: Record<string, string | null | undefined>): Re
 export const personHref = (id: string): ResolvedPathname => resolve('/people/[id]', { id });
 export const organisationHref = (id: string): ResolvedPathname =>
 	resolve('/organisations/[id]', { id });
+
+/**
+ * The Interactions list with its advanced filters in the address: the days from
+ * `from` to `to` (both included) and, when given, one kind. The date comes first,
+ * so the list reads one index range.
+ */
+export function interactionsHref(range: { from: string; to: string }, kind?: string) {
+	const filters: FilterSpec[] = [
+		{
+			field: 'date',
+			mode: 'include',
+			locked: false,
+			condition: {
+				type: 'date',
+				op: 'between',
+				from: range.from,
+				to: range.to,
+				n: null,
+				unit: 'days'
+			}
+		}
+	];
+	if (kind) {
+		filters.push({
+			field: 'kind',
+			mode: 'include',
+			locked: false,
+			condition: { type: 'values', values: [kind] }
+		});
+	}
+	return `${resolve('/interactions')}?${filterSearch('', 'advanced', filters)}` as ResolvedPathname;
+}

@@ -24,22 +24,33 @@ export function worthForChart(worth: number, rules: LedgerRules): number {
 	return worth / worthPerMinute(rules) / 60;
 }
 
+/** One formatter per style and locale: making one costs far more than using it (52 weeks, 24 months). */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(style: 'month' | 'day', locale: string | undefined): Intl.DateTimeFormat {
+	const id = `${style}|${locale ?? ''}`;
+	let f = formatters.get(id);
+	if (!f) {
+		f = new Intl.DateTimeFormat(
+			locale,
+			style === 'month'
+				? { month: 'short', year: 'numeric', timeZone: 'UTC' }
+				: { day: 'numeric', month: 'short', timeZone: 'UTC' }
+		);
+		formatters.set(id, f);
+	}
+	return f;
+}
+
 /** "Nov 2026". */
 export function monthLabel(month: string, locale?: string): string {
-	return new Intl.DateTimeFormat(locale, {
-		month: 'short',
-		year: 'numeric',
-		timeZone: 'UTC'
-	}).format(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1));
+	return dateFormat('month', locale).format(
+		Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1)
+	);
 }
 
 /** "24 Nov": a week's first day on a chart axis. */
 export function shortDay(day: string, locale?: string): string {
-	return new Intl.DateTimeFormat(locale, {
-		day: 'numeric',
-		month: 'short',
-		timeZone: 'UTC'
-	}).format(
+	return dateFormat('day', locale).format(
 		Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)))
 	);
 }

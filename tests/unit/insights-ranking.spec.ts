@@ -1,0 +1,83 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+	ends,
+	rankedEnds,
+	rankReferrers,
+	rankReturns,
+	referrerStats,
+	returnOnTime,
+	selectFirst,
+	sumCounters,
+	type ReturnRow
+} from '../../src/lib/domain/insights/charts';
+import { key, type Counters } from '../../src/lib/domain/insights/counters';
+
+// Insights ranks up to 10,000 people to show a few: picking the first ones in one
+// pass must give exactly what sorting everyone and cutting the list gives.
+
+const settings = { hourlyRateMinor: 6000, currency: 'EUR' };
+
+/** People rows as the counters keep them: minutes, and won value per currency. */
+const peopleRows = fc.array(
+	fc.dictionary(
+		fc.oneof(
+			fc.tuple(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h')).map(([id]) => key('m', id)),
+			fc
+				.tuple(fc.constantFrom('a', 'b', 'c', 'd', 'i', 'j'), fc.constantFrom('EUR', 'USD'))
+				.map(([id, c]) => key('w', id, c))
+		),
+		fc.integer({ min: 1, max: 500 })
+	),
+	{ maxLength: 5 }
+);
+
+describe('Insights rankings without a full sort', () => {
+	it('selectFirst gives the first items of the sorted list', () => {
+		fc.assert(
+			fc.property(fc.array(fc.integer({ min: -20, max: 20 })), fc.nat(12), (values, limit) => {
+				const rows = values.map((v, i) => ({ v, id: String(i).padStart(3, '0') }));
+				const order = (a: (typeof rows)[0], b: (typeof rows)[0]) =>
+					a.v - b.v || (a.id < b.id ? -1 : 1);
+				expect(selectFirst(rows, order, limit)).toEqual([...rows].sort(order).slice(0, limit));
+			})
+		);
+	});
+
+	it('rankedEnds equals ends of the full ranking, and the people rows need no sum first', () => {
+		fc.assert(
+			fc.property(peopleRows, fc.nat(6), fc.nat(6), (rows: Counters[], best, worst) => {
+				const summed = { time: {}, people: sumCounters(rows), leads: {} };
+				const all = returnOnTime('person', summed, settings);
+				const unsummed = returnOnTime('person', { ...summed, people: rows }, settings);
+				const byId = (list: ReturnRow[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
+				expect(byId(unsummed)).toEqual(byId(all));
+				for (const currency of ['EUR', 'USD']) {
+					expect(rankedEnds(unsummed, currency, best, worst)).toEqual(
+						ends(rankReturns(all, currency), best, worst)
+					);
+				}
+			})
+		);
+	});
+
+	it('the top referrers are the first of the full sort, by value or by leads', () => {
+		const leads: Counters = {};
+		for (let i = 0; i < 60; i++) {
+			const id = `p${i}`;
+			leads[key('r', id)] = (i * 7) % 11;
+			if (i % 3 === 0) leads[key('rn', id)] = 1;
+			if (i % 3 === 0) leads[key('r$', id, i % 2 ? 'USD' : 'EUR')] = ((i * 13) % 17) * 100;
+		}
+		const direct = referrerStats(leads);
+		expect(direct).toHaveLength(60);
+		const value = (r: (typeof direct)[0]) => r.wonMinor.EUR ?? 0;
+		const sorted = [...direct].sort(
+			(a, b) => value(b) - value(a) || b.leads - a.leads || (a.personId < b.personId ? -1 : 1)
+		);
+		expect(rankReferrers(direct, 'value', 'EUR')).toEqual(sorted.slice(0, 10));
+		expect(rankReferrers(direct, 'value', 'EUR')[0]!.wonMinor).toEqual({ EUR: 1600 });
+		const byLeads = rankReferrers(direct, 'leads', 'EUR', 3);
+		expect(byLeads.map((r) => r.leads)).toEqual([10, 10, 10]);
+	});
+});
