@@ -52,6 +52,8 @@ test('the period is kept in the URL, from the list and as from–to', async ({ p
 test('every chart has a reading, a text alternative and a table with the same numbers', async ({
 	page
 }) => {
+	// Six cards toggled to tables, then axe on the whole page: a long test on a busy machine.
+	test.slow();
 	const app = new App(page);
 	await app.startWithSample();
 	await app.open('/insights?period=all');
