@@ -53,12 +53,26 @@ export function minorDigits(currency: string): number {
 
 export function formatMoney(money: Money, locale?: string): string {
 	const digits = minorDigits(money.currency);
-	return new Intl.NumberFormat(locale, {
-		style: 'currency',
-		currency: money.currency,
-		minimumFractionDigits: digits,
-		maximumFractionDigits: digits
-	}).format(money.amountMinor / 10 ** digits);
+	return moneyFormat(money.currency, digits, locale).format(money.amountMinor / 10 ** digits);
+}
+
+// Making an Intl.NumberFormat costs far more than formatting with one: a list of
+// 50 people or a timeline of 60 costs would spend most of its render making them.
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+function moneyFormat(currency: string, digits: number, locale?: string): Intl.NumberFormat {
+	const key = `${locale ?? ''}|${currency}`;
+	let format = moneyFormats.get(key);
+	if (!format) {
+		format = new Intl.NumberFormat(locale, {
+			style: 'currency',
+			currency,
+			minimumFractionDigits: digits,
+			maximumFractionDigits: digits
+		});
+		moneyFormats.set(key, format);
+	}
+	return format;
 }
 
 /**
