@@ -5,6 +5,8 @@
 //   node bench/run.mjs --only=insights     the full dataset, then only the Insights page
 //   node bench/run.mjs --only=writes       the full dataset, then backup export and restore (1×)
 //                                          and the quick log save (1× and 4×)
+//   node bench/run.mjs --only=people       the full dataset, then only People search, opening
+//                                          the person with the longest history and the reads
 // Builds the production bundle (for sizes), then a bench build (VITE_BENCH=1) whose only
 // difference is a lazily loaded hook to load data through the app's own code paths.
 import { chromium } from '@playwright/test';
@@ -149,38 +151,7 @@ async function measure(out) {
 			await page.getByRole('heading', { name: 'You owe' }).waitFor();
 			return sinceNavigation(page);
 		});
-		await page.goto(`${base}/people`);
-		await page
-			.getByText(/\d+ people/)
-			.first()
-			.waitFor();
-		const terms = ['a', 'an', 'ana', '', 'ri', 'ric', '', 'lisbon', '', 'zz', ''];
-		r.peopleSearchMs = await repeat(
-			async (i) => searchOnce(page, terms[i % terms.length]),
-			repeats * 2
-		);
-		// Opened from the People list, as a user taps a name: the app is already running.
-		r.openLongestPersonMs = await repeat(async () => {
-			await page.goto(`${base}/people`);
-			await page.getByRole('searchbox', { name: 'Search' }).waitFor();
-			return page.evaluate(
-				(id) => window.rapportBench.navigate(`/people/${id}`, 'ol.timeline li'),
-				loaded.longestHistory.personId
-			);
-		});
-		// Each screen's database reads alone, to tell reading from rendering.
-		const reads = [];
-		for (let i = 0; i < repeats; i++) {
-			reads.push(
-				await page.evaluate(
-					(id) => window.rapportBench.viewReads(id),
-					loaded.longestHistory.personId
-				)
-			);
-		}
-		r.readsMs = Object.fromEntries(
-			Object.keys(reads[0]).map((key) => [key, summarise(reads.map((x) => x[key]))])
-		);
+		await measurePeople(page, r, loaded.longestHistory.personId);
 		r.insightsRenderMs = await repeat(() => insightsOnce(page));
 		Object.assign(r, await insightsReads(page));
 		await page.goto(`${base}/log?person=${loaded.longestHistory.personId}`);
@@ -193,8 +164,12 @@ async function measure(out) {
 		await page.getByRole('button', { name: 'Save', exact: true }).waitFor();
 		(m[`cpu${rate}x`] ??= {}).quickLogSaveMs = await repeat(() => saveOnce(page));
 	}
+	for (const rate of only === 'people' ? screens : []) {
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+		await measurePeople(page, (m[`cpu${rate}x`] ??= {}), loaded.longestHistory.personId);
+	}
 	// Last, so the people it adds never weigh on the screens measured above.
-	for (const rate of only === 'insights' || only === 'writes' ? [] : [1, 4]) {
+	for (const rate of only && only !== 'csv-import' ? [] : [1, 4]) {
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate });
 		await page.goto(`${base}/import`);
 		await page.getByLabel(/File to import/).waitFor();
@@ -210,6 +185,37 @@ async function measure(out) {
 	}
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 	await browser.close();
+}
+
+/** People search, opening the person with the longest history, and each screen's reads. */
+async function measurePeople(page, r, personId) {
+	await page.goto(`${base}/people`);
+	await page
+		.getByText(/\d+ people/)
+		.first()
+		.waitFor();
+	const terms = ['a', 'an', 'ana', '', 'ri', 'ric', '', 'lisbon', '', 'zz', ''];
+	r.peopleSearchMs = await repeat(
+		async (i) => searchOnce(page, terms[i % terms.length]),
+		repeats * 2
+	);
+	// Opened from the People list, as a user taps a name: the app is already running.
+	r.openLongestPersonMs = await repeat(async () => {
+		await page.goto(`${base}/people`);
+		await page.getByRole('searchbox', { name: 'Search' }).waitFor();
+		return page.evaluate(
+			(id) => window.rapportBench.navigate(`/people/${id}`, 'ol.timeline li'),
+			personId
+		);
+	});
+	// Each screen's database reads alone, to tell reading from rendering.
+	const reads = [];
+	for (let i = 0; i < repeats; i++) {
+		reads.push(await page.evaluate((id) => window.rapportBench.viewReads(id), personId));
+	}
+	r.readsMs = Object.fromEntries(
+		Object.keys(reads[0]).map((key) => [key, summarise(reads.map((x) => x[key]))])
+	);
 }
 
 /**

@@ -57,23 +57,29 @@ export type PersonData = {
 	settings: Settings;
 };
 
-/** Undefined when there never was such a person. */
+/**
+ * Undefined when there never was such a person. Two rounds of reads, not three:
+ * the person and everything found by their id together, then the organisations
+ * and other people they name.
+ */
 export async function loadPerson(id: string): Promise<PersonData | undefined> {
-	const person = await getPerson(id);
-	if (!person) return undefined;
-	const [interactions, exchanges, leads, settings, organisations] = await Promise.all([
+	const [person, interactions, exchanges, leads, settings] = await Promise.all([
+		getPerson(id),
 		interactionsForPerson(id),
 		exchangesForPerson(id),
 		leadsForPerson(id),
-		getSettings(),
-		guarded(() => db().organisations.bulkGet(person.organisationIds))
+		getSettings()
 	]);
+	if (!person) return undefined;
 	const otherIds = new Set<string>();
 	if (person.introducedById) otherIds.add(person.introducedById);
 	for (const i of interactions) for (const p of i.personIds) otherIds.add(p);
 	for (const l of leads) for (const p of [l.personId, l.referrerId]) if (p) otherIds.add(p);
 	otherIds.delete(id);
-	const others = await guarded(() => db().people.bulkGet([...otherIds]));
+	const [organisations, others] = await Promise.all([
+		guarded(() => db().organisations.bulkGet(person.organisationIds)),
+		guarded(() => db().people.bulkGet([...otherIds]))
+	]);
 	return {
 		person,
 		organisations: organisations.filter((o): o is Organisation => !!o && o.deletedAt === null),

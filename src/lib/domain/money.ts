@@ -51,23 +51,28 @@ export function minorDigits(currency: string): number {
 	return digits;
 }
 
-const moneyFormats = new Map<string, Intl.NumberFormat>();
-
 export function formatMoney(money: Money, locale?: string): string {
 	const digits = minorDigits(money.currency);
-	// Making a formatter costs far more than using one; charts format hundreds of amounts.
-	const id = `${locale ?? ''}|${money.currency}`;
-	let format = moneyFormats.get(id);
+	return moneyFormat(money.currency, digits, locale).format(money.amountMinor / 10 ** digits);
+}
+
+// Making an Intl.NumberFormat costs far more than formatting with one: a list of
+// 50 people or a timeline of 60 costs would spend most of its render making them.
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+function moneyFormat(currency: string, digits: number, locale?: string): Intl.NumberFormat {
+	const key = `${locale ?? ''}|${currency}`;
+	let format = moneyFormats.get(key);
 	if (!format) {
 		format = new Intl.NumberFormat(locale, {
 			style: 'currency',
-			currency: money.currency,
+			currency,
 			minimumFractionDigits: digits,
 			maximumFractionDigits: digits
 		});
-		moneyFormats.set(id, format);
+		moneyFormats.set(key, format);
 	}
-	return format.format(money.amountMinor / 10 ** digits);
+	return format;
 }
 
 /**
