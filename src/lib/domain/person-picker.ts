@@ -96,7 +96,7 @@ export function matchPeople(
 		if (rank < 0) continue;
 		total++;
 		const bucket = buckets[rank * 2 + (suggestedOrder.has(entry.person.id) ? 0 : 1)];
-		if (bucket.length < limit) bucket.push(entry.person);
+		if (bucket && bucket.length < limit) bucket.push(entry.person);
 	}
 	return { shown: buckets.flat().slice(0, limit), total };
 }
