@@ -6,7 +6,7 @@ async function addPerson(page: Page, app: App, name: string, introducedBy?: stri
 	await app.open('/people/new');
 	await page.getByLabel('Name').fill(name);
 	await page.getByRole('checkbox', { name: 'Connector' }).check();
-	if (introducedBy) await page.getByLabel('Introduced by').selectOption({ label: introducedBy });
+	if (introducedBy) await pickPerson(page, 'Introduced by', introducedBy);
 	await page.getByRole('button', { name: 'Add person' }).click();
 	await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
 }
