@@ -42,3 +42,33 @@ test.describe('dark theme', () => {
 		}
 	});
 });
+
+// A person picker's list is only in the page while it is open: check it open, in both themes.
+for (const colorScheme of ['light', 'dark'] as const) {
+	test.describe(`person picker open (${colorScheme})`, () => {
+		test.use({ colorScheme });
+		test(`no serious or critical violations with a person picker's list open (${colorScheme})`, async ({
+			page
+		}) => {
+			const app = new App(page);
+			await app.startWithSample();
+			for (const [path, label, typed] of [
+				['/log', 'Someone else', 'a'],
+				['/leads/new', /^Referred by/, ''],
+				['/introduce', 'Introduce', 'zzzz']
+			] as const) {
+				await app.open(path);
+				const box = page.getByRole('combobox', { name: label, exact: typeof label === 'string' });
+				await box.focus();
+				if (typed) await box.pressSequentially(typed);
+				else await box.press('ArrowDown');
+				await expect(box).toHaveAttribute('aria-expanded', 'true');
+				const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+				const serious = results.violations
+					.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+					.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+				expect(serious, `${path} with the list open`).toEqual([]);
+			}
+		});
+	});
+}

@@ -77,3 +77,15 @@ export class App {
 			.toBe(true);
 	}
 }
+
+/**
+ * Picks a person in a person picker (a searchable combobox) the way a user does:
+ * types their name, then chooses them in the list that opens.
+ */
+export async function pickPerson(page: Page, label: string | RegExp, name: string) {
+	const box = page.getByRole('combobox', { name: label });
+	await box.fill(name);
+	const listbox = page.locator(`[id="${await box.getAttribute('aria-controls')}"]`);
+	await listbox.getByRole('option', { name, exact: true }).click();
+	await expect(box).toHaveAttribute('aria-expanded', 'false');
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { App } from './app';
+import { App, pickPerson } from './app';
 
 const today = () =>
 	new Date().toLocaleDateString('en-US', { day: 'numeric', month: 'short', year: 'numeric' });
@@ -56,8 +56,7 @@ test('the quick log keeps what was typed across a reload', async ({ page }) => {
 	const app = new App(page);
 	await app.startWithSample();
 	await app.open('/log');
-	await page.getByLabel('Someone else').selectOption({ label: 'Ruth Adler' });
-	await page.getByRole('button', { name: 'Add', exact: true }).click();
+	await pickPerson(page, 'Someone else', 'Ruth Adler');
 	await page.getByRole('radio', { name: 'Video call' }).check();
 	await page.getByLabel(/^Note/).fill('Talked about her book on critique');
 	await page.reload();
@@ -176,8 +175,7 @@ test('a leftover draft never takes over "Log with" someone else, and is not lost
 	const app = new App(page);
 	await app.startWithSample();
 	await app.open('/log');
-	await page.getByLabel('Someone else').selectOption({ label: 'Ruth Adler' });
-	await page.getByRole('button', { name: 'Add', exact: true }).click();
+	await pickPerson(page, 'Someone else', 'Ruth Adler');
 	await page.getByLabel(/^Note/).fill('Half-written note about Ruth');
 
 	await app.open('/people');

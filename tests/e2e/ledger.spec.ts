@@ -224,7 +224,8 @@ test('what could I offer: a suggested person, then an introduction recorded with
 	await offer.getByRole('link', { name: 'Introduce Ann Lee to Bo Park' }).click();
 
 	await expect(page.getByRole('heading', { name: 'Make an introduction' })).toBeVisible();
-	await expect(page.getByLabel('Introduce')).toHaveValue(/.+/);
+	await expect(page.getByLabel('Introduce', { exact: true })).toHaveValue('Ann Lee');
+	await expect(page.getByLabel('To', { exact: true })).toHaveValue('Bo Park');
 	const message = page.getByLabel(/^Message/);
 	await expect(message).toHaveValue(/Hi Ann and Bo/);
 	await expect(message).toHaveValue(/If you would both like to connect/);

@@ -1,0 +1,130 @@
+import { compareNames } from './names';
+import { normalise, searchWords } from './people-search';
+
+/** Someone a person picker can offer: an id and the name shown. */
+export interface PickerPerson {
+	id: string;
+	name: string;
+}
+
+/** Candidates in name order, each with its name normalised once (not per keystroke). */
+export interface PickerIndex {
+	entries: readonly { person: PickerPerson; name: string; words: readonly string[] }[];
+}
+
+export interface PickerMatches {
+	/** The people to show, best first: at most `limit`. */
+	shown: PickerPerson[];
+	/** How many people match in all (shown included). */
+	total: number;
+}
+
+/** How many matches a picker shows before "and N more — keep typing". */
+export const PICKER_LIMIT = 12;
+
+/** Prepares candidates for matching: sorted by name, names normalised like the People search. */
+export function pickerIndex(people: readonly PickerPerson[]): PickerIndex {
+	const entries = people.map((person) => {
+		const name = normalise(person.name.trim());
+		return { person, name, words: name.split(/[\s\-'’.,()]+/).filter(Boolean) };
+	});
+	entries.sort((a, b) => compareNames(a.person.name, b.person.name));
+	return { entries };
+}
+
+/**
+ * 0: the name starts with the whole query; 1: every query word starts a word of
+ * the name; 2: every query word is somewhere in the name; -1: no match.
+ */
+export function matchRank(
+	entry: { name: string; words: readonly string[] },
+	query: string,
+	queryWords: readonly string[]
+): number {
+	if (!queryWords.every((w) => entry.name.includes(w))) return -1;
+	if (entry.name.startsWith(query)) return 0;
+	if (queryWords.every((w) => entry.words.some((word) => word.startsWith(w)))) return 1;
+	return 2;
+}
+
+/**
+ * The people matching a query, accent- and case-insensitive as the People search:
+ * names starting with the query first, then names with a word starting with each
+ * query word, then names merely containing them; alphabetical within each. Among
+ * equals, `suggested` people (recent or frequent) come first; with an empty query
+ * they lead in the order given, then everyone else alphabetically. `exclude`d
+ * people are neither shown nor counted.
+ */
+export function matchPeople(
+	index: PickerIndex,
+	query: string,
+	options: {
+		exclude?: readonly string[];
+		suggested?: readonly string[];
+		limit?: number;
+	} = {}
+): PickerMatches {
+	const limit = options.limit ?? PICKER_LIMIT;
+	const exclude = new Set(options.exclude ?? []);
+	const suggestedOrder = new Map((options.suggested ?? []).map((id, i) => [id, i]));
+	const words = searchWords(query);
+	const whole = words.join(' ');
+
+	if (words.length === 0) {
+		const first: { person: PickerPerson; order: number }[] = [];
+		const rest: PickerPerson[] = [];
+		let total = 0;
+		for (const { person } of index.entries) {
+			if (exclude.has(person.id)) continue;
+			total++;
+			const order = suggestedOrder.get(person.id);
+			if (order !== undefined) first.push({ person, order });
+			else if (rest.length < limit) rest.push(person);
+		}
+		first.sort((a, b) => a.order - b.order);
+		return { shown: [...first.map((f) => f.person), ...rest].slice(0, limit), total };
+	}
+
+	// Six buckets: rank 0–2, each split into suggested and not. The index is
+	// already in name order, so each bucket stays alphabetical and only its
+	// first `limit` people are ever needed.
+	const buckets: PickerPerson[][] = [[], [], [], [], [], []];
+	let total = 0;
+	for (const entry of index.entries) {
+		if (exclude.has(entry.person.id)) continue;
+		const rank = matchRank(entry, whole, words);
+		if (rank < 0) continue;
+		total++;
+		const bucket = buckets[rank * 2 + (suggestedOrder.has(entry.person.id) ? 0 : 1)];
+		if (bucket && bucket.length < limit) bucket.push(entry.person);
+	}
+	return { shown: buckets.flat().slice(0, limit), total };
+}
+
+/** "and 234 more — keep typing", or '' when everyone matching is shown. */
+export function moreMessage(matches: PickerMatches): string {
+	const more = matches.total - matches.shown.length;
+	if (more <= 0) return '';
+	return `and ${more.toLocaleString('en')} more — keep typing`;
+}
+
+/**
+ * The person whose name is exactly the text typed (accents and case aside), when
+ * exactly one is: typing a full name and leaving the field picks them.
+ */
+export function exactMatch(
+	index: PickerIndex,
+	text: string,
+	exclude: readonly string[] = []
+): PickerPerson | undefined {
+	const wanted = searchWords(text).join(' ');
+	if (!wanted) return undefined;
+	let found: PickerPerson | undefined;
+	for (const entry of index.entries) {
+		if (exclude.includes(entry.person.id)) continue;
+		if (entry.words.join(' ') !== wanted && entry.name !== wanted) continue;
+		if (found) return undefined;
+		found = entry.person;
+	}
+	return found;
+}

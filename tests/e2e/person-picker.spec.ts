@@ -1,0 +1,148 @@
+import { expect, test, type Locator } from '@playwright/test';
+import { App } from './app';
+
+/** The listbox of a person picker (beside its input). */
+function listOf(box: Locator) {
+	return box.locator('xpath=..').locator('[role="listbox"]');
+}
+
+test('keyboard only: type, move with the arrows, Home and End, Enter adds the person', async ({
+	page
+}) => {
+	const app = new App(page);
+	await app.startWithSample();
+	await app.open('/log');
+	const box = page.getByRole('combobox', { name: 'Someone else', exact: true });
+	await box.focus();
+	await expect(box).toHaveAttribute('aria-expanded', 'false');
+	await page.keyboard.type('ruth');
+	await expect(box).toHaveAttribute('aria-expanded', 'true');
+	const options = listOf(box).getByRole('option');
+	await expect(options.first()).toHaveText('Ruth Adler');
+	// The best match is ready for Enter; the arrows move through the list and wrap.
+	await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+	const active = async () =>
+		page.locator(`[id="${await box.getAttribute('aria-activedescendant')}"]`).textContent();
+	const count = await options.count();
+	if (count > 1) {
+		await page.keyboard.press('ArrowDown');
+		await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+		await expect(options.first()).toHaveAttribute('aria-selected', 'false');
+		await page.keyboard.press('End');
+		await expect(options.nth(count - 1)).toHaveAttribute('aria-selected', 'true');
+		await page.keyboard.press('Home');
+	}
+	await page.keyboard.press('ArrowUp');
+	await expect(options.nth(count - 1)).toHaveAttribute('aria-selected', 'true');
+	await page.keyboard.press('ArrowDown');
+	expect(await active()).toContain('Ruth Adler');
+	await page.keyboard.press('Enter');
+	// Added, not submitted: the chip is pressed, the field is empty and ready for another.
+	await expect(page.getByRole('button', { name: 'Ruth Adler', pressed: true })).toBeVisible();
+	await expect(box).toHaveValue('');
+	await expect(box).toBeFocused();
+	await expect(box).toHaveAttribute('aria-expanded', 'false');
+	await expect(page.getByText('Choose at least one person.')).toHaveCount(0);
+	// Already added: no longer offered.
+	await page.keyboard.type('ruth adl');
+	await expect(page.getByText('No one called “ruth adl”.')).toBeVisible();
+	await expect(listOf(box).getByRole('option')).toHaveCount(0);
+	// Escape closes, a second Escape clears; Tab leaves.
+	await page.keyboard.press('Escape');
+	await expect(box).toHaveAttribute('aria-expanded', 'false');
+	await expect(box).toHaveValue('ruth adl');
+	await page.keyboard.press('Escape');
+	await expect(box).toHaveValue('');
+	await page.keyboard.press('Tab');
+	await expect(box).not.toBeFocused();
+});
+
+test('an empty field lists a dozen people and says how many more; an honest empty state', async ({
+	page
+}) => {
+	const app = new App(page);
+	await app.startWithSample();
+	await app.open('/leads/new');
+	const box = page.getByRole('combobox', { name: /^Referred by/ });
+	await box.focus();
+	await page.keyboard.press('ArrowDown');
+	const options = listOf(box).getByRole('option');
+	await expect(options).toHaveCount(12);
+	const more = page.getByText(/^and \d+ more — keep typing$/);
+	await expect(more).toBeVisible();
+	// The sample's 60 people (one archived): a dozen shown, the rest counted.
+	const count = async () => Number((await more.textContent())?.match(/\d+/)?.[0]);
+	const everyone = await count();
+	expect(12 + everyone).toBeGreaterThanOrEqual(55);
+	expect(12 + everyone).toBeLessThanOrEqual(60);
+	// Typing narrows it down; few enough matches need no "more".
+	await page.keyboard.type('a');
+	await expect(options.first()).toHaveText(/^A/i);
+	await expect.poll(async () => ((await more.count()) ? await count() : 0)).toBeLessThan(everyone);
+	await page.keyboard.press('Escape');
+	await page.keyboard.press('Escape');
+	await expect(box).toHaveValue('');
+	await page.keyboard.type('Xqzv<b>');
+	await expect(page.getByText('No one called “Xqzv<b>”.')).toBeVisible();
+	await expect(options).toHaveCount(0);
+	await expect(page.locator('b', { hasText: '”' })).toHaveCount(0);
+	// Leaving unmatched text puts back what was chosen: nobody.
+	await page.keyboard.press('Tab');
+	await expect(box).toHaveValue('');
+});
+
+test('tap to open, tap a name, clear it; the list stays on screen', async ({ page }, testInfo) => {
+	const app = new App(page);
+	await app.startWithSample();
+	await app.open('/leads/new');
+	const box = page.getByRole('combobox', { name: 'Who it is for', exact: false });
+	const tap = (target: Locator) =>
+		testInfo.project.name === 'phone' ? target.tap() : target.click();
+	await tap(box);
+	await expect(box).toHaveAttribute('aria-expanded', 'true');
+	await box.pressSequentially('ruth');
+	const option = listOf(box).getByRole('option', { name: 'Ruth Adler', exact: true });
+	const viewport = page.viewportSize();
+	const popup = await listOf(box).locator('xpath=..').boundingBox();
+	expect(popup && viewport).toBeTruthy();
+	if (popup && viewport) {
+		expect(popup.y).toBeGreaterThanOrEqual(0);
+		expect(popup.y + popup.height).toBeLessThanOrEqual(viewport.height);
+		expect(popup.x).toBeGreaterThanOrEqual(0);
+		expect(popup.x + popup.width).toBeLessThanOrEqual(viewport.width);
+	}
+	// Comfortable to tap.
+	expect((await option.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+	await tap(option);
+	await expect(box).toHaveValue('Ruth Adler');
+	await expect(box).toHaveAttribute('aria-expanded', 'false');
+	// The referrer can no longer be the contact.
+	const referrer = page.getByRole('combobox', { name: /^Referred by/ });
+	await tap(referrer);
+	await referrer.pressSequentially('ruth adler');
+	await expect(page.getByText('No one called “ruth adler”.')).toBeVisible();
+	await referrer.press('Escape');
+	await referrer.press('Escape');
+	await tap(page.getByRole('button', { name: 'Clear the contact' }));
+	await expect(box).toHaveValue('');
+	await expect(box).toBeFocused();
+});
+
+test('a full name typed and left behind is chosen; the form keeps its validation', async ({
+	page
+}) => {
+	const app = new App(page);
+	await app.startWithSample();
+	await app.open('/leads/refer');
+	const to = page.getByRole('combobox', { name: 'Whom did you send work to?' });
+	await page.getByRole('button', { name: 'Save the referral' }).click();
+	await expect(page.getByText('Choose whom you sent the work to.')).toBeVisible();
+	await expect(to).toHaveAttribute('aria-invalid', 'true');
+	await expect(to).toHaveAttribute('aria-describedby', 'refer-to-error');
+	await expect(to).toBeFocused();
+	await to.fill('RUTH ADLER');
+	await to.press('Tab');
+	await expect(to).toHaveValue('Ruth Adler');
+	await page.getByRole('button', { name: 'Save the referral' }).click();
+	await expect(page.getByRole('heading', { name: 'Ruth Adler', level: 1 })).toBeVisible();
+});
