@@ -31,6 +31,17 @@ function countTests(name, file, read) {
 	failedTests.push(...counts.names);
 }
 
+// The first lines of failure messages, without stack frames or colour codes.
+function firstLines(messages) {
+	return messages
+		.join('\n')
+		.replace(/\u001b\[[0-9;]*m/g, '')
+		.split('\n')
+		.filter((line) => line.trim() !== '' && !/^\s+at /.test(line))
+		.slice(0, 40)
+		.join('\n      ');
+}
+
 // Names of failed tests, so the last lines of a CI log say which ones (the log's head is cut).
 function vitestFailures(report) {
 	return report.testResults.flatMap((file) =>
@@ -38,14 +49,9 @@ function vitestFailures(report) {
 			.filter((t) => t.status === 'failed')
 			.map(
 				(t) =>
-					`${file.name.replace(process.cwd() + '/', '')} › ${t.fullName ?? t.title}\n      ${(
+					`${file.name.replace(process.cwd() + '/', '')} › ${t.fullName ?? t.title}\n      ${firstLines(
 						t.failureMessages ?? []
-					)
-						.join(' ')
-						.split('\n')
-						.filter((line) => !/^\s+at /.test(line))
-						.slice(0, 8)
-						.join('\n      ')}`
+					)}`
 			)
 	);
 }
@@ -56,7 +62,11 @@ function playwrightFailures(report) {
 		for (const spec of suite.specs ?? [])
 			for (const test of spec.tests ?? [])
 				if (test.status === 'unexpected')
-					names.push(`${file ?? suite.file} › ${spec.title} [${test.projectName}]`);
+					names.push(
+						`${file ?? suite.file} › ${spec.title} [${test.projectName}]\n      ${firstLines(
+							(test.results ?? []).flatMap((r) => (r.errors ?? []).map((e) => e.message ?? ''))
+						)}`
+					);
 		for (const child of suite.suites ?? []) walk(child, file ?? suite.file);
 	};
 	for (const suite of report.suites ?? []) walk(suite);
