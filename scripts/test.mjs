@@ -35,7 +35,7 @@ function countTests(name, file, read) {
 function firstLines(messages) {
 	return messages
 		.join('\n')
-		.replace(/\u001b\[[0-9;]*m/g, '')
+		.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '')
 		.split('\n')
 		.filter((line) => line.trim() !== '' && !/^\s+at /.test(line))
 		.slice(0, 40)
@@ -61,9 +61,11 @@ function playwrightFailures(report) {
 	const walk = (suite, file) => {
 		for (const spec of suite.specs ?? [])
 			for (const test of spec.tests ?? [])
-				if (test.status === 'unexpected')
+				if (test.status === 'unexpected' || test.status === 'flaky')
 					names.push(
-						`${file ?? suite.file} › ${spec.title} [${test.projectName}]\n      ${firstLines(
+						`${test.status === 'flaky' ? '(flaky: failed, then passed on retry) ' : ''}${
+							file ?? suite.file
+						} › ${spec.title} [${test.projectName}]\n      ${firstLines(
 							(test.results ?? []).flatMap((r) => (r.errors ?? []).map((e) => e.message ?? ''))
 						)}`
 					);
