@@ -77,19 +77,20 @@ export const benchHooks = {
 
 	/**
 	 * Opens a page the way a tap on a link does (client-side navigation) and
-	 * resolves when `selector` is on screen: milliseconds from tap to content.
+	 * resolves when `count` elements match `selector` (attributes count too, so
+	 * `canvas[data-drawn]` works): milliseconds from tap to content.
 	 */
-	async navigate(path: string, selector: string) {
+	async navigate(path: string, selector: string, count = 1) {
 		const { goto } = await import('$app/navigation');
 		const start = performance.now();
 		const shown = new Promise<void>((resolve) => {
 			const observer = new MutationObserver(() => {
-				if (document.querySelector(selector)) {
+				if (document.querySelectorAll(selector).length >= count) {
 					observer.disconnect();
 					resolve();
 				}
 			});
-			observer.observe(document.body, { childList: true, subtree: true });
+			observer.observe(document.body, { childList: true, subtree: true, attributes: true });
 		});
 		await goto(path);
 		await shown;
