@@ -8,7 +8,7 @@ import {
 	SCHEMA_V2_CHANGES,
 	SCHEMA_V3_CHANGES
 } from '../../src/lib/db/database';
-import { key } from '../../src/lib/domain/insights/counters';
+import { countersOf, key } from '../../src/lib/domain/insights/counters';
 import { addPerson, listPeople } from '../../src/lib/db/repositories/people';
 import { interactionDraft, personDraft } from './factories';
 
@@ -47,7 +47,7 @@ describe('database', () => {
 		expect(indexes('personDue')).toEqual(['dueOn']);
 		expect(database.table('lastContacts').schema.primKey.name).toBe('personId');
 		expect(database.table('insights').schema.primKey.name).toBe('id');
-		expect(database.verno).toBe(4);
+		expect(database.verno).toBe(5);
 		database.close();
 	});
 
@@ -84,9 +84,9 @@ describe('database', () => {
 
 		const upgraded = new RapportDB('upgrade-check');
 		await upgraded.open();
-		expect(upgraded.verno).toBe(4);
+		expect(upgraded.verno).toBe(5);
 		// Through versions 2, 3 and 4: the Insights counters exist too (i3 is deleted).
-		expect((await upgraded.insights.get('a|y2026'))?.c).toEqual({
+		expect(countersOf(await upgraded.insights.get('a|y2026'))).toEqual({
 			[key('n', 'coffee')]: 2,
 			[key('m', 'coffee')]: 90
 		});
@@ -203,8 +203,8 @@ describe('database', () => {
 
 		const upgraded = new RapportDB('upgrade-v2');
 		await upgraded.open();
-		expect(upgraded.verno).toBe(4);
-		const row = async (id: string) => (await upgraded.insights.get(id))?.c;
+		expect(upgraded.verno).toBe(5);
+		const row = async (id: string) => countersOf(await upgraded.insights.get(id));
 		expect(await row('a|y2026')).toEqual({ [key('n', 'coffee')]: 1, [key('m', 'coffee')]: 60 });
 		expect(await row('a|m2025-12')).toEqual({ [key('n', 'call')]: 1, [key('m', 'call')]: 30 });
 		// i1 counts once for o1 (both are members) and once for o2; its channel is A's first channel.
@@ -245,7 +245,7 @@ describe('database', () => {
 		await Dexie.delete('upgrade-v2');
 	});
 
-	it('upgrades a version 3 database: drops interactionPeople, keeps every record and derived row', async () => {
+	it('upgrades a version 3 database: drops interactionPeople, keeps every record, turns Insights rows into lists', async () => {
 		const old = new Dexie('upgrade-v3');
 		old.version(1).stores(SCHEMA_V1);
 		old.version(2).stores(SCHEMA_V2_CHANGES);
@@ -280,16 +280,22 @@ describe('database', () => {
 			{ personId: 'a', date: '2026-02-10' },
 			{ personId: 'b', date: '2026-02-10' }
 		]);
-		await old.table('insights').put({ id: 'a|y2026', c: { kept: 1 } });
+		// Version 3 and 4 rows keep their counters as an object; version 5 as two lists.
+		await old.table('insights').bulkPut([
+			{ id: 'a|y2026', c: { kept: 1, [key('m', 'x')]: 30 } },
+			{ id: 'a|y2025', c: {} }
+		]);
 		old.close();
 
 		const upgraded = new RapportDB('upgrade-v3');
 		await upgraded.open();
-		expect(upgraded.verno).toBe(4);
+		expect(upgraded.verno).toBe(5);
 		expect(upgraded.tables.map((t) => t.name)).not.toContain('interactionPeople');
 		expect(await upgraded.people.count()).toBe(2);
 		expect(await upgraded.lastContacts.count()).toBe(2);
-		expect((await upgraded.insights.get('a|y2026'))?.c).toEqual({ kept: 1 });
+		expect(await upgraded.insights.toArray()).toEqual([
+			{ id: 'a|y2026', k: ['kept', key('m', 'x')], v: [1, 30] }
+		]);
 		// Who took part is read through the multi-entry index the upgrade kept.
 		expect(
 			(await upgraded.interactions.where('personIds').equals('a').primaryKeys()).sort()

@@ -1,6 +1,6 @@
 import { Dexie, type Table } from 'dexie';
 import type { Exchange } from '../domain/exchange';
-import type { InsightRow } from '../domain/insights/counters';
+import { packRow, type Counters, type InsightRow } from '../domain/insights/counters';
 import type { Introductions } from '../domain/insights/introductions';
 import type { Interaction } from '../domain/interaction';
 import type { LastContact, OpenFollowUp, PersonDue } from '../domain/derived';
@@ -121,6 +121,21 @@ export class RapportDB extends Dexie {
 			});
 		// Drops indexes and a store, no data to move: see SCHEMA_V4_CHANGES.
 		this.version(4).stores(SCHEMA_V4_CHANGES);
+		// Insights' rows keep their counters as two lists instead of an object
+		// (`InsightRow`: far cheaper to read back); the upgrade converts each row.
+		this.version(5)
+			.stores({})
+			.upgrade((tx) =>
+				tx
+					.table('insights')
+					.toCollection()
+					.modify((row: { id: string; c?: Counters }, ref: { value?: unknown }) => {
+						if (!row.c) return;
+						const packed = packRow(row.id, row.c);
+						if (packed.k.length > 0) ref.value = packed;
+						else delete ref.value;
+					})
+			);
 	}
 }
 

@@ -3,6 +3,7 @@ import { derivedFolder, dueRowOf, lastContactsOf, openFollowUpOf } from '../doma
 import type { Exchange } from '../domain/exchange';
 import {
 	addInto,
+	addToRow,
 	exchangeCounters,
 	interactionCounters,
 	leadCounters,
@@ -72,13 +73,8 @@ export async function applyInsights(
 	const put = [];
 	const drop = [];
 	for (const [n, id] of ids.entries()) {
-		const c = { ...stored[n]?.c };
-		for (const [k, amount] of Object.entries(delta.get(id)!)) {
-			const next = (c[k] ?? 0) + amount;
-			if (next === 0) delete c[k];
-			else c[k] = next;
-		}
-		if (Object.keys(c).length > 0) put.push({ id, c });
+		const next = addToRow(id, stored[n], delta.get(id)!);
+		if (next.k.length > 0) put.push(next);
 		else drop.push(id);
 	}
 	await database.insights.bulkPut(put);

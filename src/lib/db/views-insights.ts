@@ -8,14 +8,21 @@ import {
 	referrerStats,
 	rootStats,
 	returnOnTime,
-	sumCounters,
 	timeSpentOf,
 	type ReferrerStats,
 	type ReturnDimension,
 	type ReturnRow,
 	type RootStats
 } from '../domain/insights/charts';
-import { FAMILIES, rowId, splitKey, type Counters, type Family } from '../domain/insights/counters';
+import {
+	FAMILIES,
+	rowId,
+	splitKey,
+	sumRows,
+	type Counters,
+	type Family,
+	type InsightRow
+} from '../domain/insights/counters';
 import {
 	emptyIntroductions,
 	INTRODUCTIONS_ID,
@@ -116,20 +123,20 @@ async function slackAround(d: RapportDB, range: Range): Promise<Slack> {
 class RowReader {
 	#wanted = new Set<string>();
 	#ranges: { family: Family; from: string; to: string }[] = [];
-	#rows = new Map<string, Counters>();
+	#rows = new Map<string, InsightRow>();
 	want(buckets: string[], families: readonly Family[]) {
 		for (const b of buckets) for (const f of families) this.#wanted.add(rowId(b, f));
-		return () => sumCounters(this.rowsOf(buckets, families));
+		return () => sumRows(this.rowsOf(buckets, families));
 	}
 	/** The rows read for `buckets` (after `want`), unsummed. */
-	rowsOf(buckets: string[], families: readonly Family[]): (Counters | undefined)[] {
+	rowsOf(buckets: string[], families: readonly Family[]): (InsightRow | undefined)[] {
 		return buckets.flatMap((b) => families.map((f) => this.#rows.get(rowId(b, f))));
 	}
 	/** Every day row of a family from `from` to `to`: one key range, one request. */
 	wantDays(family: Family, from: string, to: string) {
 		this.#ranges.push({ family, from, to });
 	}
-	day(family: Family, day: string): Counters | undefined {
+	day(family: Family, day: string): InsightRow | undefined {
 		return this.#rows.get(rowId(`d${day}`, family));
 	}
 	async read(d: RapportDB) {
@@ -142,7 +149,7 @@ class RowReader {
 					.toArray()
 			)
 		]);
-		for (const row of [...rows, ...ranges.flat()]) if (row) this.#rows.set(row.id, row.c);
+		for (const row of [...rows, ...ranges.flat()]) if (row) this.#rows.set(row.id, row);
 	}
 }
 
@@ -302,7 +309,7 @@ export function loadInsights(
 			months: months.map((m) => ({ month: m.month, exchanges: m.exchanges() })),
 			weeks: weeks.map((w) => ({
 				...w,
-				activity: sumCounters(coverRange(w.from, w.to).map((b) => reader.day('a', b.slice(1))))
+				activity: sumRows(coverRange(w.from, w.to).map((b) => reader.day('a', b.slice(1))))
 			})),
 			timeCost: {
 				week: timeSpentOf(cost.week()),

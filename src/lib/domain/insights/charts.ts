@@ -9,7 +9,7 @@ import {
 	type InteractionKind,
 	type LeadStatus
 } from '../vocabulary';
-import { NO_CHANNEL, SEP, splitKey, type Counters } from './counters';
+import { NO_CHANNEL, packRow, SEP, splitKey, type Counters, type InsightRow } from './counters';
 
 /**
  * Every number Insights shows, from summed counters (see counters.ts). Pure:
@@ -247,8 +247,8 @@ export function returnOnTime(
 	dimension: ReturnDimension,
 	counters: {
 		time: Counters;
-		/** Summed, or the rows to sum: the ranking adds them up itself (10,000 keys, no copy). */
-		people: Counters | readonly (Counters | undefined)[];
+		/** Summed, or the stored rows to sum: the ranking adds them up itself (10,000 keys, no copy). */
+		people: Counters | readonly (Pick<InsightRow, 'k' | 'v'> | undefined)[];
 		leads: Counters;
 	},
 	settings: Pick<Settings, 'hourlyRateMinor' | 'currency'>
@@ -271,10 +271,14 @@ export function returnOnTime(
 	};
 	if (dimension === 'person') {
 		// The largest fold (a key per person): parsed in place, no array per key.
-		const people = Array.isArray(counters.people) ? counters.people : [counters.people];
-		for (const row of people as readonly (Counters | undefined)[]) {
-			for (const k in row) {
-				const n = row[k]!;
+		const people = Array.isArray(counters.people)
+			? (counters.people as readonly (Pick<InsightRow, 'k' | 'v'> | undefined)[])
+			: [packRow('', counters.people as Counters)];
+		for (const row of people) {
+			if (!row) continue;
+			for (let i = 0; i < row.k.length; i++) {
+				const k = row.k[i]!;
+				const n = row.v[i]!;
 				const cut = k.indexOf(SEP);
 				const metric = k.slice(0, cut);
 				if (metric === 'm') addTime(k.slice(cut + 1), 'minutes', n);
