@@ -280,10 +280,13 @@ describe('database', () => {
 			{ personId: 'a', date: '2026-02-10' },
 			{ personId: 'b', date: '2026-02-10' }
 		]);
-		// Version 3 and 4 rows keep their counters as an object; version 5 as two lists.
+		// Version 3 and 4 rows keep their counters as an object; version 5 as two
+		// lists, and adds each family's all-time row from its years.
 		await old.table('insights').bulkPut([
 			{ id: 'a|y2026', c: { kept: 1, [key('m', 'x')]: 30 } },
-			{ id: 'a|y2025', c: {} }
+			{ id: 'a|y2025', c: { [key('m', 'x')]: 15 } },
+			{ id: 'a|m2025-04', c: { [key('m', 'x')]: 15 } },
+			{ id: 'l|y2024', c: {} }
 		]);
 		old.close();
 
@@ -294,6 +297,9 @@ describe('database', () => {
 		expect(await upgraded.people.count()).toBe(2);
 		expect(await upgraded.lastContacts.count()).toBe(2);
 		expect(await upgraded.insights.toArray()).toEqual([
+			{ id: 'a|all', k: ['kept', key('m', 'x')], v: [1, 45] },
+			{ id: 'a|m2025-04', k: [key('m', 'x')], v: [15] },
+			{ id: 'a|y2025', k: [key('m', 'x')], v: [15] },
 			{ id: 'a|y2026', k: ['kept', key('m', 'x')], v: [1, 30] }
 		]);
 		// Who took part is read through the multi-entry index the upgrade kept.

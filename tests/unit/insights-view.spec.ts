@@ -9,7 +9,9 @@ import {
 	type Contribution,
 	type Counters
 } from '../../src/lib/domain/insights/counters';
+import { timeSpentOf } from '../../src/lib/domain/insights/charts';
 import { type PeriodChoice } from '../../src/lib/domain/insights/period';
+import { periodStarts } from '../../src/lib/domain/time-cost';
 import { generateSampleData } from '../../src/lib/domain/sample/generate';
 
 const TODAY = '2026-11-23';
@@ -67,6 +69,13 @@ describe('Insights reads', () => {
 			}
 			for (const w of data.weeks) {
 				expect(w.activity, w.start).toEqual(truth(all, 'a', w.from, w.to));
+			}
+			// The time cost to date does not depend on the period.
+			const starts = periodStarts(TODAY, data.settings.weekStartsOn);
+			for (const span of ['week', 'month', 'year'] as const) {
+				expect(data.timeCost[span], span).toEqual(
+					timeSpentOf(truth(all, 'a', starts[span], TODAY))
+				);
 			}
 		}
 	});

@@ -1,6 +1,12 @@
 import { Dexie, type Table } from 'dexie';
 import type { Exchange } from '../domain/exchange';
-import { packRow, type Counters, type InsightRow } from '../domain/insights/counters';
+import {
+	ALL_TIME,
+	allTimeRows,
+	packRow,
+	type Counters,
+	type InsightRow
+} from '../domain/insights/counters';
 import type { Introductions } from '../domain/insights/introductions';
 import type { Interaction } from '../domain/interaction';
 import type { LastContact, OpenFollowUp, PersonDue } from '../domain/derived';
@@ -122,20 +128,18 @@ export class RapportDB extends Dexie {
 		// Drops indexes and a store, no data to move: see SCHEMA_V4_CHANGES.
 		this.version(4).stores(SCHEMA_V4_CHANGES);
 		// Insights' rows keep their counters as two lists instead of an object
-		// (`InsightRow`: far cheaper to read back); the upgrade converts each row.
+		// (`InsightRow`: far cheaper to read back), and each family gets an all-time
+		// row: the upgrade converts every row and adds those up from the years.
 		this.version(5)
 			.stores({})
-			.upgrade((tx) =>
-				tx
-					.table('insights')
-					.toCollection()
-					.modify((row: { id: string; c?: Counters }, ref: { value?: unknown }) => {
-						if (!row.c) return;
-						const packed = packRow(row.id, row.c);
-						if (packed.k.length > 0) ref.value = packed;
-						else delete ref.value;
-					})
-			);
+			.upgrade(async (tx) => {
+				const table = tx.table<InsightRow | { id: string; c: Counters }, string>('insights');
+				const rows = (await table.toArray())
+					.map((row) => ('c' in row ? packRow(row.id, row.c) : row))
+					.filter((row) => row.k.length > 0 && !row.id.endsWith(`|${ALL_TIME}`));
+				await table.clear();
+				await table.bulkPut([...rows, ...allTimeRows(rows)]);
+			});
 	}
 }
 

@@ -15,6 +15,7 @@ import {
 	type RootStats
 } from '../domain/insights/charts';
 import {
+	ALL_TIME,
 	FAMILIES,
 	rowId,
 	splitKey,
@@ -119,13 +120,24 @@ async function slackAround(d: RapportDB, range: Range): Promise<Slack> {
 	};
 }
 
-/** Collects the rows a page needs, reads them in one go, then sums them on request. */
+/**
+ * Collects the rows a page needs, reads them in one go, then sums them on
+ * request. Rows it already holds, or that a key range it has read would hold,
+ * are not asked for again.
+ */
 class RowReader {
 	#wanted = new Set<string>();
-	#ranges: { family: Family; from: string; to: string }[] = [];
+	#ranges: [string, string][] = [];
+	#asked = new Set<string>();
+	#read: [string, string][] = [];
 	#rows = new Map<string, InsightRow>();
+	#held(lo: string, hi = lo) {
+		return (lo === hi && this.#asked.has(lo)) || this.#read.some(([a, b]) => a <= lo && hi <= b);
+	}
 	want(buckets: string[], families: readonly Family[]) {
-		for (const b of buckets) for (const f of families) this.#wanted.add(rowId(b, f));
+		for (const b of buckets) {
+			for (const f of families) if (!this.#held(rowId(b, f))) this.#wanted.add(rowId(b, f));
+		}
 		return () => sumRows(this.rowsOf(buckets, families));
 	}
 	/** The rows read for `buckets` (after `want`), unsummed. */
@@ -134,30 +146,40 @@ class RowReader {
 	}
 	/** Every day row of a family from `from` to `to`: one key range, one request. */
 	wantDays(family: Family, from: string, to: string) {
-		this.#ranges.push({ family, from, to });
+		this.#wantRange(rowId(`d${from}`, family), rowId(`d${to}`, family));
+	}
+	/** Every row of a family whose bucket starts with `kind` (`d` days, `m` months). */
+	wantEvery(family: Family, kind: 'd' | 'm') {
+		this.#wantRange(rowId(kind, family), rowId(`${kind}\uffff`, family));
+	}
+	#wantRange(lo: string, hi: string) {
+		if (!this.#held(lo, hi)) this.#ranges.push([lo, hi]);
 	}
 	day(family: Family, day: string): InsightRow | undefined {
 		return this.#rows.get(rowId(`d${day}`, family));
 	}
+	/** Reads what was asked for since the last read (nothing: no request). */
 	async read(d: RapportDB) {
-		const [rows, ...ranges] = await Promise.all([
-			d.insights.bulkGet([...this.#wanted]),
-			...this.#ranges.map(({ family, from, to }) =>
-				d.insights
-					.where('id')
-					.between(rowId(`d${from}`, family), rowId(`d${to}`, family), true, true)
-					.toArray()
-			)
+		const ids = [...this.#wanted];
+		const ranges = this.#ranges;
+		this.#wanted = new Set();
+		this.#ranges = [];
+		if (ids.length === 0 && ranges.length === 0) return;
+		const [rows, ...found] = await Promise.all([
+			ids.length > 0 ? d.insights.bulkGet(ids) : [],
+			...ranges.map(([lo, hi]) => d.insights.where('id').between(lo, hi, true, true).toArray())
 		]);
-		for (const row of [...rows, ...ranges.flat()]) if (row) this.#rows.set(row.id, row);
+		for (const id of ids) this.#asked.add(id);
+		this.#read.push(...ranges);
+		for (const row of [...rows, ...found.flat()]) if (row) this.#rows.set(row.id, row);
 	}
 }
 
 const PEOPLE: readonly Family[] = FAMILIES.filter((f) => f.startsWith('p'));
 
 /**
- * Everything Insights shows for a period, from the counters kept per day, month
- * and year (a few hundred small rows, never the records themselves), then the
+ * Everything Insights shows for a period, from the counters kept per day, month,
+ * year and all time (a few hundred small rows, never the records themselves), then the
  * few people and organisations it names.
  */
 export function loadInsights(
@@ -177,15 +199,28 @@ export function loadInsights(
 		const wanted = periodRange(choice, today);
 		const explicit = wanted.from !== null && wanted.to !== null ? (wanted as Range) : null;
 		const before = explicit ? previousRange(choice, explicit) : null;
-		// Every small lookup at once: each is a round trip to IndexedDB.
-		const [settings, first, last, afterToday, explicitSlack, previousSlack] = await Promise.all([
-			getSettings(),
-			dataDayAfter(d, addDaysTo(EARLIEST, -1)),
-			dataDayBefore(d, addDaysTo(LATEST, 1)),
-			dataDayAfter(d, today),
-			explicit ? slackAround(d, explicit) : undefined,
-			before ? slackAround(d, before) : undefined
-		]);
+		const reader = new RowReader();
+		const COUNTED: readonly Family[] = ['a', 't', 'l', ...PEOPLE];
+		if (!explicit) {
+			// All time waits for no lookup: its sums are the all-time rows, its months
+			// and weeks every month row of exchanges and every day row of activity.
+			reader.want([ALL_TIME], COUNTED);
+			reader.wantEvery('x', 'm');
+			reader.wantEvery('a', 'd');
+		}
+		// Every small lookup at once (each is a round trip to IndexedDB), with who
+		// introduced whom (one row, for root connectors) and all time's rows.
+		const [settings, first, last, afterToday, explicitSlack, previousSlack, introductionsRow] =
+			await Promise.all([
+				getSettings(),
+				dataDayAfter(d, addDaysTo(EARLIEST, -1)),
+				dataDayBefore(d, addDaysTo(LATEST, 1)),
+				dataDayAfter(d, today),
+				explicit ? slackAround(d, explicit) : undefined,
+				before ? slackAround(d, before) : undefined,
+				d.introductions.get(INTRODUCTIONS_ID),
+				reader.read(d)
+			]);
 		lap('lookups');
 		let range: Range | null = null;
 		let slack: Slack = { before: EARLIEST, after: LATEST };
@@ -198,9 +233,8 @@ export function loadInsights(
 			slack = explicitSlack;
 		}
 		const previous = range ? previousRange(choice, range) : null;
-		const reader = new RowReader();
 
-		const period = range ? coverRange(range.from, range.to, slack) : [];
+		const period = !range ? [] : explicit ? coverRange(range.from, range.to, slack) : [ALL_TIME];
 		const activity = reader.want(period, ['a']);
 		const time = reader.want(period, ['t']);
 		const leads = reader.want(period, ['l']);
@@ -216,7 +250,9 @@ export function loadInsights(
 						before: part.from === range.from ? slack.before : part.from,
 						after: part.to === range.to ? slack.after : part.to
 					};
-					return { month, exchanges: reader.want(coverRange(part.from, part.to, edges), ['x']) };
+					// All time: nothing lies outside the range, so each month's row is its part.
+					const buckets = explicit ? coverRange(part.from, part.to, edges) : [`m${month}`];
+					return { month, exchanges: reader.want(buckets, ['x']) };
 				})
 			: [];
 		const weeks = range ? weeksOf(range.from, range.to, settings.weekStartsOn) : [];
@@ -232,12 +268,8 @@ export function loadInsights(
 			month: toDate(starts.month),
 			year: toDate(starts.year)
 		};
-
-		// Who introduced whom (one row, for root connectors) at the same time.
-		const [, introductionsRow] = await Promise.all([
-			reader.read(d),
-			d.introductions.get(INTRODUCTIONS_ID)
-		]);
+		// The rows still missing (a chosen period's; all time's: only the time to date).
+		await reader.read(d);
 		lap('counters');
 		const introductions = introductionsRow ?? emptyIntroductions();
 		const leadCounters = leads();

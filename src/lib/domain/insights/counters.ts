@@ -4,11 +4,11 @@ import type { Lead } from '../lead';
 import type { Person } from '../person';
 
 /**
- * The Insights aggregates: small rows of integer counters per day, month and
- * year, kept in the same transaction as every write (db/derived.ts) so the page
- * reads a few rows instead of 100,000 records. A record contributes counters
- * (a key and an amount) on one day; the same amounts are added to that day's,
- * month's and year's row. Edits subtract the old contribution and add the new
+ * The Insights aggregates: small rows of integer counters per day, month,
+ * year and all time, kept in the same transaction as every write (db/derived.ts)
+ * so the page reads a few rows instead of 100,000 records. A record contributes
+ * counters (a key and an amount) on one day; the same amounts are added to that
+ * day's, month's, year's and the all-time row. Edits subtract the old contribution and add the new
  * one, so the stored rows always equal `insightRows` recomputed from scratch.
  *
  * Rows are split by family, so a chart reads only what it needs:
@@ -36,9 +36,9 @@ export const FAMILIES: readonly Family[] = [
 ];
 
 /**
- * One stored row: `id` is `<family>|<bucket>`, the bucket `d2026-11-23`, `m2026-11` or
- * `y2026`, so one family's days are a single key range (the weekly chart reads them so).
- * The counters are stored as two lists, keys `k` and amounts `v` (same order), not as
+ * One stored row: `id` is `<family>|<bucket>`, the bucket `d2026-11-23`, `m2026-11`,
+ * `y2026` or `all`, so one family's days are a single key range (the weekly chart reads
+ * them so). The counters are stored as two lists, keys `k` and amounts `v` (same order), not as
  * an object: IndexedDB hands an object back by creating every key as a property
  * (all time: about 37,000 of them, 95 ms in a page that has just opened), but a list of
  * strings without that work (25 ms), and Insights adds them up in Maps anyway.
@@ -69,6 +69,21 @@ export function addToRow(id: string, row: InsightRow | undefined, delta: Counter
 	if (row) for (let i = 0; i < row.k.length; i++) c.set(row.k[i]!, row.v[i]!);
 	for (const k in delta) c.set(k, (c.get(k) ?? 0) + delta[k]!);
 	return packRow(id, c);
+}
+
+/** The all-time row of each family, from its year rows (for databases kept before it existed). */
+export function allTimeRows(rows: readonly InsightRow[]): InsightRow[] {
+	const byFamily = new Map<string, InsightRow[]>();
+	for (const row of rows) {
+		const [family, bucket] = row.id.split('|') as [string, string];
+		if (!bucket.startsWith('y')) continue;
+		let years = byFamily.get(family);
+		if (!years) byFamily.set(family, (years = []));
+		years.push(row);
+	}
+	return [...byFamily]
+		.map(([family, years]) => packRow(rowId(ALL_TIME, family as Family), sumRows(years)))
+		.filter((row) => row.k.length > 0);
 }
 
 /** Adds stored rows' counters into one (through a Map: no property per key until the end). */
@@ -229,11 +244,15 @@ export function emitLead(lead: Lead, emit: Emit, k: Keys = plainKeys) {
 
 export const leadCounters = (lead: Lead) => collect((emit) => emitLead(lead, emit));
 
-/** The three buckets a day's counters are added to. */
+/** The bucket of every day: all time in one row per family (the page's default period). */
+export const ALL_TIME = 'all';
+
+/** The four buckets a day's counters are added to. */
 export const bucketsOfDay = (day: string) => [
 	`d${day}`,
 	`m${day.slice(0, 7)}`,
-	`y${day.slice(0, 4)}`
+	`y${day.slice(0, 4)}`,
+	ALL_TIME
 ];
 
 export const rowId = (bucket: string, family: Family) => `${family}|${bucket}`;
@@ -298,7 +317,8 @@ export function insightFolder(lookup: PeopleLookup) {
 				rows.push([rowId(`d${day}`, family), row]);
 				for (const up of [
 					rowId(`m${day.slice(0, 7)}`, family),
-					rowId(`y${day.slice(0, 4)}`, family)
+					rowId(`y${day.slice(0, 4)}`, family),
+					rowId(ALL_TIME, family)
 				]) {
 					let sum = rolled.get(up);
 					if (!sum) rolled.set(up, (sum = new Map()));
