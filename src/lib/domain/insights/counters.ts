@@ -63,12 +63,36 @@ export function countersOf(row: Pick<InsightRow, 'k' | 'v'> | undefined): Counte
 	return out;
 }
 
-/** A stored row (or none yet) with `delta` added: counters that reach zero are left out. */
+/**
+ * A stored row (or none yet) with `delta` added, keeping its keys in order:
+ * each key is found by binary search, so a save touching a few counters of a
+ * row of thousands neither sorts nor rebuilds it. Counters that reach zero go.
+ */
 export function addToRow(id: string, row: InsightRow | undefined, delta: Counters): InsightRow {
-	const c = new Map<string, number>();
-	if (row) for (let i = 0; i < row.k.length; i++) c.set(row.k[i]!, row.v[i]!);
-	for (const k in delta) c.set(k, (c.get(k) ?? 0) + delta[k]!);
-	return packRow(id, c);
+	const k = row ? [...row.k] : [];
+	const v = row ? [...row.v] : [];
+	for (const name in delta) {
+		const amount = delta[name]!;
+		let lo = 0;
+		let hi = k.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >>> 1;
+			if (k[mid]! < name) lo = mid + 1;
+			else hi = mid;
+		}
+		if (k[lo] === name) {
+			const next = v[lo]! + amount;
+			if (next !== 0) v[lo] = next;
+			else {
+				k.splice(lo, 1);
+				v.splice(lo, 1);
+			}
+		} else if (amount !== 0) {
+			k.splice(lo, 0, name);
+			v.splice(lo, 0, amount);
+		}
+	}
+	return { id, k, v };
 }
 
 /** The all-time row of each family, from its year rows (for databases kept before it existed). */
