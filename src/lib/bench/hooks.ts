@@ -8,7 +8,15 @@ import { readBackup } from '$lib/domain/backup/read';
 import { readCsv } from '$lib/domain/import/csv-read';
 import { autoMap } from '$lib/domain/import/fields';
 import { planImport } from '$lib/domain/import/plan';
-import { RapportDB } from '$lib/db/database';
+import {
+	db,
+	RapportDB,
+	SCHEMA_V1,
+	SCHEMA_V2_CHANGES,
+	SCHEMA_V3_CHANGES,
+	SCHEMA_V4_CHANGES
+} from '$lib/db/database';
+import { ALL_TIME, countersOf } from '$lib/domain/insights/counters';
 import { toDay } from '$lib/domain/days';
 import { BENCHMARK_SIZE, generateSampleData, type SampleSize } from '$lib/domain/sample/generate';
 
@@ -208,6 +216,34 @@ export const benchHooks = {
 			writeMs: t3 - t2,
 			longestTaskMs: longest.stop()
 		};
+	},
+
+	/**
+	 * The one-time upgrade to database version 5 on this dataset's Insights rows:
+	 * a scratch database at version 4 holding them as version 4 stored them
+	 * (counters as objects, no all-time rows), then opened by the app's RapportDB.
+	 */
+	async upgradeToV5() {
+		const name = 'rapport-upgrade-bench';
+		await Dexie.delete(name);
+		const rows = (await db().insights.toArray())
+			.filter((r) => !r.id.endsWith(`|${ALL_TIME}`))
+			.map((r) => ({ id: r.id, c: countersOf(r) }));
+		const old = new Dexie(name);
+		old.version(1).stores(SCHEMA_V1);
+		old.version(2).stores(SCHEMA_V2_CHANGES);
+		old.version(3).stores(SCHEMA_V3_CHANGES);
+		old.version(4).stores(SCHEMA_V4_CHANGES);
+		await old.table('insights').bulkAdd(rows);
+		old.close();
+		const t = performance.now();
+		const upgraded = new RapportDB(name);
+		await upgraded.open();
+		const ms = performance.now() - t;
+		const after = await upgraded.insights.count();
+		upgraded.close();
+		await Dexie.delete(name);
+		return { ms, rows: rows.length, after };
 	},
 
 	/** Dexie against plain IndexedDB on the same rows: bulk insert, then read all. */
