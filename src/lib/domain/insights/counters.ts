@@ -8,8 +8,9 @@ import type { Person } from '../person';
  * year and all time, kept in the same transaction as every write (db/derived.ts)
  * so the page reads a few rows instead of 100,000 records. A record contributes
  * counters (a key and an amount) on one day; the same amounts are added to that
- * day's, month's, year's and the all-time row. Edits subtract the old contribution and add the new
- * one, so the stored rows always equal `insightRows` recomputed from scratch.
+ * day's, month's, year's and the all-time row. Edits subtract the old contribution
+ * and add the new one, so the stored rows always equal `insightRows` recomputed
+ * from scratch.
  *
  * Rows are split by family, so a chart reads only what it needs:
  * - `a` activity, by interaction date: count and minutes per kind;
@@ -37,11 +38,12 @@ export const FAMILIES: readonly Family[] = [
 
 /**
  * One stored row: `id` is `<family>|<bucket>`, the bucket `d2026-11-23`, `m2026-11`,
- * `y2026` or `all`, so one family's days are a single key range (the weekly chart reads
- * them so). The counters are stored as two lists, keys `k` and amounts `v` (same order), not as
- * an object: IndexedDB hands an object back by creating every key as a property
- * (all time: about 37,000 of them, 95 ms in a page that has just opened), but a list of
- * strings without that work (25 ms), and Insights adds them up in Maps anyway.
+ * `y2026` or `all`, so one family's days are a single key range (the weekly chart
+ * reads them so). The counters are stored as two lists, keys `k` in code-unit order
+ * and their amounts `v`, not as an object: IndexedDB hands an object back by
+ * creating every key as a property (all time: about 37,000 of them, 95 ms in a page
+ * that has just opened), but a list of strings without that work (25 ms), and
+ * Insights adds them up in Maps anyway.
  */
 export type InsightRow = { id: string; k: string[]; v: number[] };
 
