@@ -9,7 +9,7 @@ import {
 	type InteractionKind,
 	type LeadStatus
 } from '../vocabulary';
-import { NO_CHANNEL, packRow, SEP, splitKey, type Counters, type InsightRow } from './counters';
+import { NO_CHANNEL, SEP, splitKey, type Counters, type InsightRow } from './counters';
 
 /**
  * Every number Insights shows, from summed counters (see counters.ts). Pure:
@@ -50,16 +50,6 @@ export function selectFirst<T>(
 			i--;
 		}
 		out[i] = row;
-	}
-	return out;
-}
-
-/** Adds several rows' counters into one. */
-export function sumCounters(rows: readonly (Counters | undefined)[]): Counters {
-	const out: Counters = {};
-	for (const row of rows) {
-		if (!row) continue;
-		for (const k in row) out[k] = (out[k] ?? 0) + row[k]!;
 	}
 	return out;
 }
@@ -247,8 +237,8 @@ export function returnOnTime(
 	dimension: ReturnDimension,
 	counters: {
 		time: Counters;
-		/** Summed, or the stored rows to sum: the ranking adds them up itself (10,000 keys, no copy). */
-		people: Counters | readonly (Pick<InsightRow, 'k' | 'v'> | undefined)[];
+		/** The stored rows, unsummed: the ranking adds them up itself (10,000 keys, no copy). */
+		people: readonly (Pick<InsightRow, 'k' | 'v'> | undefined)[];
 		leads: Counters;
 	},
 	settings: Pick<Settings, 'hourlyRateMinor' | 'currency'>
@@ -271,10 +261,7 @@ export function returnOnTime(
 	};
 	if (dimension === 'person') {
 		// The largest fold (a key per person): parsed in place, no array per key.
-		const people = Array.isArray(counters.people)
-			? (counters.people as readonly (Pick<InsightRow, 'k' | 'v'> | undefined)[])
-			: [packRow('', counters.people as Counters)];
-		for (const row of people) {
+		for (const row of counters.people) {
 			if (!row) continue;
 			for (let i = 0; i < row.k.length; i++) {
 				const k = row.k[i]!;
