@@ -221,6 +221,46 @@ test('a period with nothing in it says so on every chart', async ({ page }) => {
 	await expect(page.getByRole('button', { name: 'Show table' })).toHaveCount(0);
 });
 
+test("charts fill their card at the screen's pixel density and follow a resize", async ({
+	browser
+}) => {
+	// A phone-like screen with two device pixels per CSS pixel, then turned sideways.
+	const context = await browser.newContext({
+		viewport: { width: 400, height: 800 },
+		deviceScaleFactor: 2
+	});
+	const page = await context.newPage();
+	const app = new App(page);
+	await app.startWithSample();
+	await app.open('/insights?period=all');
+	const canvases = page.locator('main canvas[data-drawn="true"]');
+	await expect(canvases).toHaveCount(7);
+	const sizes = () =>
+		canvases.evaluateAll((list) =>
+			list.map((c) => {
+				const canvas = c as HTMLCanvasElement;
+				const box = canvas.parentElement!;
+				return {
+					box: [box.clientWidth, box.clientHeight],
+					shown: [canvas.clientWidth, canvas.clientHeight],
+					bitmap: [canvas.width, canvas.height]
+				};
+			})
+		);
+	const expectFilled = async () => {
+		for (const size of await sizes()) {
+			expect(size.shown).toEqual(size.box);
+			expect(size.bitmap).toEqual([size.box[0]! * 2, size.box[1]! * 2]);
+		}
+	};
+	const before = await sizes();
+	await expectFilled();
+	await page.setViewportSize({ width: 800, height: 400 });
+	await expect.poll(async () => (await sizes())[0]!.shown[0]).toBeGreaterThan(before[0]!.shown[0]!);
+	await expectFilled();
+	await context.close();
+});
+
 test('screenshots, light and dark', async ({ page }, info) => {
 	const app = new App(page);
 	await app.startWithSample();

@@ -65,14 +65,22 @@ function formatter(spec: ChartSpec) {
 	return (v: number) => String(Math.round(v * 100) / 100);
 }
 
+/** What a chart needs from the page, read before any chart is drawn (see Chart.svelte). */
+export type ChartFrame = {
+	/** The chart's box in CSS pixels. */
+	width: number;
+	height: number;
+	/** The theme's text, grid and accent colours. */
+	text: string;
+	grid: string;
+	accent: string;
+};
+
 function config(
 	spec: ChartSpec,
-	onPick: (index: number, series: number) => void
+	onPick: (index: number, series: number) => void,
+	{ text, grid, accent }: ChartFrame
 ): ChartConfiguration<'bar'> {
-	const style = getComputedStyle(document.documentElement);
-	const text = style.getPropertyValue('--text').trim() || '#1d2321';
-	const grid = style.getPropertyValue('--border').trim() || '#d5d0c5';
-	const accent = style.getPropertyValue('--accent').trim() || '#0f5c4d';
 	const colours = [accent, ...PALETTE];
 	const format = formatter(spec);
 	const value = spec.horizontal ? 'x' : 'y';
@@ -94,8 +102,13 @@ function config(
 		plugins: [lines(text, lineSeries)],
 		options: {
 			indexAxis: spec.horizontal ? 'y' : 'x',
-			responsive: true,
+			// Sized by the page (Chart.svelte measures every chart's box first and
+			// resizes on change): chart.js's own sizing reads the layout once per chart,
+			// after the previous chart has changed it, so seven charts laid the page out
+			// seven times over.
+			responsive: false,
 			maintainAspectRatio: false,
+			devicePixelRatio: window.devicePixelRatio,
 			animation: false,
 			onClick: (_event, elements) => {
 				const hit = elements[0];
@@ -144,10 +157,23 @@ function config(
 	};
 }
 
+export type DrawnChart = ReturnType<typeof drawChart>;
+
 export function drawChart(
 	canvas: HTMLCanvasElement,
 	spec: ChartSpec,
-	onPick: (index: number, series: number) => void
+	onPick: (index: number, series: number) => void,
+	frame: ChartFrame
 ) {
-	return new Chart(canvas, config(spec, onPick));
+	// The drawing size in CSS pixels; chart.js scales the bitmap to the screen's pixel ratio.
+	canvas.width = frame.width;
+	canvas.height = frame.height;
+	const chart = new Chart(canvas, config(spec, onPick, frame));
+	return {
+		resize(width: number, height: number) {
+			chart.options.devicePixelRatio = window.devicePixelRatio;
+			chart.resize(width, height);
+		},
+		destroy: () => chart.destroy()
+	};
 }
