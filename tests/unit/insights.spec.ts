@@ -21,6 +21,7 @@ import {
 } from '../../src/lib/domain/insights/counters';
 import { introducerLookup, introductionsOf } from '../../src/lib/domain/insights/introductions';
 import {
+	bucketSpan,
 	coverRange,
 	parsePeriod,
 	periodRange,
@@ -285,6 +286,14 @@ describe('Insights periods', () => {
 		expect(
 			coverRange('2025-11-24', '2026-11-23', { before: '2025-11-01', after: '2026-12-31' })
 		).toEqual(['m2025-11', 'm2025-12', 'y2026']);
+	});
+
+	it('name the first and last day of a year or month row', () => {
+		expect(bucketSpan('y2024')).toEqual({ from: '2024-01-01', to: '2024-12-31' });
+		expect(bucketSpan('m2024-02')).toEqual({ from: '2024-02-01', to: '2024-02-29' });
+		expect(bucketSpan('m2026-12')).toEqual({ from: '2026-12-01', to: '2026-12-31' });
+		expect(bucketSpan('d2026-12-01')).toBeNull();
+		expect(bucketSpan('all')).toBeNull();
 	});
 
 	it('compare with the period just before', () => {

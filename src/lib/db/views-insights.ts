@@ -31,7 +31,9 @@ import {
 	type Introductions
 } from '../domain/insights/introductions';
 import {
+	bucketSpan,
 	coverRange,
+	MAX_WEEKS,
 	monthsBetween,
 	monthWithin,
 	periodRange,
@@ -128,17 +130,35 @@ async function slackAround(d: RapportDB, range: Range): Promise<Slack> {
 class RowReader {
 	#wanted = new Set<string>();
 	#ranges: [string, string][] = [];
+	#newest: { lo: string; hi: string; count: number }[] = [];
 	#asked = new Set<string>();
 	#read: [string, string][] = [];
 	#rows = new Map<string, InsightRow>();
 	#held(lo: string, hi = lo) {
 		return (lo === hi && this.#asked.has(lo)) || this.#read.some(([a, b]) => a <= lo && hi <= b);
 	}
+	/**
+	 * Asks for the rows of `buckets` and returns their sum, to call after the next
+	 * read. A year or month whose days are all held already is summed from those
+	 * days instead (all time holds the newest day rows: this year's time to date
+	 * needs no further read).
+	 */
 	want(buckets: string[], families: readonly Family[]) {
+		const ids: string[] = [];
 		for (const b of buckets) {
-			for (const f of families) if (!this.#held(rowId(b, f))) this.#wanted.add(rowId(b, f));
+			for (const f of families) {
+				const span = bucketSpan(b);
+				if (span && this.#held(rowId(`d${span.from}`, f), rowId(`d${span.to}`, f))) {
+					for (let day = span.from; day <= span.to; day = addDaysTo(day, 1)) {
+						ids.push(rowId(`d${day}`, f));
+					}
+					continue;
+				}
+				ids.push(rowId(b, f));
+				if (!this.#held(rowId(b, f))) this.#wanted.add(rowId(b, f));
+			}
 		}
-		return () => sumRows(this.rowsOf(buckets, families));
+		return () => sumRows(ids.map((id) => this.#rows.get(id)));
 	}
 	/** The rows read for `buckets` (after `want`), unsummed. */
 	rowsOf(buckets: string[], families: readonly Family[]): (InsightRow | undefined)[] {
@@ -152,6 +172,14 @@ class RowReader {
 	wantEvery(family: Family, kind: 'd' | 'm') {
 		this.#wantRange(rowId(kind, family), rowId(`${kind}\uffff`, family));
 	}
+	/**
+	 * The newest `count` day rows of a family: all time's weekly chart shows at most
+	 * MAX_WEEKS weeks up to the last day with data, and no more days than that can
+	 * hold data within them (all of them are the family's newest rows).
+	 */
+	wantNewestDays(family: Family, count: number) {
+		this.#newest.push({ lo: rowId('d', family), hi: rowId('d\uffff', family), count });
+	}
 	#wantRange(lo: string, hi: string) {
 		if (!this.#held(lo, hi)) this.#ranges.push([lo, hi]);
 	}
@@ -162,16 +190,30 @@ class RowReader {
 	async read(d: RapportDB) {
 		const ids = [...this.#wanted];
 		const ranges = this.#ranges;
+		const newest = this.#newest;
 		this.#wanted = new Set();
 		this.#ranges = [];
-		if (ids.length === 0 && ranges.length === 0) return;
-		const [rows, ...found] = await Promise.all([
+		this.#newest = [];
+		if (ids.length === 0 && ranges.length === 0 && newest.length === 0) return;
+		const [rows, latest, ...found] = await Promise.all([
 			ids.length > 0 ? d.insights.bulkGet(ids) : [],
+			Promise.all(
+				newest.map(({ lo, hi, count }) =>
+					d.insights.where('id').between(lo, hi, true, true).reverse().limit(count).toArray()
+				)
+			),
 			...ranges.map(([lo, hi]) => d.insights.where('id').between(lo, hi, true, true).toArray())
 		]);
 		for (const id of ids) this.#asked.add(id);
 		this.#read.push(...ranges);
-		for (const row of [...rows, ...found.flat()]) if (row) this.#rows.set(row.id, row);
+		for (const [i, { lo, hi, count }] of newest.entries()) {
+			// Every row from the oldest returned up is held (all of them, when fewer came back).
+			const got = latest[i]!;
+			this.#read.push([got.length < count ? lo : got.at(-1)!.id, hi]);
+		}
+		for (const row of [...rows, ...latest.flat(), ...found.flat()]) {
+			if (row) this.#rows.set(row.id, row);
+		}
 	}
 }
 
@@ -203,10 +245,10 @@ export function loadInsights(
 		const COUNTED: readonly Family[] = ['a', 't', 'l', ...PEOPLE];
 		if (!explicit) {
 			// All time waits for no lookup: its sums are the all-time rows, its months
-			// and weeks every month row of exchanges and every day row of activity.
+			// every month row of exchanges, its weeks the newest day rows of activity.
 			reader.want([ALL_TIME], COUNTED);
 			reader.wantEvery('x', 'm');
-			reader.wantEvery('a', 'd');
+			reader.wantNewestDays('a', MAX_WEEKS * 7);
 		}
 		// Every small lookup at once (each is a round trip to IndexedDB), with who
 		// introduced whom (one row, for root connectors) and all time's rows.

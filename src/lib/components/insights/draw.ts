@@ -95,8 +95,11 @@ function config(
 				data: s.data,
 				// A line series keeps an invisible bar (for the scale, the tooltip and the
 				// legend) that takes no room beside the others; the plugin draws the line.
+				// Stacked bars share one place per label, so they are not grouped either:
+				// the same bars, without chart.js working out every bar's place among the
+				// groups (it walks all datasets per bar, 400 bars in the weekly chart).
 				backgroundColor: s.line ? 'transparent' : colours[(s.colour ?? i) % colours.length],
-				grouped: !s.line
+				grouped: !s.line && !spec.stacked
 			}))
 		},
 		plugins: [lines(text, lineSeries)],

@@ -214,6 +214,10 @@ export function rankReferrers<T extends ReferrerStats>(
 
 // 3. Return on time.
 
+const NO_AMOUNTS: Amounts = Object.freeze({});
+const M_CODE = 'm'.charCodeAt(0);
+const W_CODE = 'w'.charCodeAt(0);
+
 export type ReturnDimension = 'person' | 'organisation' | 'channel';
 export type ReturnRow = {
 	id: string;
@@ -243,12 +247,13 @@ export function returnOnTime(
 	},
 	settings: Pick<Settings, 'hourlyRateMinor' | 'currency'>
 ): ReturnRow[] {
-	// One row per id, filled as the counters are read (10,000 people: one map, one object each).
+	// One row per id, filled as the counters are read (10,000 people: one map, one object each;
+	// the few who returned anything get their own amounts, the rest share an empty one).
 	const rows = new Map<string, ReturnRow>();
 	const at = (id: string) => {
 		let r = rows.get(id);
 		if (!r) {
-			r = { id, count: 0, minutes: 0, timeMinor: 0, returnedMinor: {}, net: 0 };
+			r = { id, count: 0, minutes: 0, timeMinor: 0, returnedMinor: NO_AMOUNTS, net: 0 };
 			rows.set(id, r);
 		}
 		return r;
@@ -257,21 +262,23 @@ export function returnOnTime(
 		at(id)[metric] += n;
 	};
 	const addReturned = (id: string, currency: string, n: number) => {
-		addAmount(at(id).returnedMinor, currency, n);
+		const r = at(id);
+		if (r.returnedMinor === NO_AMOUNTS) r.returnedMinor = {};
+		addAmount(r.returnedMinor, currency, n);
 	};
 	if (dimension === 'person') {
-		// The largest fold (a key per person): parsed in place, no array per key.
+		// The largest fold (a key per person, `m` minutes or `w` won, both one letter):
+		// parsed in place, no array per key.
 		for (const row of counters.people) {
 			if (!row) continue;
-			for (let i = 0; i < row.k.length; i++) {
-				const k = row.k[i]!;
-				const n = row.v[i]!;
-				const cut = k.indexOf(SEP);
-				const metric = k.slice(0, cut);
-				if (metric === 'm') addTime(k.slice(cut + 1), 'minutes', n);
-				else if (metric === 'w') {
-					const end = k.indexOf(SEP, cut + 1);
-					addReturned(k.slice(cut + 1, end), k.slice(end + 1), n);
+			const { k: keys, v: values } = row;
+			for (let i = 0; i < keys.length; i++) {
+				const k = keys[i]!;
+				const metric = k.charCodeAt(0);
+				if (metric === M_CODE) addTime(k.slice(2), 'minutes', values[i]!);
+				else if (metric === W_CODE) {
+					const end = k.indexOf(SEP, 2);
+					addReturned(k.slice(2, end), k.slice(end + 1), values[i]!);
 				}
 			}
 		}

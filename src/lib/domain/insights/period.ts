@@ -119,6 +119,14 @@ export function coverRange(
 	return out;
 }
 
+/** The first and last day of a year or month bucket (`y2026`, `m2026-11`); null for others. */
+export function bucketSpan(bucket: string): { from: string; to: string } | null {
+	const period = bucket.slice(1);
+	if (bucket.startsWith('y')) return { from: `${period}-01-01`, to: lastOfYear(period) };
+	if (bucket.startsWith('m')) return { from: `${period}-01`, to: lastOfMonth(period) };
+	return null;
+}
+
 /** Every month (`yyyy-MM`) from the one holding `from` to the one holding `to`. */
 export function monthsBetween(from: string, to: string): string[] {
 	const out: string[] = [];
