@@ -97,7 +97,7 @@ async function measure(out) {
 	m.dexieVersusRaw.insertRatio = m.dexieVersusRaw.dexieInsert / m.dexieVersusRaw.rawInsert;
 	m.dexieVersusRaw.readRatio = m.dexieVersusRaw.dexieReadMs / m.dexieVersusRaw.rawReadMs;
 	// What a user with this much data waits for once, on the first start after the update.
-	m.upgradeToV5 = await page.evaluate(() => window.rapportBench.upgradeToV5());
+	m.upgradeFromV4 = await page.evaluate(() => window.rapportBench.upgradeFromV4());
 
 	await page.evaluate(async () => {
 		await navigator.serviceWorker.ready;
@@ -433,10 +433,10 @@ function printTable({ machine, sizes, measurements: m }) {
 		);
 		console.log(`| Dexie ÷ raw IndexedDB, read all | ${round(d.readRatio)}× | — | ≤ 1.3× |`);
 	}
-	if (m.upgradeToV5) {
-		const u = m.upgradeToV5;
+	if (m.upgradeFromV4) {
+		const u = m.upgradeFromV4;
 		console.log(
-			`| Upgrade to database version 5, once: ${u.rows} Insights rows converted, ${u.after} after | ${round(u.ms)} | — | — |`
+			`| Upgrade from database version 4 to 6, once: ${u.rows} Insights rows converted, ${u.after} after; ${u.introduced} introductions | ${round(u.ms)} | — | — |`
 		);
 	}
 	if (m.cpu1x?.backupBytes) {

@@ -47,7 +47,7 @@ describe('database', () => {
 		expect(indexes('personDue')).toEqual(['dueOn']);
 		expect(database.table('lastContacts').schema.primKey.name).toBe('personId');
 		expect(database.table('insights').schema.primKey.name).toBe('id');
-		expect(database.verno).toBe(5);
+		expect(database.verno).toBe(6);
 		database.close();
 	});
 
@@ -84,7 +84,7 @@ describe('database', () => {
 
 		const upgraded = new RapportDB('upgrade-check');
 		await upgraded.open();
-		expect(upgraded.verno).toBe(5);
+		expect(upgraded.verno).toBe(6);
 		// Through versions 2, 3 and 4: the Insights counters exist too (i3 is deleted).
 		expect(countersOf(await upgraded.insights.get('a|y2026'))).toEqual({
 			[key('n', 'coffee')]: 2,
@@ -203,7 +203,7 @@ describe('database', () => {
 
 		const upgraded = new RapportDB('upgrade-v2');
 		await upgraded.open();
-		expect(upgraded.verno).toBe(5);
+		expect(upgraded.verno).toBe(6);
 		const row = async (id: string) => countersOf(await upgraded.insights.get(id));
 		expect(await row('a|y2026')).toEqual({ [key('n', 'coffee')]: 1, [key('m', 'coffee')]: 60 });
 		expect(await row('a|m2025-12')).toEqual({ [key('n', 'call')]: 1, [key('m', 'call')]: 30 });
@@ -234,7 +234,7 @@ describe('database', () => {
 			[key('o$', 'o2', 'EUR')]: 500000
 		});
 		expect(await upgraded.introductions.toArray()).toEqual([
-			{ id: 'introductions', by: { b: 'a' }, deleted: {} }
+			{ id: 'introductions', people: ['b'], introducers: ['a'], deleted: [] }
 		]);
 		expect(await upgraded.ledgerTotals.get('a')).toEqual({
 			personId: 'a',
@@ -245,7 +245,7 @@ describe('database', () => {
 		await Dexie.delete('upgrade-v2');
 	});
 
-	it('upgrades a version 3 database: drops interactionPeople, keeps every record, turns Insights rows into lists', async () => {
+	it('upgrades a version 3 database: drops interactionPeople, keeps every record, turns Insights and introductions rows into lists', async () => {
 		const old = new Dexie('upgrade-v3');
 		old.version(1).stores(SCHEMA_V1);
 		old.version(2).stores(SCHEMA_V2_CHANGES);
@@ -288,11 +288,15 @@ describe('database', () => {
 			{ id: 'a|m2025-04', c: { [key('m', 'x')]: 15 } },
 			{ id: 'l|y2024', c: {} }
 		]);
+		// Versions 3 to 5 keep who introduced whom as objects; version 6 as sorted lists.
+		await old
+			.table('introductions')
+			.put({ id: 'introductions', by: { b: 'a', a: 'z' }, deleted: { z: true } });
 		old.close();
 
 		const upgraded = new RapportDB('upgrade-v3');
 		await upgraded.open();
-		expect(upgraded.verno).toBe(5);
+		expect(upgraded.verno).toBe(6);
 		expect(upgraded.tables.map((t) => t.name)).not.toContain('interactionPeople');
 		expect(await upgraded.people.count()).toBe(2);
 		expect(await upgraded.lastContacts.count()).toBe(2);
@@ -301,6 +305,9 @@ describe('database', () => {
 			{ id: 'a|m2025-04', k: [key('m', 'x')], v: [15] },
 			{ id: 'a|y2025', k: [key('m', 'x')], v: [15] },
 			{ id: 'a|y2026', k: ['kept', key('m', 'x')], v: [1, 30] }
+		]);
+		expect(await upgraded.introductions.toArray()).toEqual([
+			{ id: 'introductions', people: ['a', 'b'], introducers: ['z', 'a'], deleted: ['z'] }
 		]);
 		// Who took part is read through the multi-entry index the upgrade kept.
 		expect(

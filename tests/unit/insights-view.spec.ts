@@ -87,6 +87,7 @@ describe('Insights reads', () => {
 		expect(data.range?.to).toBe(TODAY);
 		expect(data.returns.person.length).toBeGreaterThan(3);
 		for (const r of data.returns.person) expect(data.names[r.id]).toBeTruthy();
-		expect(Object.keys(data.introductions.by).length).toBeGreaterThan(3);
+		// Someone's chain of introductions leads up to a root connector above them.
+		expect(data.referrers.roots.some((r) => r.referrers > 1)).toBe(true);
 	});
 });

@@ -166,7 +166,7 @@ describe('Insights numbers on a small hand-made network (January–February 2026
 			}
 		]);
 		// Ben deleted: Cy's chain stops at Cy, and Ben (a referrer himself) is his own root.
-		const withoutBen = introducerLookup({ ...graph!, deleted: { ben: true } });
+		const withoutBen = introducerLookup({ ...graph!, deleted: ['ben'] });
 		// (Unranked: in no particular order.)
 		const roots = rootStats(direct, withoutBen).map((r) => [r.personId, r.leads]);
 		expect(roots.sort()).toEqual([

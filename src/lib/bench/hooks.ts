@@ -219,31 +219,41 @@ export const benchHooks = {
 	},
 
 	/**
-	 * The one-time upgrade to database version 5 on this dataset's Insights rows:
-	 * a scratch database at version 4 holding them as version 4 stored them
-	 * (counters as objects, no all-time rows), then opened by the app's RapportDB.
+	 * The one-time upgrade from database version 4 (to 5 and 6) on this dataset's
+	 * derived rows: a scratch database at version 4 holding its Insights rows and
+	 * who introduced whom as version 4 stored them (objects, no all-time rows),
+	 * then opened by the app's RapportDB.
 	 */
-	async upgradeToV5() {
+	async upgradeFromV4() {
 		const name = 'rapport-upgrade-bench';
 		await Dexie.delete(name);
 		const rows = (await db().insights.toArray())
 			.filter((r) => !r.id.endsWith(`|${ALL_TIME}`))
 			.map((r) => ({ id: r.id, c: countersOf(r) }));
+		const introductions = await db().introductions.toArray();
 		const old = new Dexie(name);
 		old.version(1).stores(SCHEMA_V1);
 		old.version(2).stores(SCHEMA_V2_CHANGES);
 		old.version(3).stores(SCHEMA_V3_CHANGES);
 		old.version(4).stores(SCHEMA_V4_CHANGES);
 		await old.table('insights').bulkAdd(rows);
+		await old.table('introductions').bulkAdd(
+			introductions.map((row) => ({
+				id: row.id,
+				by: Object.fromEntries(row.people.map((id, i) => [id, row.introducers[i]])),
+				deleted: Object.fromEntries(row.deleted.map((id) => [id, true]))
+			}))
+		);
 		old.close();
 		const t = performance.now();
 		const upgraded = new RapportDB(name);
 		await upgraded.open();
 		const ms = performance.now() - t;
 		const after = await upgraded.insights.count();
+		const introduced = (await upgraded.introductions.toArray())[0]?.people.length ?? 0;
 		upgraded.close();
 		await Dexie.delete(name);
-		return { ms, rows: rows.length, after };
+		return { ms, rows: rows.length, after, introduced };
 	},
 
 	/** Dexie against plain IndexedDB on the same rows: bulk insert, then read all. */

@@ -7,7 +7,12 @@ import {
 	type Counters,
 	type InsightRow
 } from '../domain/insights/counters';
-import type { Introductions } from '../domain/insights/introductions';
+import {
+	INTRODUCTIONS_ID,
+	introductionsFromV3,
+	type Introductions,
+	type IntroductionsV3
+} from '../domain/insights/introductions';
 import type { Interaction } from '../domain/interaction';
 import type { LastContact, OpenFollowUp, PersonDue } from '../domain/derived';
 import type { LedgerTotals } from '../domain/ledger';
@@ -139,6 +144,18 @@ export class RapportDB extends Dexie {
 					.filter((row) => row.k.length > 0 && !row.id.endsWith(`|${ALL_TIME}`));
 				await table.clear();
 				await table.bulkPut([...rows, ...allTimeRows(rows)]);
+			});
+		// Who introduced whom keeps sorted lists instead of objects keyed by id
+		// (domain/insights/introductions.ts): the upgrade converts the one row.
+		this.version(6)
+			.stores({})
+			.upgrade(async (tx) => {
+				const table = tx.table<Introductions | IntroductionsV3, string>('introductions');
+				const row = await table.get(INTRODUCTIONS_ID);
+				if (!row || !('by' in row)) return;
+				const [converted] = introductionsFromV3(row);
+				if (converted) await table.put(converted);
+				else await table.delete(INTRODUCTIONS_ID);
 			});
 	}
 }

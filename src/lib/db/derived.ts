@@ -14,9 +14,11 @@ import {
 import type { Interaction } from '../domain/interaction';
 import {
 	applyPeople,
+	copyIntroductions,
 	emptyIntroductions,
 	INTRODUCTIONS_ID,
-	isEmpty
+	isEmpty,
+	mentions
 } from '../domain/insights/introductions';
 import type { Lead } from '../domain/lead';
 import type { Person } from '../domain/person';
@@ -167,15 +169,10 @@ export async function syncPerson(database: RapportDB, person: Person, previous?:
 export async function syncIntroductions(database: RapportDB, people: readonly Person[]) {
 	const stored = await database.introductions.get(INTRODUCTIONS_ID);
 	const concerned = people.some(
-		(p) =>
-			p.introducedById !== null ||
-			p.deletedAt !== null ||
-			(stored && (p.id in stored.by || p.id in stored.deleted))
+		(p) => p.introducedById !== null || p.deletedAt !== null || (stored && mentions(stored, p.id))
 	);
 	if (!concerned) return;
-	const row = stored
-		? { ...stored, by: { ...stored.by }, deleted: { ...stored.deleted } }
-		: emptyIntroductions();
+	const row = stored ? copyIntroductions(stored) : emptyIntroductions();
 	if (!applyPeople(row, people)) return;
 	if (isEmpty(row)) await database.introductions.delete(INTRODUCTIONS_ID);
 	else await database.introductions.put(row);

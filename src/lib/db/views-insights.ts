@@ -28,7 +28,7 @@ import {
 	emptyIntroductions,
 	INTRODUCTIONS_ID,
 	introducerLookup,
-	type Introductions
+	isDeleted
 } from '../domain/insights/introductions';
 import {
 	bucketSpan,
@@ -69,8 +69,6 @@ export type InsightsData = {
 	returns: Record<ReturnDimension, ReturnRow[]>;
 	/** Every direct referrer of the period and every root connector above them, unranked. */
 	referrers: { direct: ReferrerStats[]; roots: RootStats[] };
-	/** Who introduced whom (see domain/insights/introductions.ts), for root connectors. */
-	introductions: Pick<Introductions, 'by' | 'deleted'>;
 	/** People named as referrers or introducers who were never in Rapport. */
 	missing: string[];
 	names: Record<string, string>;
@@ -339,7 +337,7 @@ export function loadInsights(
 				let more = false;
 				for (const [i, p] of found.entries()) {
 					if (p && p.deletedAt === null) names[p.id] = p.name;
-					else if (!p && !introductions.deleted[ids[i]!]) {
+					else if (!p && !isDeleted(introductions, ids[i]!)) {
 						// Never in Rapport (an inconsistent restore): the walk must stop before them.
 						missing.add(ids[i]!);
 						more = true;
@@ -392,7 +390,6 @@ export function loadInsights(
 			},
 			returns,
 			referrers: { direct, roots },
-			introductions: { by: introductions.by, deleted: introductions.deleted },
 			missing: [...missing],
 			names,
 			organisationKinds
