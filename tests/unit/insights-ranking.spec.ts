@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	ends,
 	rankedEnds,
+	rankedPeopleEnds,
 	rankReferrers,
 	rankReturns,
 	referrerStats,
@@ -10,7 +11,13 @@ import {
 	selectFirst,
 	type ReturnRow
 } from '../../src/lib/domain/insights/charts';
-import { key, packRow, sumRows, type Counters } from '../../src/lib/domain/insights/counters';
+import {
+	key,
+	packRow,
+	splitKey,
+	sumRows,
+	type Counters
+} from '../../src/lib/domain/insights/counters';
 
 // Insights ranks up to 10,000 people to show a few: picking the first ones in one
 // pass must give exactly what sorting everyone and cutting the list gives.
@@ -58,6 +65,37 @@ describe('Insights rankings without a full sort', () => {
 					);
 				}
 			})
+		);
+	});
+
+	it('rankedPeopleEnds, reading one row per shard, equals ends of the full ranking', () => {
+		fc.assert(
+			fc.property(
+				peopleRows,
+				fc.nat(6),
+				fc.nat(6),
+				fc.integer({ min: 0, max: 9000 }),
+				(rows: Counters[], best, worst, rate) => {
+					const summed = sumRows(rows.map((r) => packRow('', r)));
+					// Each person in one of three shards, as the stored all-time rows keep them.
+					const shards: Counters[] = [{}, {}, {}];
+					for (const [k, n] of Object.entries(summed)) {
+						shards[splitKey(k)[1]!.charCodeAt(0) % 3]![k] = n;
+					}
+					const rated = { ...settings, hourlyRateMinor: rate };
+					const all = returnOnTime(
+						'person',
+						{ time: {}, people: [packRow('', summed)], leads: {} },
+						rated
+					);
+					const stored = [...shards.map((c) => packRow('', c)), undefined];
+					for (const currency of ['EUR', 'USD']) {
+						expect(rankedPeopleEnds(stored, rated, currency, best, worst)).toEqual(
+							ends(rankReturns(all, currency), best, worst)
+						);
+					}
+				}
+			)
 		);
 	});
 

@@ -4,6 +4,7 @@ import {
 	ends,
 	metricOf,
 	rankedEnds,
+	rankedPeopleEnds,
 	rankReferrers,
 	referrerStats,
 	rootStats,
@@ -350,8 +351,12 @@ export function loadInsights(
 		const organisationKinds: Record<string, OrganisationKind> = {};
 		returns.channel = rankedEnds(returnOnTime('channel', counters, settings), currency);
 		const ranking = async (dimension: 'organisation' | 'person') => {
-			// A few more than shown, in case some were deleted.
-			const candidates = rankedEnds(returnOnTime(dimension, counters, settings), currency, 16, 10);
+			// A few more than shown, in case some were deleted. A period read as one
+			// bucket (all time) holds each person once: no row for everyone first.
+			const candidates =
+				dimension === 'person' && period.length === 1
+					? rankedPeopleEnds(counters.people, settings, currency, 16, 10)
+					: rankedEnds(returnOnTime(dimension, counters, settings), currency, 16, 10);
 			const ids = candidates.map((r) => r.id);
 			const rows =
 				dimension === 'person' ? await d.people.bulkGet(ids) : await d.organisations.bulkGet(ids);

@@ -41,17 +41,23 @@ export function selectFirst<T>(
 ): T[] {
 	const out: T[] = [];
 	if (limit <= 0) return out;
-	for (const row of rows) {
-		if (out.length === limit && compare(row, out[limit - 1]!) >= 0) continue;
-		// Insertion from the end: the kept list is short.
-		let i = out.length === limit ? limit - 1 : out.length;
-		while (i > 0 && compare(row, out[i - 1]!) < 0) {
-			out[i] = out[i - 1]!;
-			i--;
-		}
-		out[i] = row;
-	}
+	for (const row of rows) if (wouldKeep(out, row, compare, limit)) keep(out, row, compare, limit);
 	return out;
+}
+
+/** Whether `row` belongs in `kept`, the first `limit` so far in `compare` order. */
+const wouldKeep = <T>(kept: readonly T[], row: T, compare: (a: T, b: T) => number, limit: number) =>
+	limit > 0 && (kept.length < limit || compare(row, kept[limit - 1]!) < 0);
+
+/** Puts `row` in its place in `kept` (after `wouldKeep`), dropping the one pushed past `limit`. */
+function keep<T>(kept: T[], row: T, compare: (a: T, b: T) => number, limit: number) {
+	// Insertion from the end: the kept list is short.
+	let i = kept.length === limit ? limit - 1 : kept.length;
+	while (i > 0 && compare(row, kept[i - 1]!) < 0) {
+		kept[i] = kept[i - 1]!;
+		i--;
+	}
+	kept[i] = row;
 }
 
 /** Money per currency, in minor units: never summed across currencies. */
@@ -339,6 +345,80 @@ export function rankedEnds(
 	const order = returnOrder(currency);
 	const last = selectFirst(rows, (a, b) => order(b, a), worst).reverse();
 	return [...selectFirst(rows, order, best), ...last];
+}
+
+/**
+ * `rankedEnds(returnOnTime('person', …), currency, best, worst)` for people rows
+ * that hold each person at most once (one row per shard: a period read as one
+ * bucket, such as all time). Only the people who make either end become rows;
+ * the other thousands are compared through one reused scratch row.
+ */
+export function rankedPeopleEnds(
+	people: readonly (Pick<InsightRow, 'k' | 'v'> | undefined)[],
+	settings: Pick<Settings, 'hourlyRateMinor' | 'currency'>,
+	currency: string,
+	best = 8,
+	worst = 5
+): ReturnRow[] {
+	// Won value first: a few hundred people, keyed by id.
+	const returned = new Map<string, Amounts>();
+	for (const row of people) {
+		if (!row) continue;
+		for (let i = 0; i < row.k.length; i++) {
+			const k = row.k[i]!;
+			if (k.charCodeAt(0) !== W_CODE) continue;
+			const end = k.indexOf(SEP, 2);
+			const id = k.slice(2, end);
+			let amounts = returned.get(id);
+			if (!amounts) returned.set(id, (amounts = {}));
+			addAmount(amounts, k.slice(end + 1), row.v[i]!);
+		}
+	}
+	const order = returnOrder(currency);
+	const reversed = (a: ReturnRow, b: ReturnRow) => order(b, a);
+	const top: ReturnRow[] = [];
+	const bottom: ReturnRow[] = [];
+	const scratch: ReturnRow = {
+		id: '',
+		count: 0,
+		minutes: 0,
+		timeMinor: 0,
+		returnedMinor: NO_AMOUNTS,
+		net: 0
+	};
+	let seen = 0;
+	const consider = (id: string, minutes: number, amounts: Amounts | undefined) => {
+		seen++;
+		scratch.id = id;
+		scratch.minutes = minutes;
+		scratch.timeMinor = Math.round((minutes * settings.hourlyRateMinor) / 60);
+		scratch.returnedMinor = amounts ?? NO_AMOUNTS;
+		scratch.net = (scratch.returnedMinor[settings.currency] ?? 0) - scratch.timeMinor;
+		const inTop = wouldKeep(top, scratch, order, best);
+		const inBottom = wouldKeep(bottom, scratch, reversed, worst);
+		if (!inTop && !inBottom) return;
+		const row = { ...scratch };
+		if (inTop) keep(top, row, order, best);
+		if (inBottom) keep(bottom, row, reversed, worst);
+	};
+	for (const row of people) {
+		if (!row) continue;
+		for (let i = 0; i < row.k.length; i++) {
+			const k = row.k[i]!;
+			if (k.charCodeAt(0) !== M_CODE) continue;
+			const id = k.slice(2);
+			const amounts = returned.get(id);
+			if (amounts) returned.delete(id);
+			consider(id, row.v[i]!, amounts);
+		}
+	}
+	// People who returned value without any time logged with them.
+	for (const [id, amounts] of returned) consider(id, 0, amounts);
+	if (seen <= best + worst) {
+		// Everyone is in one end or the other: the whole ranking.
+		return rankReturns([...new Set([...top, ...bottom])], currency);
+	}
+	return [...top, ...bottom.reverse()];
 }
 
 // 4. Given and received per month, with the running balance.
