@@ -4,12 +4,18 @@ import { replaceAllData } from '../../src/lib/db/dataset';
 import { loadInsights } from '../../src/lib/db/views-insights';
 import {
 	exchangeCounters,
+	isReferrerKey,
+	packRow,
 	interactionCounters,
 	leadCounters,
 	type Contribution,
 	type Counters
 } from '../../src/lib/domain/insights/counters';
-import { timeSpentOf } from '../../src/lib/domain/insights/charts';
+import {
+	referrerStats,
+	timeSpentOf,
+	type ReferrerStats
+} from '../../src/lib/domain/insights/charts';
 import { type PeriodChoice } from '../../src/lib/domain/insights/period';
 import { periodStarts } from '../../src/lib/domain/time-cost';
 import { generateSampleData } from '../../src/lib/domain/sample/generate';
@@ -43,6 +49,9 @@ function truth(all: Contribution[], family: string, from: string, to: string): C
 	return out;
 }
 
+const without = (counters: Counters, drop: (k: string) => boolean): Counters =>
+	Object.fromEntries(Object.entries(counters).filter(([k]) => !drop(k)));
+
 describe('Insights reads', () => {
 	it('add up exactly the records of the period, whatever rows cover it', async () => {
 		await replaceAllData(generateSampleData({ today: TODAY }));
@@ -58,9 +67,19 @@ describe('Insights reads', () => {
 			const data = await loadInsights(choice, TODAY);
 			const { from, to } = data.range!;
 			expect(data.activity).toEqual(truth(all, 'a', from, to));
-			expect(data.leads).toEqual(truth(all, 'l', from, to));
+			// Lead counters without the per-referrer keys, which the referrer ranking sums.
+			const leads = truth(all, 'l', from, to);
+			expect(data.leads).toEqual(without(leads, isReferrerKey));
+			const byId = (list: ReferrerStats[]) =>
+				[...list].sort((a, b) => (a.personId < b.personId ? -1 : 1));
+			expect(byId(data.referrers.direct)).toEqual(byId(referrerStats([packRow('', leads)])));
+			if (choice.kind === 'relative' && choice.period === 'all') {
+				expect(data.referrers.direct.length).toBeGreaterThan(5);
+			}
 			if (data.previous) {
-				expect(data.previousLeads).toEqual(truth(all, 'l', data.previous.from, data.previous.to));
+				expect(data.previousLeads).toEqual(
+					without(truth(all, 'l', data.previous.from, data.previous.to), isReferrerKey)
+				);
 			}
 			for (const m of data.months) {
 				const first = `${m.month}-01` < from ? from : `${m.month}-01`;

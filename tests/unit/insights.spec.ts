@@ -15,6 +15,8 @@ import {
 import {
 	countersOf,
 	insightRows,
+	isReferrerKey,
+	key,
 	NO_CHANNEL,
 	sumRows,
 	type Counters
@@ -148,7 +150,7 @@ describe('Insights numbers on a small hand-made network (January–February 2026
 	});
 
 	it('2. top referrers, direct and through the root connector', () => {
-		const direct = referrerStats(janFeb('l'));
+		const direct = referrerStats(months('l'));
 		expect(rankReferrers(direct, 'value', 'EUR')).toEqual([
 			{ personId: 'cy', leads: 2, won: 1, wonMinor: { EUR: 300_000 } },
 			{ personId: 'ben', leads: 2, won: 2, wonMinor: { EUR: 100_000, USD: 50_000 } }
@@ -286,6 +288,22 @@ describe('Insights periods', () => {
 		expect(
 			coverRange('2025-11-24', '2026-11-23', { before: '2025-11-01', after: '2026-12-31' })
 		).toEqual(['m2025-11', 'm2025-12', 'y2026']);
+	});
+
+	it("tell a referrer's lead counters from the channels' and organisations'", () => {
+		for (const k of [key('r', 'ana'), key('rn', 'ana'), key('r$', 'ana', 'EUR'), key('r', 'rn')]) {
+			expect(isReferrerKey(k), k).toBe(true);
+		}
+		for (const k of [
+			key('s', 'referral', 'won'),
+			key('wn', 'referral'),
+			key('w$', 'referral', 'EUR'),
+			key('o$', 'r', 'EUR'),
+			key('rx', 'ana'),
+			'r'
+		]) {
+			expect(isReferrerKey(k), k).toBe(false);
+		}
 	});
 
 	it('name the first and last day of a year or month row', () => {

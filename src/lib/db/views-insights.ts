@@ -18,6 +18,7 @@ import {
 import {
 	ALL_TIME,
 	FAMILIES,
+	isReferrerKey,
 	rowId,
 	splitKey,
 	sumRows,
@@ -61,6 +62,7 @@ export type InsightsData = {
 	currency: string;
 	/** Counters summed over the period. */
 	activity: Counters;
+	/** Without the per-referrer keys: those are summed in `referrers`. */
 	leads: Counters;
 	previousLeads: Counters | null;
 	months: { month: string; exchanges: Counters }[];
@@ -77,6 +79,7 @@ export type InsightsData = {
 };
 
 const EARLIEST = '1900-01-01';
+const notReferrerKey = (k: string) => !isReferrerKey(k);
 const LATEST = '2100-12-31';
 
 /**
@@ -137,12 +140,17 @@ class RowReader {
 		return (lo === hi && this.#asked.has(lo)) || this.#read.some(([a, b]) => a <= lo && hi <= b);
 	}
 	/**
-	 * Asks for the rows of `buckets` and returns their sum, to call after the next
-	 * read. A year or month whose days are all held already is summed from those
-	 * days instead (all time holds the newest day rows: this year's time to date
-	 * needs no further read).
+	 * Asks for the rows of `buckets` and returns their sum (of the keys `keep`
+	 * accepts), to call after the next read. A year or month whose days are all
+	 * held already is summed from those days instead (all time holds the newest
+	 * day rows: this year's time to date needs no further read).
 	 */
 	want(buckets: string[], families: readonly Family[]) {
+		const rows = this.wantRows(buckets, families);
+		return (keep?: (key: string) => boolean) => sumRows(rows(), keep);
+	}
+	/** As `want`, the rows themselves, unsummed. */
+	wantRows(buckets: string[], families: readonly Family[]) {
 		const ids: string[] = [];
 		for (const b of buckets) {
 			for (const f of families) {
@@ -157,11 +165,7 @@ class RowReader {
 				if (!this.#held(rowId(b, f))) this.#wanted.add(rowId(b, f));
 			}
 		}
-		return () => sumRows(ids.map((id) => this.#rows.get(id)));
-	}
-	/** The rows read for `buckets` (after `want`), unsummed. */
-	rowsOf(buckets: string[], families: readonly Family[]): (InsightRow | undefined)[] {
-		return buckets.flatMap((b) => families.map((f) => this.#rows.get(rowId(b, f))));
+		return () => ids.map((id) => this.#rows.get(id));
 	}
 	/** Every day row of a family from `from` to `to`: one key range, one request. */
 	wantDays(family: Family, from: string, to: string) {
@@ -278,8 +282,8 @@ export function loadInsights(
 		const period = !range ? [] : explicit ? coverRange(range.from, range.to, slack) : [ALL_TIME];
 		const activity = reader.want(period, ['a']);
 		const time = reader.want(period, ['t']);
-		const leads = reader.want(period, ['l']);
-		reader.want(period, PEOPLE);
+		const leads = reader.wantRows(period, ['l']);
+		const peopleRows = reader.wantRows(period, PEOPLE);
 		const previousLeads =
 			previous && previousSlack
 				? reader.want(coverRange(previous.from, previous.to, previousSlack), ['l'])
@@ -313,9 +317,11 @@ export function loadInsights(
 		await reader.read(d);
 		lap('counters');
 		const introductions = introductionsRow ?? emptyIntroductions();
-		const leadCounters = leads();
+		// The referrer keys (most of them) are read by the referrer ranking alone.
+		const leadRows = leads();
+		const leadCounters = sumRows(leadRows, notReferrerKey);
 		// The people rows stay unsummed: the ranking folds them itself.
-		const counters = { time: time(), people: reader.rowsOf(period, PEOPLE), leads: leadCounters };
+		const counters = { time: time(), people: peopleRows(), leads: leadCounters };
 		lap('sums');
 		const currency = chartCurrency(settings.currency, wonAmounts(leadCounters));
 
@@ -323,7 +329,7 @@ export function loadInsights(
 		// and organisations at the ends of each ranking, at the same time.
 		const missing = new Set<string>();
 		const names: Record<string, string> = {};
-		const direct = referrerStats(leadCounters);
+		const direct = referrerStats(leadRows);
 		let roots: RootStats[] = [];
 		const referrerNames = async () => {
 			for (let pass = 0; pass < 3; pass++) {
@@ -382,7 +388,7 @@ export function loadInsights(
 			currency,
 			activity: activity(),
 			leads: leadCounters,
-			previousLeads: previousLeads?.() ?? null,
+			previousLeads: previousLeads?.(notReferrerKey) ?? null,
 			months: months.map((m) => ({ month: m.month, exchanges: m.exchanges() })),
 			weeks: weeks.map((w) => ({
 				...w,

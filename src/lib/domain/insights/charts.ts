@@ -9,7 +9,14 @@ import {
 	type InteractionKind,
 	type LeadStatus
 } from '../vocabulary';
-import { NO_CHANNEL, SEP, splitKey, type Counters, type InsightRow } from './counters';
+import {
+	isReferrerKey,
+	NO_CHANNEL,
+	SEP,
+	splitKey,
+	type Counters,
+	type InsightRow
+} from './counters';
 
 /**
  * Every number Insights shows, from summed counters (see counters.ts). Pure:
@@ -151,25 +158,34 @@ export function channelComparison(
 
 export type ReferrerStats = { personId: string; leads: number; won: number; wonMinor: Amounts };
 
-/** Leads referred, wins and won value per direct referrer in the period. */
-export function referrerStats(leads: Counters): ReferrerStats[] {
+/**
+ * Leads referred, wins and won value per direct referrer in the period, from the
+ * stored lead rows (one referrer's keys in several rows add up).
+ */
+export function referrerStats(
+	rows: readonly (Pick<InsightRow, 'k' | 'v'> | undefined)[]
+): ReferrerStats[] {
 	const out = new Map<string, ReferrerStats>();
 	const at = (id: string) => {
 		let s = out.get(id);
 		if (!s) out.set(id, (s = { personId: id, leads: 0, won: 0, wonMinor: {} }));
 		return s;
 	};
-	for (const k in leads) {
-		// Thousands of referrers: parsed in place, no array per key.
-		const m = metricOf(k);
-		if (m !== 'r' && m !== 'rn' && m !== 'r$') continue;
-		const n = leads[k]!;
-		const from = m.length + 1;
-		if (m === 'r$') {
-			const end = k.indexOf(SEP, from);
-			addAmount(at(k.slice(from, end)).wonMinor, k.slice(end + 1), n);
-		} else if (m === 'r') at(k.slice(from)).leads += n;
-		else at(k.slice(from)).won += n;
+	for (const row of rows) {
+		if (!row) continue;
+		for (let i = 0; i < row.k.length; i++) {
+			// Thousands of referrers: parsed in place, no array per key.
+			const k = row.k[i]!;
+			if (!isReferrerKey(k)) continue;
+			const n = row.v[i]!;
+			const m = metricOf(k);
+			const from = m.length + 1;
+			if (m === 'r$') {
+				const end = k.indexOf(SEP, from);
+				addAmount(at(k.slice(from, end)).wonMinor, k.slice(end + 1), n);
+			} else if (m === 'r') at(k.slice(from)).leads += n;
+			else at(k.slice(from)).won += n;
+		}
 	}
 	return [...out.values()];
 }
