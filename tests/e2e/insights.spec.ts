@@ -229,6 +229,18 @@ test("charts fill their card at the screen's pixel density and follow a resize",
 		viewport: { width: 400, height: 800 },
 		deviceScaleFactor: 2
 	});
+	// Chromium's emulated pixel density does not fire the media query's change event
+	// a real zoom fires: the test keeps the queries the page makes, to fire it itself.
+	await context.addInitScript(() => {
+		const queries: MediaQueryList[] = [];
+		const matchMedia = window.matchMedia.bind(window);
+		Object.assign(window, { densityQueries: queries });
+		window.matchMedia = (query: string) => {
+			const list = matchMedia(query);
+			if (query.includes('dppx')) queries.push(list);
+			return list;
+		};
+	});
 	const page = await context.newPage();
 	const app = new App(page);
 	await app.startWithSample();
@@ -247,10 +259,10 @@ test("charts fill their card at the screen's pixel density and follow a resize",
 				};
 			})
 		);
-	const expectFilled = async () => {
+	const expectFilled = async (density = 2) => {
 		for (const size of await sizes()) {
 			expect(size.shown).toEqual(size.box);
-			expect(size.bitmap).toEqual([size.box[0]! * 2, size.box[1]! * 2]);
+			expect(size.bitmap).toEqual([size.box[0]! * density, size.box[1]! * density]);
 		}
 	};
 	const before = await sizes();
@@ -258,6 +270,25 @@ test("charts fill their card at the screen's pixel density and follow a resize",
 	await page.setViewportSize({ width: 800, height: 400 });
 	await expect.poll(async () => (await sizes())[0]!.shown[0]).toBeGreaterThan(before[0]!.shown[0]!);
 	await expectFilled();
+	// The same size at a higher density (zooming in, another screen): sharp again.
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Emulation.setDeviceMetricsOverride', {
+		width: 800,
+		height: 400,
+		deviceScaleFactor: 3,
+		mobile: false
+	});
+	await page.evaluate(() => {
+		const { densityQueries } = window as unknown as { densityQueries: MediaQueryList[] };
+		for (const list of [...densityQueries]) list.dispatchEvent(new Event('change'));
+	});
+	await expect
+		.poll(async () => {
+			const [first] = await sizes();
+			return first!.bitmap[0]! / first!.box[0]!;
+		})
+		.toBe(3);
+	await expectFilled(3);
 	await context.close();
 });
 
