@@ -176,17 +176,20 @@ test('a week of the activity chart opens those interactions, by kind, from the b
 	const box = (await canvas.boundingBox())!;
 	// Vertical stacked bars: the latest weeks are on the right, every bar starts at the bottom.
 	await expect
-		.poll(async () => {
-			for (
-				let x = box.width - 12;
-				x > box.width * 0.5 && !page.url().includes('/interactions');
-				x -= 6
-			) {
-				await canvas.click({ position: { x, y: box.height - 34 } });
-				await page.waitForURL(/\/interactions/, { timeout: 300 }).catch(() => undefined);
-			}
-			return page.url();
-		})
+		.poll(
+			async () => {
+				for (
+					let x = box.width - 12;
+					x > box.width * 0.5 && !page.url().includes('/interactions');
+					x -= 6
+				) {
+					await canvas.click({ position: { x, y: box.height - 34 } });
+					await page.waitForURL(/\/interactions/, { timeout: 500 }).catch(() => undefined);
+				}
+				return page.url();
+			},
+			{ timeout: 30_000 }
+		)
 		.toMatch(/\/interactions\?filters=advanced&f=.*between.*&f=.*kind/);
 	await expect(page.getByText(/ match, newest first$/)).toBeVisible();
 });
