@@ -79,8 +79,8 @@ export type InsightsData = {
 };
 
 const EARLIEST = '1900-01-01';
-const notReferrerKey = (k: string) => !isReferrerKey(k);
 const LATEST = '2100-12-31';
+const notReferrerKey = (k: string) => !isReferrerKey(k);
 
 /**
  * Families that say whether anything happened on a day: every interaction
@@ -153,8 +153,8 @@ class RowReader {
 	wantRows(buckets: string[], families: readonly Family[]) {
 		const ids: string[] = [];
 		for (const b of buckets) {
+			const span = bucketSpan(b);
 			for (const f of families) {
-				const span = bucketSpan(b);
 				if (span && this.#held(rowId(`d${span.from}`, f), rowId(`d${span.to}`, f))) {
 					for (let day = span.from; day <= span.to; day = addDaysTo(day, 1)) {
 						ids.push(rowId(`d${day}`, f));

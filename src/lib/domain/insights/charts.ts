@@ -9,14 +9,7 @@ import {
 	type InteractionKind,
 	type LeadStatus
 } from '../vocabulary';
-import {
-	isReferrerKey,
-	NO_CHANNEL,
-	SEP,
-	splitKey,
-	type Counters,
-	type InsightRow
-} from './counters';
+import { NO_CHANNEL, SEP, splitKey, type Counters, type InsightRow } from './counters';
 
 /**
  * Every number Insights shows, from summed counters (see counters.ts). Pure:
@@ -176,9 +169,9 @@ export function referrerStats(
 		for (let i = 0; i < row.k.length; i++) {
 			// Thousands of referrers: parsed in place, no array per key.
 			const k = row.k[i]!;
-			if (!isReferrerKey(k)) continue;
-			const n = row.v[i]!;
 			const m = metricOf(k);
+			if (m !== 'r' && m !== 'rn' && m !== 'r$') continue;
+			const n = row.v[i]!;
 			const from = m.length + 1;
 			if (m === 'r$') {
 				const end = k.indexOf(SEP, from);

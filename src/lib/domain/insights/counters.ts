@@ -1,4 +1,5 @@
 import type { Exchange } from '../exchange';
+import { lowerBound } from '../sorted';
 import type { Interaction } from '../interaction';
 import type { Lead } from '../lead';
 import type { Person } from '../person';
@@ -75,13 +76,7 @@ export function addToRow(id: string, row: InsightRow | undefined, delta: Counter
 	const v = row ? [...row.v] : [];
 	for (const name in delta) {
 		const amount = delta[name]!;
-		let lo = 0;
-		let hi = k.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >>> 1;
-			if (k[mid]! < name) lo = mid + 1;
-			else hi = mid;
-		}
+		const lo = lowerBound(k, name);
 		if (k[lo] === name) {
 			const next = v[lo]! + amount;
 			if (next !== 0) v[lo] = next;

@@ -1,4 +1,5 @@
 import type { Person } from '../person';
+import { lowerBound } from '../sorted';
 
 /**
  * Who introduced whom, as one small derived row: root connectors are found at
@@ -40,14 +41,8 @@ const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Where `id` is in a sorted list: its index, or `-(where it would go) - 1`. */
 function find(sorted: readonly string[], id: string): number {
-	let lo = 0;
-	let hi = sorted.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >>> 1;
-		if (sorted[mid]! < id) lo = mid + 1;
-		else hi = mid;
-	}
-	return sorted[lo] === id ? lo : -lo - 1;
+	const at = lowerBound(sorted, id);
+	return sorted[at] === id ? at : -at - 1;
 }
 
 /** Who introduced a live person (undefined: nobody, or not a live person). */
