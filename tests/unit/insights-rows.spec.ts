@@ -33,4 +33,25 @@ describe('stored Insights rows', () => {
 			})
 		);
 	});
+
+	it('sums any rows, one or many, with or without a filter, as adding their counters up does', () => {
+		const keepers = fc.constantFrom(undefined, (k: string) => !k.includes('\u001f'));
+		fc.assert(
+			fc.property(
+				fc.array(fc.option(counters, { nil: undefined }), { maxLength: 4 }),
+				keepers,
+				(all, keep) => {
+					const expected: Counters = {};
+					for (const c of all) {
+						for (const [k, n] of Object.entries(c ?? {})) {
+							if (!keep || keep(k)) expected[k] = (expected[k] ?? 0) + n;
+						}
+					}
+					for (const k of Object.keys(expected)) if (expected[k] === 0) delete expected[k];
+					const rows = all.map((c) => (c ? packRow('a|all', c) : undefined));
+					expect(sumRows(rows, keep)).toEqual(expected);
+				}
+			)
+		);
+	});
 });

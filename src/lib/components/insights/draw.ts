@@ -51,13 +51,18 @@ const PALETTE = [
 	'#7f8c3a'
 ];
 
+// One compact money format per currency for all charts: making one costs more
+// than the axis labels it formats (a few milliseconds per chart on a phone).
+const compactMoney = new Map<string, Intl.NumberFormat>();
+
 function formatter(spec: ChartSpec) {
-	if (spec.unit === 'money' && spec.currency) {
-		const f = new Intl.NumberFormat(undefined, {
-			style: 'currency',
-			currency: spec.currency,
-			notation: 'compact'
-		});
+	const currency = spec.unit === 'money' ? spec.currency : undefined;
+	if (currency) {
+		let f = compactMoney.get(currency);
+		if (!f) {
+			f = new Intl.NumberFormat(undefined, { style: 'currency', currency, notation: 'compact' });
+			compactMoney.set(currency, f);
+		}
 		return (v: number) => f.format(v);
 	}
 	if (spec.unit === 'hours') return (v: number) => `${Math.round(v * 10) / 10} h`;

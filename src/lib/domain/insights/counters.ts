@@ -115,9 +115,18 @@ export function sumRows(
 	rows: readonly (Pick<InsightRow, 'k' | 'v'> | undefined)[],
 	keep?: (key: string) => boolean
 ): Counters {
+	const present = rows.filter((row) => row !== undefined);
+	if (present.length === 1) {
+		// One row (all time): its keys are distinct already, no Map needed.
+		const { k, v } = present[0]!;
+		const out: Counters = {};
+		for (let i = 0; i < k.length; i++) {
+			if (v[i] !== 0 && (!keep || keep(k[i]!))) out[k[i]!] = v[i]!;
+		}
+		return out;
+	}
 	const sum = new Map<string, number>();
-	for (const row of rows) {
-		if (!row) continue;
+	for (const row of present) {
 		const { k, v } = row;
 		for (let i = 0; i < k.length; i++) {
 			if (keep && !keep(k[i]!)) continue;
