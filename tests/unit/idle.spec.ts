@@ -9,7 +9,7 @@ describe('eachWhenIdle', () => {
 		const items = Array.from({ length: 5000 }, (_, i) => i);
 		eachWhenIdle(items, (n) => {
 			seen.push(n);
-			// Slow enough that one 8 ms slice cannot hold them all.
+			// Slow enough that one 5 ms slice cannot hold them all.
 			const until = performance.now() + 0.01;
 			while (performance.now() < until);
 		});
@@ -25,5 +25,29 @@ describe('eachWhenIdle', () => {
 		cancel();
 		await vi.runAllTimersAsync();
 		expect(seen).toEqual([]);
+	});
+
+	it('works in short slices even when the browser offers 50 ms of idle time', async () => {
+		// Chromium hands an idle page deadlines of up to 50 ms; a tap meanwhile would wait.
+		const offered = vi.fn((run: (deadline: IdleDeadline) => void) => {
+			setTimeout(() => run({ didTimeout: false, timeRemaining: () => 50 }), 0);
+			return 1;
+		});
+		vi.stubGlobal('requestIdleCallback', offered);
+		try {
+			const items = Array.from({ length: 60 }, (_, i) => i);
+			let done = 0;
+			eachWhenIdle(items, () => {
+				done++;
+				const until = performance.now() + 1;
+				while (performance.now() < until);
+			});
+			await vi.waitFor(() => expect(done).toBe(60), { timeout: 5000 });
+			// Each item takes at least 1 ms: a 5 ms slice holds at most 5 of them (plus
+			// the one started on the edge), so 60 items need at least 10 slices.
+			expect(offered.mock.calls.length).toBeGreaterThanOrEqual(10);
+		} finally {
+			vi.unstubAllGlobals();
+		}
 	});
 });
