@@ -357,10 +357,10 @@ export function loadInsights(
 		const organisationKinds: Record<string, OrganisationKind> = {};
 		returns.channel = rankedEnds(returnOnTime('channel', counters, settings), currency);
 		const ranking = async (dimension: 'organisation' | 'person') => {
-			// A few more than shown, in case some were deleted. A period read as one
-			// bucket (all time) holds each person once: no row for everyone first.
+			// A few more than shown, in case some were deleted. One row per shard (all
+			// time) holds each person once: no row for everyone first.
 			const candidates =
-				dimension === 'person' && period.length === 1
+				dimension === 'person' && counters.people.length === PEOPLE.length
 					? rankedPeopleEnds(counters.people, settings, currency, 16, 10)
 					: rankedEnds(returnOnTime(dimension, counters, settings), currency, 16, 10);
 			const ids = candidates.map((r) => r.id);

@@ -313,11 +313,14 @@ export function returnOnTime(
 		}
 	}
 	const out = [...rows.values()];
-	for (const r of out) {
-		r.timeMinor = Math.round((r.minutes * settings.hourlyRateMinor) / 60);
-		r.net = (r.returnedMinor[settings.currency] ?? 0) - r.timeMinor;
-	}
+	for (const r of out) price(r, settings);
 	return out;
+}
+
+/** Values a row's time at the hourly rate and nets it against what came back (mutates it). */
+function price(r: ReturnRow, settings: Pick<Settings, 'hourlyRateMinor' | 'currency'>) {
+	r.timeMinor = Math.round((r.minutes * settings.hourlyRateMinor) / 60);
+	r.net = (r.returnedMinor[settings.currency] ?? 0) - r.timeMinor;
 }
 
 /**
@@ -400,9 +403,8 @@ export function rankedPeopleEnds(
 		seen++;
 		scratch.id = id;
 		scratch.minutes = minutes;
-		scratch.timeMinor = Math.round((minutes * settings.hourlyRateMinor) / 60);
 		scratch.returnedMinor = amounts ?? NO_AMOUNTS;
-		scratch.net = (scratch.returnedMinor[settings.currency] ?? 0) - scratch.timeMinor;
+		price(scratch, settings);
 		const inTop = wouldKeep(top, scratch, order, best);
 		const inBottom = wouldKeep(bottom, scratch, reversed, worst);
 		if (!inTop && !inBottom) return;

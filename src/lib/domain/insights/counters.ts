@@ -58,11 +58,15 @@ export function packRow(id: string, counters: Counters | Map<string, number>): I
 	return { id, k, v: k.map((name) => amounts.get(name)!) };
 }
 
-/** A stored row's counters as an object. */
-export function countersOf(row: Pick<InsightRow, 'k' | 'v'> | undefined): Counters {
+/** A stored row's counters as an object (only the keys `keep` accepts, when given). */
+export function countersOf(
+	row: Pick<InsightRow, 'k' | 'v'> | undefined,
+	keep?: (key: string) => boolean
+): Counters {
 	const out: Counters = {};
 	if (!row) return out;
-	for (let i = 0; i < row.k.length; i++) out[row.k[i]!] = row.v[i]!;
+	const { k, v } = row;
+	for (let i = 0; i < k.length; i++) if (!keep || keep(k[i]!)) out[k[i]!] = v[i]!;
 	return out;
 }
 
@@ -116,15 +120,8 @@ export function sumRows(
 	keep?: (key: string) => boolean
 ): Counters {
 	const present = rows.filter((row) => row !== undefined);
-	if (present.length === 1) {
-		// One row (all time): its keys are distinct already, no Map needed.
-		const { k, v } = present[0]!;
-		const out: Counters = {};
-		for (let i = 0; i < k.length; i++) {
-			if (v[i] !== 0 && (!keep || keep(k[i]!))) out[k[i]!] = v[i]!;
-		}
-		return out;
-	}
+	// One row (all time, a month): its keys are distinct and never zero, no Map needed.
+	if (present.length === 1) return countersOf(present[0], keep);
 	const sum = new Map<string, number>();
 	for (const row of present) {
 		const { k, v } = row;
