@@ -99,6 +99,48 @@ describe('Insights rankings without a full sort', () => {
 		);
 	});
 
+	it('rankedPeopleEnds equals the full ranking when many people tie at either end', () => {
+		// Dozens of people, few distinct amounts: rows tie on net at the edge of each end,
+		// where the shortcut for people who returned nothing must fall back to the tie-breaks.
+		const crowd = fc.dictionary(
+			fc.oneof(
+				fc.nat(39).map((n) => key('m', `p${String(n).padStart(2, '0')}`)),
+				fc
+					.tuple(fc.nat(39), fc.constantFrom('EUR', 'USD'))
+					.map(([n, c]) => key('w', `p${String(n).padStart(2, '0')}`, c))
+			),
+			fc.constantFrom(30, 60, 90, 120),
+			{ maxKeys: 60 }
+		);
+		fc.assert(
+			fc.property(
+				crowd,
+				fc.nat(4),
+				fc.nat(4),
+				fc.constantFrom(0, 6000, 12000),
+				(summed, best, worst, rate) => {
+					const rated = { ...settings, hourlyRateMinor: rate };
+					const all = returnOnTime(
+						'person',
+						{ time: {}, people: [packRow('', summed)], leads: {} },
+						rated
+					);
+					const shards: Counters[] = [{}, {}];
+					for (const [k, n] of Object.entries(summed)) {
+						shards[splitKey(k)[1]!.charCodeAt(2) % 2]![k] = n;
+					}
+					const stored = shards.map((c) => packRow('', c));
+					for (const currency of ['EUR', 'USD']) {
+						expect(rankedPeopleEnds(stored, rated, currency, best, worst)).toEqual(
+							ends(rankReturns(all, currency), best, worst)
+						);
+					}
+				}
+			),
+			{ numRuns: 300 }
+		);
+	});
+
 	it('the top referrers are the first of the full sort, by value or by leads', () => {
 		const leads: Counters = {};
 		for (let i = 0; i < 60; i++) {

@@ -9,7 +9,14 @@ import {
 	type InteractionKind,
 	type LeadStatus
 } from '../vocabulary';
-import { NO_CHANNEL, SEP, splitKey, type Counters, type InsightRow } from './counters';
+import {
+	isReferrerKey,
+	NO_CHANNEL,
+	SEP,
+	splitKey,
+	type Counters,
+	type InsightRow
+} from './counters';
 
 /**
  * Every number Insights shows, from summed counters (see counters.ts). Pure:
@@ -169,15 +176,15 @@ export function referrerStats(
 		for (let i = 0; i < row.k.length; i++) {
 			// Thousands of referrers: parsed in place, no array per key.
 			const k = row.k[i]!;
-			const m = metricOf(k);
-			if (m !== 'r' && m !== 'rn' && m !== 'r$') continue;
+			if (!isReferrerKey(k)) continue;
 			const n = row.v[i]!;
-			const from = m.length + 1;
-			if (m === 'r$') {
-				const end = k.indexOf(SEP, from);
-				addAmount(at(k.slice(from, end)).wonMinor, k.slice(end + 1), n);
-			} else if (m === 'r') at(k.slice(from)).leads += n;
-			else at(k.slice(from)).won += n;
+			// `r` then the separator; or `rn` / `r$` then the separator.
+			const kind = k[1] === SEP ? 'r' : k[1];
+			if (kind === '$') {
+				const end = k.indexOf(SEP, 3);
+				addAmount(at(k.slice(3, end)).wonMinor, k.slice(end + 1), n);
+			} else if (kind === 'r') at(k.slice(2)).leads += n;
+			else at(k.slice(3)).won += n;
 		}
 	}
 	return [...out.values()];
@@ -372,7 +379,8 @@ export function rankedPeopleEnds(
 	best = 8,
 	worst = 5
 ): ReturnRow[] {
-	// Won value first: a few hundred people, keyed by id.
+	// Won value first: a few hundred people, keyed by their minutes key (`m`, the
+	// separator, the id), so the fold below looks up each of 10,000 minutes keys as it is.
 	const returned = new Map<string, Amounts>();
 	for (const row of people) {
 		if (!row) continue;
@@ -380,9 +388,9 @@ export function rankedPeopleEnds(
 			const k = row.k[i]!;
 			if (k.charCodeAt(0) !== W_CODE) continue;
 			const end = k.indexOf(SEP, 2);
-			const id = k.slice(2, end);
-			let amounts = returned.get(id);
-			if (!amounts) returned.set(id, (amounts = {}));
+			const minutesKey = 'm' + k.slice(1, end);
+			let amounts = returned.get(minutesKey);
+			if (!amounts) returned.set(minutesKey, (amounts = {}));
 			addAmount(amounts, k.slice(end + 1), row.v[i]!);
 		}
 	}
@@ -400,7 +408,6 @@ export function rankedPeopleEnds(
 	};
 	let seen = 0;
 	const consider = (id: string, minutes: number, amounts: Amounts | undefined) => {
-		seen++;
 		scratch.id = id;
 		scratch.minutes = minutes;
 		scratch.returnedMinor = amounts ?? NO_AMOUNTS;
@@ -412,19 +419,33 @@ export function rankedPeopleEnds(
 		if (inTop) keep(top, row, order, best);
 		if (inBottom) keep(bottom, row, reversed, worst);
 	};
+	const rate = settings.hourlyRateMinor;
 	for (const row of people) {
 		if (!row) continue;
 		for (let i = 0; i < row.k.length; i++) {
 			const k = row.k[i]!;
 			if (k.charCodeAt(0) !== M_CODE) continue;
-			const id = k.slice(2);
-			const amounts = returned.get(id);
-			if (amounts) returned.delete(id);
-			consider(id, row.v[i]!, amounts);
+			seen++;
+			const minutes = row.v[i]!;
+			const amounts = returned.get(k);
+			if (amounts) returned.delete(k);
+			else {
+				// Most people returned nothing: their net is minus their time's value, and
+				// one that falls strictly between both ends' last rows is in neither
+				// (net decides before any tie-break), without making its id or a row.
+				const net = -Math.round((minutes * rate) / 60);
+				const pastTop = best === 0 || (top.length === best && net < top[best - 1]!.net);
+				const pastBottom = worst === 0 || (bottom.length === worst && net > bottom[worst - 1]!.net);
+				if (pastTop && pastBottom) continue;
+			}
+			consider(k.slice(2), minutes, amounts);
 		}
 	}
 	// People who returned value without any time logged with them.
-	for (const [id, amounts] of returned) consider(id, 0, amounts);
+	for (const [minutesKey, amounts] of returned) {
+		seen++;
+		consider(minutesKey.slice(2), 0, amounts);
+	}
 	if (seen <= best + worst) {
 		// Everyone is in one end or the other: the whole ranking.
 		return rankReturns([...new Set([...top, ...bottom])], currency);
