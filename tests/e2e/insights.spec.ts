@@ -295,6 +295,41 @@ test("charts fill their card at the screen's pixel density and follow a resize",
 	await context.close();
 });
 
+test('the legend hides and shows a series from the keyboard, and charts redraw in dark colours', async ({
+	page
+}) => {
+	const app = new App(page);
+	await app.startWithSample();
+	await app.open('/insights?period=all');
+	const ledger = card(page, 'Given and received per month');
+	const canvas = ledger.locator('canvas[data-drawn="true"]');
+	await expect(canvas).toBeVisible();
+	const image = () => canvas.evaluate((c) => (c as HTMLCanvasElement).toDataURL());
+	const drawn = await image();
+	const given = ledger.getByRole('button', { name: 'Given', exact: true });
+	await expect(given).toHaveAttribute('aria-pressed', 'true');
+	await given.focus();
+	await page.keyboard.press('Enter');
+	await expect(given).toHaveAttribute('aria-pressed', 'false');
+	await expect.poll(image).not.toBe(drawn);
+	const withoutGiven = await image();
+	await page.keyboard.press('Space');
+	await expect(given).toHaveAttribute('aria-pressed', 'true');
+	await expect.poll(image).toBe(drawn);
+
+	// A switch to dark redraws in the theme's colours and keeps what the reader hid.
+	await page.keyboard.press('Enter');
+	await expect.poll(image).toBe(withoutGiven);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await expect.poll(image).not.toBe(withoutGiven);
+	await expect(given).toHaveAttribute('aria-pressed', 'false');
+	const darkWithoutGiven = await image();
+	await given.click();
+	await expect(given).toHaveAttribute('aria-pressed', 'true');
+	await expect.poll(image).not.toBe(darkWithoutGiven);
+	await expectAxeClean(page, 'Insights in dark, a series shown again');
+});
+
 test('screenshots, light and dark', async ({ page }, info) => {
 	const app = new App(page);
 	await app.startWithSample();

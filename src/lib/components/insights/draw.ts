@@ -3,18 +3,20 @@ import {
 	BarElement,
 	CategoryScale,
 	Chart,
-	Legend,
 	LinearScale,
 	Tooltip,
 	type ChartConfiguration,
 	type Plugin
 } from 'chart.js';
 import type { ChartSpec } from '$lib/domain/insights/chart-spec';
+import { seriesColours } from './palette';
 
 // Only the parts these charts use (never chart.js/auto), so the route's bundle stays small.
 // A running total is drawn by the small plugin below rather than chart.js's line
-// chart, which would add its controller and two elements to the download.
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
+// chart, which would add its controller and two elements to the download. The
+// legend is the page's own (Chart.svelte: buttons a keyboard can reach), not
+// chart.js's, which measured and drew it in the canvas for every chart.
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
 /** Draws each `line` series as a polyline over the bars (its bars are invisible). */
 function lines(colour: string, lineSeries: Set<number>): Plugin<'bar'> {
@@ -23,6 +25,7 @@ function lines(colour: string, lineSeries: Set<number>): Plugin<'bar'> {
 		afterDatasetsDraw(chart) {
 			const { ctx } = chart;
 			for (const index of lineSeries) {
+				if (!chart.isDatasetVisible(index)) continue;
 				const points = chart.getDatasetMeta(index).data;
 				if (points.length === 0) continue;
 				ctx.save();
@@ -38,18 +41,6 @@ function lines(colour: string, lineSeries: Set<number>): Plugin<'bar'> {
 		}
 	};
 }
-
-/** Distinct in both themes; the first is the theme's accent. */
-const PALETTE = [
-	'#c98a12',
-	'#5b7fd6',
-	'#c2528b',
-	'#3e9e5f',
-	'#8a6dd1',
-	'#d1603d',
-	'#2f9bb3',
-	'#7f8c3a'
-];
 
 // One compact money format per currency for all charts: making one costs more
 // than the axis labels it formats (a few milliseconds per chart on a phone).
@@ -84,9 +75,10 @@ export type ChartFrame = {
 function config(
 	spec: ChartSpec,
 	onPick: (index: number, series: number) => void,
-	{ text, grid, accent }: ChartFrame
+	{ text, grid, accent }: ChartFrame,
+	hidden: ReadonlySet<number>
 ): ChartConfiguration<'bar'> {
-	const colours = [accent, ...PALETTE];
+	const colours = seriesColours(spec, accent, text);
 	const format = formatter(spec);
 	const value = spec.horizontal ? 'x' : 'y';
 	const lineSeries = new Set(spec.series.flatMap((s, i) => (s.line ? [i] : [])));
@@ -103,8 +95,9 @@ function config(
 				// Stacked bars share one place per label, so they are not grouped either:
 				// the same bars, without chart.js working out every bar's place among the
 				// groups (it walks all datasets per bar, 400 bars in the weekly chart).
-				backgroundColor: s.line ? 'transparent' : colours[(s.colour ?? i) % colours.length],
-				grouped: !s.line && !spec.stacked
+				backgroundColor: s.line ? 'transparent' : colours[i],
+				grouped: !s.line && !spec.stacked,
+				hidden: hidden.has(i)
 			}))
 		},
 		plugins: [lines(text, lineSeries)],
@@ -127,21 +120,6 @@ function config(
 				if (target instanceof HTMLElement) target.style.cursor = elements.length ? 'pointer' : '';
 			},
 			plugins: {
-				legend: {
-					display: spec.series.length > 1,
-					labels: {
-						color: text,
-						boxWidth: 12,
-						generateLabels: (chart) =>
-							Chart.defaults.plugins.legend.labels
-								.generateLabels(chart)
-								.map((item) =>
-									lineSeries.has(item.datasetIndex ?? -1)
-										? { ...item, fillStyle: text, strokeStyle: text }
-										: item
-								)
-					}
-				},
 				tooltip: {
 					callbacks: {
 						label: (item) => `${item.dataset.label ?? ''}: ${format(Number(item.raw))}`
@@ -151,7 +129,15 @@ function config(
 			scales: {
 				[category]: {
 					stacked: spec.stacked,
-					ticks: { color: text, autoSkip: true, maxRotation: 0 },
+					// Dates along the bottom (52 weeks, every month of all time) are about
+					// as wide as each other: measuring a dozen spaces them as well as all.
+					// Names down the side differ, and are few: each is measured.
+					ticks: {
+						color: text,
+						autoSkip: true,
+						maxRotation: 0,
+						sampleSize: spec.horizontal ? undefined : 12
+					},
 					grid: { color: grid }
 				},
 				[value]: {
@@ -171,13 +157,20 @@ export function drawChart(
 	canvas: HTMLCanvasElement,
 	spec: ChartSpec,
 	onPick: (index: number, series: number) => void,
-	frame: ChartFrame
+	frame: ChartFrame,
+	/** Series the reader has switched off in the legend. */
+	hidden: ReadonlySet<number> = new Set()
 ) {
 	// The drawing size in CSS pixels; chart.js scales the bitmap to the screen's pixel ratio.
 	canvas.width = frame.width;
 	canvas.height = frame.height;
-	const chart = new Chart(canvas, config(spec, onPick, frame));
+	const chart = new Chart(canvas, config(spec, onPick, frame, hidden));
 	return {
+		/** Shows or hides one series; the scales fit what is left. */
+		show(series: number, visible: boolean) {
+			chart.setDatasetVisibility(series, visible);
+			chart.update();
+		},
 		resize(width: number, height: number) {
 			chart.options.devicePixelRatio = window.devicePixelRatio;
 			chart.resize(width, height);
