@@ -74,6 +74,21 @@ describe('rootConnector', () => {
 		expect(root.chain[0]).toBe('p0');
 	});
 
+	it('finds a cycle that closes anywhere along a long chain', () => {
+		// 40 people in a line, the last introduced by one of them: short and long
+		// chains keep who is in them differently, and both must see the repeat.
+		for (const back of [0, 5, 20, 38, 39]) {
+			const graph: Graph = {};
+			for (let i = 0; i < 40; i++) graph[`p${i}`] = i === 39 ? `p${back}` : `p${i + 1}`;
+			const root = rootConnector('p0', lookup(graph));
+			expect(root).toEqual({
+				rootId: 'p39',
+				rule: 'cycle',
+				chain: Array.from({ length: 40 }, (_, i) => `p${i}`)
+			});
+		}
+	});
+
 	it('gives up after the limit and says so', () => {
 		const graph: Graph = {};
 		for (let i = 0; i < 50; i++) graph[`p${i}`] = i === 49 ? null : `p${i + 1}`;

@@ -141,6 +141,37 @@ describe('Insights rankings without a full sort', () => {
 		);
 	});
 
+	it('rankReferrers equals the full sort when many referrers tie', () => {
+		const referrer = fc.record({
+			leads: fc.nat(3),
+			won: fc.nat(2),
+			eur: fc.constantFrom(0, 100, 200),
+			usd: fc.constantFrom(0, 100)
+		});
+		fc.assert(
+			fc.property(fc.array(referrer, { maxLength: 40 }), fc.nat(6), (list, limit) => {
+				const stats = list.map((r, i) => ({
+					personId: `p${String((i * 7) % 40).padStart(2, '0')}-${i}`,
+					leads: r.leads,
+					won: r.won,
+					wonMinor: { ...(r.eur ? { EUR: r.eur } : {}), ...(r.usd ? { USD: r.usd } : {}) }
+				}));
+				const value = (r: (typeof stats)[0]) => r.wonMinor.EUR ?? 0;
+				const id = (a: (typeof stats)[0], b: (typeof stats)[0]) =>
+					a.personId < b.personId ? -1 : 1;
+				const byValue = [...stats].sort(
+					(a, b) => value(b) - value(a) || b.leads - a.leads || id(a, b)
+				);
+				const byLeads = [...stats].sort(
+					(a, b) => b.leads - a.leads || value(b) - value(a) || id(a, b)
+				);
+				expect(rankReferrers(stats, 'value', 'EUR', limit)).toEqual(byValue.slice(0, limit));
+				expect(rankReferrers(stats, 'leads', 'EUR', limit)).toEqual(byLeads.slice(0, limit));
+			}),
+			{ numRuns: 300 }
+		);
+	});
+
 	it('the top referrers are the first of the full sort, by value or by leads', () => {
 		const leads: Counters = {};
 		for (let i = 0; i < 60; i++) {

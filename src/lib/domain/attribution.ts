@@ -33,18 +33,26 @@ export function rootConnector(
 	limit: number = DEFAULT_CHAIN_LIMIT
 ): Root {
 	const chain = [referrerId];
-	const seen = new Set(chain);
+	// Most chains are a person or two (Insights walks one for each of thousands of
+	// referrers): who is in the chain is looked up in it, and kept in a Set only
+	// once the chain is long.
+	let seen: Set<string> | undefined;
+	const inChain = (id: string) => {
+		if (!seen && chain.length <= 16) return chain.includes(id);
+		seen ??= new Set(chain);
+		return seen.has(id);
+	};
 	let current = referrerId;
 	let next = introducedBy(referrerId);
 	if (next === undefined) return { rootId: referrerId, rule: 'missing-person', chain };
 	for (;;) {
 		if (next === null) return { rootId: current, rule: 'top-of-chain', chain };
-		if (seen.has(next)) return { rootId: current, rule: 'cycle', chain };
+		if (inChain(next)) return { rootId: current, rule: 'cycle', chain };
 		const afterNext = introducedBy(next);
 		if (afterNext === undefined) return { rootId: current, rule: 'missing-person', chain };
 		if (chain.length > limit) return { rootId: current, rule: 'chain-limit', chain };
 		chain.push(next);
-		seen.add(next);
+		seen?.add(next);
 		current = next;
 		next = afterNext;
 	}

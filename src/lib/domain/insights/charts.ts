@@ -1,4 +1,5 @@
 import { rootConnector } from '../attribution';
+import { lowerBound } from '../sorted';
 import type { LedgerSide } from '../ledger';
 import { sideWorth, type LedgerRules, type Worth } from '../ledger-value';
 import type { Settings } from '../settings';
@@ -224,14 +225,20 @@ export function rankReferrers<T extends ReferrerStats>(
 	limit = 10
 ): T[] {
 	const value = (r: T) => r.wonMinor[currency] ?? 0;
-	return selectFirst(
-		rows,
-		(a, b) =>
-			by === 'value'
-				? value(b) - value(a) || b.leads - a.leads || byId(a.personId, b.personId)
-				: b.leads - a.leads || value(b) - value(a) || byId(a.personId, b.personId),
-		limit
-	);
+	const compare = (a: T, b: T) =>
+		by === 'value'
+			? value(b) - value(a) || b.leads - a.leads || byId(a.personId, b.personId)
+			: b.leads - a.leads || value(b) - value(a) || byId(a.personId, b.personId);
+	// Thousands of referrers, ten shown: once the list is full, one whose first
+	// measure is below the last kept one's comes after it, whatever the tie-breaks.
+	const first = by === 'value' ? value : (r: T) => r.leads;
+	const out: T[] = [];
+	if (limit <= 0) return out;
+	for (const row of rows) {
+		if (out.length === limit && first(row) < first(out[limit - 1]!)) continue;
+		if (wouldKeep(out, row, compare, limit)) keep(out, row, compare, limit);
+	}
+	return out;
 }
 
 // 3. Return on time.
@@ -239,6 +246,9 @@ export function rankReferrers<T extends ReferrerStats>(
 const NO_AMOUNTS: Amounts = Object.freeze({});
 const M_CODE = 'm'.charCodeAt(0);
 const W_CODE = 'w'.charCodeAt(0);
+/** Where a people row's won keys start, and how its minutes keys begin (see rankedPeopleEnds). */
+const WON_FROM = `w${SEP}`;
+const MINUTES_PREFIX = `m${SEP}`;
 
 export type ReturnDimension = 'person' | 'organisation' | 'channel';
 export type ReturnRow = {
@@ -370,7 +380,14 @@ export function rankedEnds(
  * `rankedEnds(returnOnTime('person', …), currency, best, worst)` for people rows
  * that hold each person at most once (one row per shard: a period read as one
  * bucket, such as all time). Only the people who make either end become rows;
- * the other thousands are compared through one reused scratch row.
+ * the other thousands are passed over on their net alone, or compared through
+ * one reused scratch row.
+ *
+ * A row's keys are in code-unit order (counters.ts), and its people have two
+ * metrics: every minutes key (`m`, the separator, the id) comes before every won
+ * key (`w`, the separator, the id, the separator, the currency), and both run in
+ * the same order of ids. So the few hundred who returned value are walked beside
+ * the 10,000 minutes keys, with no lookup by id.
  */
 export function rankedPeopleEnds(
 	people: readonly (Pick<InsightRow, 'k' | 'v'> | undefined)[],
@@ -379,21 +396,6 @@ export function rankedPeopleEnds(
 	best = 8,
 	worst = 5
 ): ReturnRow[] {
-	// Won value first: a few hundred people, keyed by their minutes key (`m`, the
-	// separator, the id), so the fold below looks up each of 10,000 minutes keys as it is.
-	const returned = new Map<string, Amounts>();
-	for (const row of people) {
-		if (!row) continue;
-		for (let i = 0; i < row.k.length; i++) {
-			const k = row.k[i]!;
-			if (k.charCodeAt(0) !== W_CODE) continue;
-			const end = k.indexOf(SEP, 2);
-			const minutesKey = 'm' + k.slice(1, end);
-			let amounts = returned.get(minutesKey);
-			if (!amounts) returned.set(minutesKey, (amounts = {}));
-			addAmount(amounts, k.slice(end + 1), row.v[i]!);
-		}
-	}
 	const order = returnOrder(currency);
 	const reversed = (a: ReturnRow, b: ReturnRow) => order(b, a);
 	const top: ReturnRow[] = [];
@@ -407,10 +409,11 @@ export function rankedPeopleEnds(
 		net: 0
 	};
 	let seen = 0;
-	const consider = (id: string, minutes: number, amounts: Amounts | undefined) => {
+	const consider = (id: string, minutes: number, amounts: Amounts) => {
+		seen++;
 		scratch.id = id;
 		scratch.minutes = minutes;
-		scratch.returnedMinor = amounts ?? NO_AMOUNTS;
+		scratch.returnedMinor = amounts;
 		price(scratch, settings);
 		const inTop = wouldKeep(top, scratch, order, best);
 		const inBottom = wouldKeep(bottom, scratch, reversed, worst);
@@ -422,29 +425,46 @@ export function rankedPeopleEnds(
 	const rate = settings.hourlyRateMinor;
 	for (const row of people) {
 		if (!row) continue;
-		for (let i = 0; i < row.k.length; i++) {
-			const k = row.k[i]!;
-			if (k.charCodeAt(0) !== M_CODE) continue;
-			seen++;
-			const minutes = row.v[i]!;
-			const amounts = returned.get(k);
-			if (amounts) returned.delete(k);
-			else {
-				// Most people returned nothing: their net is minus their time's value, and
-				// one that falls strictly between both ends' last rows is in neither
-				// (net decides before any tie-break), without making its id or a row.
-				const net = -Math.round((minutes * rate) / 60);
-				const pastTop = best === 0 || (top.length === best && net < top[best - 1]!.net);
-				const pastBottom = worst === 0 || (bottom.length === worst && net > bottom[worst - 1]!.net);
-				if (pastTop && pastBottom) continue;
+		const { k: keys, v: values } = row;
+		const firstWon = lowerBound(keys, WON_FROM);
+		// Who returned value, in id order: their ids and amounts (one key per currency).
+		const ids: string[] = [];
+		const returned: Amounts[] = [];
+		for (let i = firstWon; i < keys.length; i++) {
+			const k = keys[i]!;
+			const end = k.indexOf(SEP, 2);
+			const id = k.slice(2, end);
+			if (ids.at(-1) !== id) {
+				ids.push(id);
+				returned.push({});
 			}
-			consider(k.slice(2), minutes, amounts);
+			addAmount(returned.at(-1)!, k.slice(end + 1), values[i]!);
 		}
-	}
-	// People who returned value without any time logged with them.
-	for (const [minutesKey, amounts] of returned) {
-		seen++;
-		consider(minutesKey.slice(2), 0, amounts);
+		let next = 0;
+		let nextKey = next < ids.length ? MINUTES_PREFIX + ids[next] : undefined;
+		for (let i = 0; i < firstWon; i++) {
+			const k = keys[i]!;
+			// Those before this minutes key returned value without any time logged.
+			while (nextKey !== undefined && nextKey < k) {
+				consider(ids[next]!, 0, returned[next]!);
+				nextKey = ++next < ids.length ? MINUTES_PREFIX + ids[next] : undefined;
+			}
+			const minutes = values[i]!;
+			if (nextKey === k) {
+				consider(ids[next]!, minutes, returned[next]!);
+				nextKey = ++next < ids.length ? MINUTES_PREFIX + ids[next] : undefined;
+				continue;
+			}
+			// Most people returned nothing: their net is minus their time's value, and
+			// one that falls strictly between both ends' last rows is in neither
+			// (net decides before any tie-break), without making its id or a row.
+			const net = -Math.round((minutes * rate) / 60);
+			const pastTop = best === 0 || (top.length === best && net < top[best - 1]!.net);
+			const pastBottom = worst === 0 || (bottom.length === worst && net > bottom[worst - 1]!.net);
+			if (pastTop && pastBottom) seen++;
+			else consider(k.slice(2), minutes, NO_AMOUNTS);
+		}
+		for (; next < ids.length; next++) consider(ids[next]!, 0, returned[next]!);
 	}
 	if (seen <= best + worst) {
 		// Everyone is in one end or the other: the whole ranking.

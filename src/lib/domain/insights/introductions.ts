@@ -130,6 +130,10 @@ export function introductionsFromV3(row: IntroductionsV3): Introductions[] {
  * introduced, undefined for someone deleted or known to be missing.
  */
 export function introducerLookup(row: Introductions, missing: ReadonlySet<string> = new Set()) {
+	// Nobody is missing but after an inconsistent restore: no Set lookup (and no
+	// hashing of each of thousands of ids) until someone is.
 	return (id: string): string | null | undefined =>
-		missing.has(id) || isDeleted(row, id) ? undefined : (introducerOf(row, id) ?? null);
+		(missing.size > 0 && missing.has(id)) || isDeleted(row, id)
+			? undefined
+			: (introducerOf(row, id) ?? null);
 }
