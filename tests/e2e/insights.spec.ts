@@ -202,6 +202,23 @@ test('with no data at all, Insights says what to do next', async ({ page }) => {
 	await expect(page.getByRole('region')).toHaveCount(0);
 });
 
+test('Insights follows data written in another tab', async ({ page, context }) => {
+	const app = new App(page);
+	await app.startEmpty();
+	await app.open('/insights?period=all');
+	await expect(page.getByText('Nothing to chart yet.')).toBeVisible();
+	// The sample network, loaded from Settings in a second tab: this one draws it.
+	const other = await context.newPage();
+	await other.goto('/settings');
+	await other.getByRole('button', { name: 'Load sample data' }).click();
+	await other.getByRole('button', { name: 'Replace with sample data' }).click();
+	await expect(other.getByText('Sample network loaded.')).toBeVisible();
+	await expect(page.getByText('Nothing to chart yet.')).toHaveCount(0);
+	await expect(page.locator('main canvas[data-drawn="true"]')).toHaveCount(7);
+	await expect(page.getByTestId('period-range')).toContainText('All time:');
+	await other.close();
+});
+
 test('a period with nothing in it says so on every chart', async ({ page }) => {
 	const app = new App(page);
 	await app.startWithSample();
