@@ -8,12 +8,8 @@ import { db } from './database';
 import { exchangesForPerson, ledgerTotalsByPerson } from './repositories/exchanges';
 import type { LedgerTotals } from '../domain/ledger';
 import { timeSpent, type TimeSpent } from '../domain/time-cost';
-import {
-	interactionsBetween,
-	interactionsForPerson,
-	lastContactByPerson
-} from './repositories/interactions';
-import { leadsForPerson, listLeads } from './repositories/lead-reads';
+import { interactionsForPerson, lastContactByPerson } from './repositories/interactions';
+import { leadsForPerson } from './repositories/lead-reads';
 import { listOrganisations } from './repositories/organisations';
 import { getPerson, listPeople } from './repositories/people';
 import { getSettings } from './repositories/settings';
@@ -89,33 +85,6 @@ export async function loadPerson(id: string): Promise<PersonData | undefined> {
 		others: new Map(others.filter((p): p is Person => !!p).map((p) => [p.id, p])),
 		settings
 	};
-}
-
-export type LeadsData = { leads: Lead[]; people: Map<string, Person>; settings: Settings };
-
-export async function loadLeads(): Promise<LeadsData> {
-	const [leads, settings] = await Promise.all([listLeads(), getSettings()]);
-	const ids = [
-		...new Set(leads.flatMap((l) => [l.personId, l.referrerId]).filter((x): x is string => !!x))
-	];
-	const people = await guarded(() => db().people.bulkGet(ids));
-	return {
-		leads,
-		settings,
-		people: new Map(people.filter((p): p is Person => !!p).map((p) => [p.id, p]))
-	};
-}
-
-export type InsightsData = { interactions: Interaction[]; leads: Lead[]; settings: Settings };
-
-/** Interactions since `from` (a day), every lead, and settings. */
-export async function loadInsights(from: string): Promise<InsightsData> {
-	const [interactions, leads, settings] = await Promise.all([
-		interactionsBetween(from, '9999-12-31'),
-		listLeads(),
-		getSettings()
-	]);
-	return { interactions, leads, settings };
 }
 
 export type OrganisationsData = {

@@ -50,17 +50,6 @@ export function recentInteractions(limit: number): Promise<Interaction[]> {
 	);
 }
 
-/** Interactions dated within [from, to] (inclusive day strings). */
-export function interactionsBetween(from: string, to: string): Promise<Interaction[]> {
-	return guarded(() =>
-		db()
-			.interactions.where('date')
-			.between(from, to, true, true)
-			.filter((i) => i.deletedAt === null)
-			.toArray()
-	);
-}
-
 /** Each person's most recent interaction day, from the derived row kept per person. */
 export function lastContactByPerson(): Promise<Map<string, string>> {
 	return guarded(async () => {
