@@ -329,6 +329,11 @@ test('the legend hides and shows a series from the keyboard, and charts redraw i
 	await page.keyboard.press('Enter');
 	await expect(given).toHaveAttribute('aria-pressed', 'false');
 	await expect.poll(image).not.toBe(drawn);
+	// Screen readers hear it too: the chart's text alternative names what is hidden.
+	await expect(ledger.getByRole('img')).toHaveAttribute(
+		'aria-label',
+		/Hidden in the chart: Given\.$/
+	);
 	const withoutGiven = await image();
 	await page.keyboard.press('Space');
 	await expect(given).toHaveAttribute('aria-pressed', 'true');

@@ -102,12 +102,24 @@ describe('Insights rankings without a full sort', () => {
 	it('rankedPeopleEnds equals the full ranking when many people tie at either end', () => {
 		// Dozens of people, few distinct amounts: rows tie on net at the edge of each end,
 		// where the shortcut for people who returned nothing must fall back to the tie-breaks.
+		// Ids that are prefixes of others, or hold a character below the separator (a
+		// restored backup may carry any id), and a count key as the first counters kept.
+		const ids = [
+			'p',
+			'p1',
+			'p10',
+			'p1!',
+			'p\u0001',
+			'p1\u0001',
+			...Array.from({ length: 34 }, (_, i) => `q${String(i).padStart(2, '0')}`)
+		];
 		const crowd = fc.dictionary(
 			fc.oneof(
-				fc.nat(39).map((n) => key('m', `p${String(n).padStart(2, '0')}`)),
+				fc.constantFrom(...ids).map((id) => key('m', id)),
 				fc
-					.tuple(fc.nat(39), fc.constantFrom('EUR', 'USD'))
-					.map(([n, c]) => key('w', `p${String(n).padStart(2, '0')}`, c))
+					.tuple(fc.constantFrom(...ids), fc.constantFrom('EUR', 'USD'))
+					.map(([id, c]) => key('w', id, c)),
+				fc.constantFrom(...ids).map((id) => key('n', id))
 			),
 			fc.constantFrom(30, 60, 90, 120),
 			{ maxKeys: 60 }
@@ -127,7 +139,7 @@ describe('Insights rankings without a full sort', () => {
 					);
 					const shards: Counters[] = [{}, {}];
 					for (const [k, n] of Object.entries(summed)) {
-						shards[splitKey(k)[1]!.charCodeAt(2) % 2]![k] = n;
+						shards[splitKey(k)[1]!.length % 2]![k] = n;
 					}
 					const stored = shards.map((c) => packRow('', c));
 					for (const currency of ['EUR', 'USD']) {
@@ -139,6 +151,25 @@ describe('Insights rankings without a full sort', () => {
 			),
 			{ numRuns: 300 }
 		);
+	});
+
+	it('rankedPeopleEnds keeps ids whose won keys sort in another order than their minutes keys', () => {
+		// `p\u0001` sorts after `p` among minutes keys but before it among won keys.
+		const summed: Counters = {
+			[key('m', 'p')]: 60,
+			[key('m', 'p\u0001')]: 30,
+			[key('w', 'p', 'EUR')]: 5000,
+			[key('w', 'p\u0001', 'EUR')]: 100,
+			[key('m', 'q')]: 90
+		};
+		const all = returnOnTime(
+			'person',
+			{ time: {}, people: [packRow('', summed)], leads: {} },
+			settings
+		);
+		const ranked = rankedPeopleEnds([packRow('', summed)], settings, 'EUR', 1, 1);
+		expect(ranked).toEqual(ends(rankReturns(all, 'EUR'), 1, 1));
+		expect(ranked.map((r) => r.id)).toEqual(['p', 'q']);
 	});
 
 	it('rankReferrers equals the full sort when many referrers tie', () => {

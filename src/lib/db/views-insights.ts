@@ -233,183 +233,178 @@ export function loadInsights(
 	/** Filled with milliseconds per phase, for the benchmark. */
 	timings?: Record<string, number>
 ): Promise<InsightsData> {
-	return guarded(() => {
+	return guarded(async () => {
 		const d = db();
-		// One read transaction for all of it: each of the dozen or so reads on its own
-		// made and committed a transaction of its own.
-		const tables = [d.settings, d.insights, d.introductions, d.people, d.organisations];
-		return d.transaction('r', tables, async () => {
-			let clock = performance.now();
-			const lap = (name: string) => {
-				const now = performance.now();
-				if (timings) timings[name] = now - clock;
-				clock = now;
-			};
-			const wanted = periodRange(choice, today);
-			const explicit = wanted.from !== null && wanted.to !== null ? (wanted as Range) : null;
-			const before = explicit ? previousRange(choice, explicit) : null;
-			const reader = new RowReader();
-			const COUNTED: readonly Family[] = ['a', 't', 'l', ...PEOPLE];
-			if (!explicit) {
-				// All time waits for no lookup: its sums are the all-time rows, its months
-				// every month row of exchanges, its weeks the newest day rows of activity.
-				reader.want([ALL_TIME], COUNTED);
-				reader.wantEvery('x', 'm');
-				reader.wantNewestDays('a', MAX_WEEKS * 7);
-			}
-			// Every small lookup at once (each is a round trip to IndexedDB), with who
-			// introduced whom (one row, for root connectors) and all time's rows.
-			const [settings, first, last, afterToday, explicitSlack, previousSlack, introductionsRow] =
-				await Promise.all([
-					getSettings(),
-					dataDayAfter(d, addDaysTo(EARLIEST, -1)),
-					dataDayBefore(d, addDaysTo(LATEST, 1)),
-					dataDayAfter(d, today),
-					explicit ? slackAround(d, explicit) : undefined,
-					before ? slackAround(d, before) : undefined,
-					d.introductions.get(INTRODUCTIONS_ID),
-					reader.read(d)
-				]);
-			lap('lookups');
-			let range: Range | null = null;
-			let slack: Slack = { before: EARLIEST, after: LATEST };
-			if (!first || !last) {
-				// Nothing recorded at all: the page says how to start instead of empty charts.
-			} else if (!explicit || !explicitSlack) {
-				range = { from: first, to: last };
-			} else {
-				range = explicit;
-				slack = explicitSlack;
-			}
-			const previous = range ? previousRange(choice, range) : null;
-
-			const period = !range ? [] : explicit ? coverRange(range.from, range.to, slack) : [ALL_TIME];
-			const activity = reader.want(period, ['a']);
-			const time = reader.want(period, ['t']);
-			const leads = reader.wantRows(period, ['l']);
-			const peopleRows = reader.wantRows(period, PEOPLE);
-			const previousLeads =
-				previous && previousSlack
-					? reader.want(coverRange(previous.from, previous.to, previousSlack), ['l'])
-					: null;
-			const months = range
-				? monthsBetween(range.from, range.to).map((month) => {
-						const part = monthWithin(month, range.from, range.to);
-						const edges = {
-							before: part.from === range.from ? slack.before : part.from,
-							after: part.to === range.to ? slack.after : part.to
-						};
-						// All time: nothing lies outside the range, so each month's row is its part.
-						const buckets = explicit ? coverRange(part.from, part.to, edges) : [`m${month}`];
-						return { month, exchanges: reader.want(buckets, ['x']) };
-					})
-				: [];
-			const weeks = range ? weeksOf(range.from, range.to, settings.weekStartsOn) : [];
-			if (weeks.length) reader.wantDays('a', weeks[0]!.from, weeks.at(-1)!.to);
-			const starts = periodStarts(today, settings.weekStartsOn);
-			const toDate = (from: string) =>
-				reader.want(
-					coverRange(from, today, { before: from, after: addDaysTo(afterToday ?? LATEST, -1) }),
-					['a']
-				);
-			const cost = {
-				week: toDate(starts.week),
-				month: toDate(starts.month),
-				year: toDate(starts.year)
-			};
-			// The rows still missing (a chosen period's; all time's: only the time to date).
-			await reader.read(d);
-			lap('counters');
-			const introductions = introductionsRow ?? emptyIntroductions();
-			// The referrer keys (most of them) are read by the referrer ranking alone.
-			const leadRows = leads();
-			const leadCounters = sumRows(leadRows, notReferrerKey);
-			// The people rows stay unsummed: the ranking folds them itself.
-			const counters = { time: time(), people: peopleRows(), leads: leadCounters };
-			lap('sums');
-			const currency = chartCurrency(settings.currency, wonAmounts(leadCounters));
-
-			// The names of the referrers and root connectors shown, and of the people
-			// and organisations at the ends of each ranking, at the same time.
-			const missing = new Set<string>();
-			const names: Record<string, string> = {};
-			const direct = referrerStats(leadRows);
-			let roots: RootStats[] = [];
-			const referrerNames = async () => {
-				for (let pass = 0; pass < 3; pass++) {
-					roots = rootStats(direct, introducerLookup(introductions, missing));
-					const shown = new Set<string>();
-					for (const by of ['value', 'leads'] as const) {
-						for (const r of rankReferrers(direct, by, currency)) shown.add(r.personId);
-						for (const r of rankReferrers(roots, by, currency)) shown.add(r.personId);
-					}
-					const ids = [...shown].filter((id) => !(id in names) && !missing.has(id));
-					const found = await d.people.bulkGet(ids);
-					let more = false;
-					for (const [i, p] of found.entries()) {
-						if (p && p.deletedAt === null) names[p.id] = p.name;
-						else if (!p && !isDeleted(introductions, ids[i]!)) {
-							// Never in Rapport (an inconsistent restore): the walk must stop before them.
-							missing.add(ids[i]!);
-							more = true;
-						}
-					}
-					if (!more) return;
-				}
-			};
-			const returns = {} as Record<ReturnDimension, ReturnRow[]>;
-			const organisationKinds: Record<string, OrganisationKind> = {};
-			returns.channel = rankedEnds(returnOnTime('channel', counters, settings), currency);
-			const ranking = async (dimension: 'organisation' | 'person') => {
-				// A few more than shown, in case some were deleted. One row per shard (all
-				// time) holds each person once: no row for everyone first.
-				const candidates =
-					dimension === 'person' && counters.people.length === PEOPLE.length
-						? rankedPeopleEnds(counters.people, settings, currency, 16, 10)
-						: rankedEnds(returnOnTime(dimension, counters, settings), currency, 16, 10);
-				const ids = candidates.map((r) => r.id);
-				const rows =
-					dimension === 'person' ? await d.people.bulkGet(ids) : await d.organisations.bulkGet(ids);
-				const live = new Set<string>();
-				for (const row of rows) {
-					if (!row || row.deletedAt !== null) continue;
-					live.add(row.id);
-					names[row.id] = row.name;
-					if ('kind' in row) organisationKinds[row.id] = row.kind;
-				}
-				returns[dimension] = ends(candidates.filter((r) => live.has(r.id)));
-			};
+		let clock = performance.now();
+		const lap = (name: string) => {
+			const now = performance.now();
+			if (timings) timings[name] = now - clock;
+			clock = now;
+		};
+		const wanted = periodRange(choice, today);
+		const explicit = wanted.from !== null && wanted.to !== null ? (wanted as Range) : null;
+		const before = explicit ? previousRange(choice, explicit) : null;
+		const reader = new RowReader();
+		const COUNTED: readonly Family[] = ['a', 't', 'l', ...PEOPLE];
+		if (!explicit) {
+			// All time waits for no lookup: its sums are the all-time rows, its months
+			// every month row of exchanges, its weeks the newest day rows of activity.
+			reader.want([ALL_TIME], COUNTED);
+			reader.wantEvery('x', 'm');
+			reader.wantNewestDays('a', MAX_WEEKS * 7);
+		}
+		// Every small lookup at once (each is a round trip to IndexedDB), with who
+		// introduced whom (one row, for root connectors) and all time's rows.
+		const [settings, first, last, afterToday, explicitSlack, previousSlack, introductionsRow] =
 			await Promise.all([
-				referrerNames().then(() => lap('referrers')),
-				ranking('organisation'),
-				ranking('person').then(() => lap('ranking'))
+				getSettings(),
+				dataDayAfter(d, addDaysTo(EARLIEST, -1)),
+				dataDayBefore(d, addDaysTo(LATEST, 1)),
+				dataDayAfter(d, today),
+				explicit ? slackAround(d, explicit) : undefined,
+				before ? slackAround(d, before) : undefined,
+				d.introductions.get(INTRODUCTIONS_ID),
+				reader.read(d)
 			]);
+		lap('lookups');
+		let range: Range | null = null;
+		let slack: Slack = { before: EARLIEST, after: LATEST };
+		if (!first || !last) {
+			// Nothing recorded at all: the page says how to start instead of empty charts.
+		} else if (!explicit || !explicitSlack) {
+			range = { from: first, to: last };
+		} else {
+			range = explicit;
+			slack = explicitSlack;
+		}
+		const previous = range ? previousRange(choice, range) : null;
 
-			return {
-				settings,
-				range,
-				previous,
-				currency,
-				activity: activity(),
-				leads: leadCounters,
-				previousLeads: previousLeads?.(notReferrerKey) ?? null,
-				months: months.map((m) => ({ month: m.month, exchanges: m.exchanges() })),
-				weeks: weeks.map((w) => ({
-					...w,
-					activity: sumRows(coverRange(w.from, w.to).map((b) => reader.day('a', b.slice(1))))
-				})),
-				timeCost: {
-					week: timeSpentOf(cost.week()),
-					month: timeSpentOf(cost.month()),
-					year: timeSpentOf(cost.year())
-				},
-				returns,
-				referrers: { direct, roots },
-				missing: [...missing],
-				names,
-				organisationKinds
-			};
-		});
+		const period = !range ? [] : explicit ? coverRange(range.from, range.to, slack) : [ALL_TIME];
+		const activity = reader.want(period, ['a']);
+		const time = reader.want(period, ['t']);
+		const leads = reader.wantRows(period, ['l']);
+		const peopleRows = reader.wantRows(period, PEOPLE);
+		const previousLeads =
+			previous && previousSlack
+				? reader.want(coverRange(previous.from, previous.to, previousSlack), ['l'])
+				: null;
+		const months = range
+			? monthsBetween(range.from, range.to).map((month) => {
+					const part = monthWithin(month, range.from, range.to);
+					const edges = {
+						before: part.from === range.from ? slack.before : part.from,
+						after: part.to === range.to ? slack.after : part.to
+					};
+					// All time: nothing lies outside the range, so each month's row is its part.
+					const buckets = explicit ? coverRange(part.from, part.to, edges) : [`m${month}`];
+					return { month, exchanges: reader.want(buckets, ['x']) };
+				})
+			: [];
+		const weeks = range ? weeksOf(range.from, range.to, settings.weekStartsOn) : [];
+		if (weeks.length) reader.wantDays('a', weeks[0]!.from, weeks.at(-1)!.to);
+		const starts = periodStarts(today, settings.weekStartsOn);
+		const toDate = (from: string) =>
+			reader.want(
+				coverRange(from, today, { before: from, after: addDaysTo(afterToday ?? LATEST, -1) }),
+				['a']
+			);
+		const cost = {
+			week: toDate(starts.week),
+			month: toDate(starts.month),
+			year: toDate(starts.year)
+		};
+		// The rows still missing (a chosen period's; all time's: only the time to date).
+		await reader.read(d);
+		lap('counters');
+		const introductions = introductionsRow ?? emptyIntroductions();
+		// The referrer keys (most of them) are read by the referrer ranking alone.
+		const leadRows = leads();
+		const leadCounters = sumRows(leadRows, notReferrerKey);
+		// The people rows stay unsummed: the ranking folds them itself.
+		const counters = { time: time(), people: peopleRows(), leads: leadCounters };
+		lap('sums');
+		const currency = chartCurrency(settings.currency, wonAmounts(leadCounters));
+
+		// The names of the referrers and root connectors shown, and of the people
+		// and organisations at the ends of each ranking, at the same time.
+		const missing = new Set<string>();
+		const names: Record<string, string> = {};
+		const direct = referrerStats(leadRows);
+		let roots: RootStats[] = [];
+		const referrerNames = async () => {
+			for (let pass = 0; pass < 3; pass++) {
+				roots = rootStats(direct, introducerLookup(introductions, missing));
+				const shown = new Set<string>();
+				for (const by of ['value', 'leads'] as const) {
+					for (const r of rankReferrers(direct, by, currency)) shown.add(r.personId);
+					for (const r of rankReferrers(roots, by, currency)) shown.add(r.personId);
+				}
+				const ids = [...shown].filter((id) => !(id in names) && !missing.has(id));
+				const found = await d.people.bulkGet(ids);
+				let more = false;
+				for (const [i, p] of found.entries()) {
+					if (p && p.deletedAt === null) names[p.id] = p.name;
+					else if (!p && !isDeleted(introductions, ids[i]!)) {
+						// Never in Rapport (an inconsistent restore): the walk must stop before them.
+						missing.add(ids[i]!);
+						more = true;
+					}
+				}
+				if (!more) return;
+			}
+		};
+		const returns = {} as Record<ReturnDimension, ReturnRow[]>;
+		const organisationKinds: Record<string, OrganisationKind> = {};
+		returns.channel = rankedEnds(returnOnTime('channel', counters, settings), currency);
+		const ranking = async (dimension: 'organisation' | 'person') => {
+			// A few more than shown, in case some were deleted. One row per shard (all
+			// time) holds each person once: no row for everyone first.
+			const candidates =
+				dimension === 'person' && counters.people.length === PEOPLE.length
+					? rankedPeopleEnds(counters.people, settings, currency, 16, 10)
+					: rankedEnds(returnOnTime(dimension, counters, settings), currency, 16, 10);
+			const ids = candidates.map((r) => r.id);
+			const rows =
+				dimension === 'person' ? await d.people.bulkGet(ids) : await d.organisations.bulkGet(ids);
+			const live = new Set<string>();
+			for (const row of rows) {
+				if (!row || row.deletedAt !== null) continue;
+				live.add(row.id);
+				names[row.id] = row.name;
+				if ('kind' in row) organisationKinds[row.id] = row.kind;
+			}
+			returns[dimension] = ends(candidates.filter((r) => live.has(r.id)));
+		};
+		await Promise.all([
+			referrerNames().then(() => lap('referrers')),
+			ranking('organisation'),
+			ranking('person').then(() => lap('ranking'))
+		]);
+
+		return {
+			settings,
+			range,
+			previous,
+			currency,
+			activity: activity(),
+			leads: leadCounters,
+			previousLeads: previousLeads?.(notReferrerKey) ?? null,
+			months: months.map((m) => ({ month: m.month, exchanges: m.exchanges() })),
+			weeks: weeks.map((w) => ({
+				...w,
+				activity: sumRows(coverRange(w.from, w.to).map((b) => reader.day('a', b.slice(1))))
+			})),
+			timeCost: {
+				week: timeSpentOf(cost.week()),
+				month: timeSpentOf(cost.month()),
+				year: timeSpentOf(cost.year())
+			},
+			returns,
+			referrers: { direct, roots },
+			missing: [...missing],
+			names,
+			organisationKinds
+		};
 	});
 }
 

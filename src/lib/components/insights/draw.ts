@@ -130,8 +130,9 @@ function config(
 				[category]: {
 					stacked: spec.stacked,
 					// Dates along the bottom (52 weeks, every month of all time) are about
-					// as wide as each other: measuring a dozen spaces them as well as all.
-					// Names down the side differ, and are few: each is measured.
+					// as wide as each other: a dozen, evenly spaced, are measured to space
+					// them (the widest may be missed by a few pixels, inside the labels'
+					// padding). Names down the side differ, and are few: each is measured.
 					ticks: {
 						color: text,
 						autoSkip: true,

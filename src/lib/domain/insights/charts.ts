@@ -246,9 +246,14 @@ export function rankReferrers<T extends ReferrerStats>(
 const NO_AMOUNTS: Amounts = Object.freeze({});
 const M_CODE = 'm'.charCodeAt(0);
 const W_CODE = 'w'.charCodeAt(0);
-/** Where a people row's won keys start, and how its minutes keys begin (see rankedPeopleEnds). */
+/**
+ * Where a people row's minutes keys and won keys start and end (see rankedPeopleEnds):
+ * the separator sorts below every character an end bound puts after the letter.
+ */
+const MINUTES_FROM = `m${SEP}`;
+const MINUTES_TO = 'm\u0020';
 const WON_FROM = `w${SEP}`;
-const MINUTES_PREFIX = `m${SEP}`;
+const WON_TO = 'w\u0020';
 
 export type ReturnDimension = 'person' | 'organisation' | 'channel';
 export type ReturnRow = {
@@ -383,11 +388,11 @@ export function rankedEnds(
  * the other thousands are passed over on their net alone, or compared through
  * one reused scratch row.
  *
- * A row's keys are in code-unit order (counters.ts), and its people have two
- * metrics: every minutes key (`m`, the separator, the id) comes before every won
- * key (`w`, the separator, the id, the separator, the currency), and both run in
- * the same order of ids. So the few hundred who returned value are walked beside
- * the 10,000 minutes keys, with no lookup by id.
+ * A row's keys are in code-unit order (counters.ts), so its minutes keys (`m`, the
+ * separator, the id) are one run, found by binary search, and so are its won keys
+ * (`w`, the separator, the id, the separator, the currency). The few hundred who
+ * returned value are walked beside the 10,000 minutes keys in the same order, with
+ * no lookup for the others.
  */
 export function rankedPeopleEnds(
 	people: readonly (Pick<InsightRow, 'k' | 'v'> | undefined)[],
@@ -426,33 +431,32 @@ export function rankedPeopleEnds(
 	for (const row of people) {
 		if (!row) continue;
 		const { k: keys, v: values } = row;
-		const firstWon = lowerBound(keys, WON_FROM);
-		// Who returned value, in id order: their ids and amounts (one key per currency).
-		const ids: string[] = [];
-		const returned: Amounts[] = [];
-		for (let i = firstWon; i < keys.length; i++) {
+		const minutesFrom = lowerBound(keys, MINUTES_FROM);
+		const minutesTo = lowerBound(keys, MINUTES_TO);
+		// Who returned value (a few hundred), by their minutes key, one key per currency.
+		const returned = new Map<string, Amounts>();
+		for (let i = lowerBound(keys, WON_FROM), to = lowerBound(keys, WON_TO); i < to; i++) {
 			const k = keys[i]!;
 			const end = k.indexOf(SEP, 2);
-			const id = k.slice(2, end);
-			if (ids.at(-1) !== id) {
-				ids.push(id);
-				returned.push({});
-			}
-			addAmount(returned.at(-1)!, k.slice(end + 1), values[i]!);
+			const minutesKey = MINUTES_FROM + k.slice(2, end);
+			let amounts = returned.get(minutesKey);
+			if (!amounts) returned.set(minutesKey, (amounts = {}));
+			addAmount(amounts, k.slice(end + 1), values[i]!);
 		}
+		// In the minutes keys' order. The won keys give it already, unless an id holds a
+		// character that sorts before the separator (a restored backup may carry any id).
+		const byKey = [...returned.keys()];
+		if (byKey.some((k, i) => i > 0 && byKey[i - 1]! > k)) byKey.sort();
 		let next = 0;
-		let nextKey = next < ids.length ? MINUTES_PREFIX + ids[next] : undefined;
-		for (let i = 0; i < firstWon; i++) {
+		for (let i = minutesFrom; i < minutesTo; i++) {
 			const k = keys[i]!;
 			// Those before this minutes key returned value without any time logged.
-			while (nextKey !== undefined && nextKey < k) {
-				consider(ids[next]!, 0, returned[next]!);
-				nextKey = ++next < ids.length ? MINUTES_PREFIX + ids[next] : undefined;
+			while (next < byKey.length && byKey[next]! < k) {
+				consider(byKey[next]!.slice(2), 0, returned.get(byKey[next++]!)!);
 			}
 			const minutes = values[i]!;
-			if (nextKey === k) {
-				consider(ids[next]!, minutes, returned[next]!);
-				nextKey = ++next < ids.length ? MINUTES_PREFIX + ids[next] : undefined;
+			if (byKey[next] === k) {
+				consider(k.slice(2), minutes, returned.get(byKey[next++]!)!);
 				continue;
 			}
 			// Most people returned nothing: their net is minus their time's value, and
@@ -464,7 +468,8 @@ export function rankedPeopleEnds(
 			if (pastTop && pastBottom) seen++;
 			else consider(k.slice(2), minutes, NO_AMOUNTS);
 		}
-		for (; next < ids.length; next++) consider(ids[next]!, 0, returned[next]!);
+		for (; next < byKey.length; next++)
+			consider(byKey[next]!.slice(2), 0, returned.get(byKey[next]!)!);
 	}
 	if (seen <= best + worst) {
 		// Everyone is in one end or the other: the whole ranking.
