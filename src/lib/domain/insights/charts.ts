@@ -45,11 +45,20 @@ export const metricOf = (k: string) => {
 export function selectFirst<T>(
 	rows: Iterable<T>,
 	compare: (a: T, b: T) => number,
-	limit: number
+	limit: number,
+	/**
+	 * The number `compare` orders by first, highest first, when it has one: once the
+	 * list is full, a row below the last kept one's comes after it, whatever the
+	 * tie-breaks, and is passed over without calling `compare`.
+	 */
+	lead?: (row: T) => number
 ): T[] {
 	const out: T[] = [];
 	if (limit <= 0) return out;
-	for (const row of rows) if (wouldKeep(out, row, compare, limit)) keep(out, row, compare, limit);
+	for (const row of rows) {
+		if (lead && out.length === limit && lead(row) < lead(out[limit - 1]!)) continue;
+		if (wouldKeep(out, row, compare, limit)) keep(out, row, compare, limit);
+	}
 	return out;
 }
 
@@ -225,20 +234,16 @@ export function rankReferrers<T extends ReferrerStats>(
 	limit = 10
 ): T[] {
 	const value = (r: T) => r.wonMinor[currency] ?? 0;
-	const compare = (a: T, b: T) =>
-		by === 'value'
-			? value(b) - value(a) || b.leads - a.leads || byId(a.personId, b.personId)
-			: b.leads - a.leads || value(b) - value(a) || byId(a.personId, b.personId);
-	// Thousands of referrers, ten shown: once the list is full, one whose first
-	// measure is below the last kept one's comes after it, whatever the tie-breaks.
-	const first = by === 'value' ? value : (r: T) => r.leads;
-	const out: T[] = [];
-	if (limit <= 0) return out;
-	for (const row of rows) {
-		if (out.length === limit && first(row) < first(out[limit - 1]!)) continue;
-		if (wouldKeep(out, row, compare, limit)) keep(out, row, compare, limit);
-	}
-	return out;
+	// Thousands of referrers, ten shown: most are passed over on their first measure.
+	return selectFirst(
+		rows,
+		(a, b) =>
+			by === 'value'
+				? value(b) - value(a) || b.leads - a.leads || byId(a.personId, b.personId)
+				: b.leads - a.leads || value(b) - value(a) || byId(a.personId, b.personId),
+		limit,
+		by === 'value' ? value : (r) => r.leads
+	);
 }
 
 // 3. Return on time.
@@ -339,9 +344,13 @@ export function returnOnTime(
 	return out;
 }
 
+/** Minutes at an hourly rate, in minor units. */
+const timeValue = (minutes: number, hourlyRateMinor: number) =>
+	Math.round((minutes * hourlyRateMinor) / 60);
+
 /** Values a row's time at the hourly rate and nets it against what came back (mutates it). */
 function price(r: ReturnRow, settings: Pick<Settings, 'hourlyRateMinor' | 'currency'>) {
-	r.timeMinor = Math.round((r.minutes * settings.hourlyRateMinor) / 60);
+	r.timeMinor = timeValue(r.minutes, settings.hourlyRateMinor);
 	r.net = (r.returnedMinor[settings.currency] ?? 0) - r.timeMinor;
 }
 
@@ -462,7 +471,7 @@ export function rankedPeopleEnds(
 			// Most people returned nothing: their net is minus their time's value, and
 			// one that falls strictly between both ends' last rows is in neither
 			// (net decides before any tie-break), without making its id or a row.
-			const net = -Math.round((minutes * rate) / 60);
+			const net = -timeValue(minutes, rate);
 			const pastTop = best === 0 || (top.length === best && net < top[best - 1]!.net);
 			const pastBottom = worst === 0 || (bottom.length === worst && net > bottom[worst - 1]!.net);
 			if (pastTop && pastBottom) seen++;
