@@ -49,6 +49,35 @@ test('the period is kept in the URL, from the list and as from–to', async ({ p
 	await expect(page.getByTestId('period-range')).toContainText(/Jan 1, 2026 – Mar 31, 2026/);
 });
 
+test('a period that cannot be shown says why, and the charts stay as they were', async ({
+	page
+}) => {
+	const app = new App(page);
+	await app.startWithSample();
+	await app.open('/insights?period=bogus&from=2026-13-99');
+	await expect(page.getByTestId('period-unread')).toContainText('shows Last 12 months');
+	await expect(page.getByTestId('period-range')).toContainText('Last 12 months:');
+
+	await app.open('/insights?from=2026-01-01&to=2026-03-31');
+	await expect(page.getByTestId('period-unread')).toHaveCount(0);
+	await expect(page.getByTestId('period-range')).toContainText('Jan 1, 2026');
+	await page.getByLabel('From', { exact: true }).fill('2026-06-01');
+	const show = page.getByRole('button', { name: 'Show', exact: true });
+	await expect(show).toBeDisabled();
+	await expect(page.getByText('The start is after the end.')).toBeVisible();
+	await expect(show).toHaveAccessibleDescription('The start is after the end.');
+	await page.getByLabel('To', { exact: true }).fill('');
+	await expect(page.getByText('Choose a start and an end date.')).toBeVisible();
+	// Nothing was applied: the address and the charts are the period shown before.
+	await expect(page).toHaveURL(/\/insights\?from=2026-01-01&to=2026-03-31$/);
+	await expect(page.getByTestId('period-range')).toContainText('Jan 1, 2026');
+	await page.getByLabel('To', { exact: true }).fill('2026-06-30');
+	await expect(show).toBeEnabled();
+	await show.click();
+	await expect(page).toHaveURL(/\/insights\?from=2026-06-01&to=2026-06-30$/);
+	await expectAxeClean(page, 'Insights after a period the form refused');
+});
+
 test('every chart has a reading, a text alternative and a table with the same numbers', async ({
 	page
 }) => {

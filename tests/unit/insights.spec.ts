@@ -26,6 +26,8 @@ import {
 	bucketSpan,
 	coverRange,
 	parsePeriod,
+	periodUnread,
+	rangeProblem,
 	periodRange,
 	previousRange,
 	weeksOf
@@ -275,6 +277,25 @@ describe('Insights periods', () => {
 		});
 		expect(read('from=2026-04-01&to=2026-03-31')).toEqual({ kind: 'relative', period: '12m' });
 		expect(read('period=decade')).toEqual({ kind: 'relative', period: '12m' });
+	});
+
+	it('say why a from–to pair cannot be shown, and when an address asked for one it does not get', () => {
+		expect(rangeProblem('2026-01-01', '2026-03-31')).toBeNull();
+		expect(rangeProblem('2026-03-31', '2026-03-31')).toBeNull();
+		expect(rangeProblem('2026-04-01', '2026-03-31')).toBe('The start is after the end.');
+		expect(rangeProblem('', '2026-03-31')).toBe('Choose a start and an end date.');
+		expect(rangeProblem('2026-02-30', '2026-03-31')).toBe('Choose real dates.');
+		const unread = (q: string) => {
+			const params = new URLSearchParams(q);
+			return periodUnread(params, parsePeriod(params));
+		};
+		expect(unread('')).toBe(false);
+		expect(unread('period=all')).toBe(false);
+		expect(unread('period=12m')).toBe(false);
+		expect(unread('from=2026-01-01&to=2026-03-31')).toBe(false);
+		expect(unread('period=decade')).toBe(true);
+		expect(unread('from=2026-04-01&to=2026-03-31')).toBe(true);
+		expect(unread('from=abc')).toBe(true);
 	});
 
 	it('cover a range with the fewest day, month and year rows, using days known to be empty', () => {

@@ -35,6 +35,29 @@ export function parsePeriod(params: URLSearchParams): PeriodChoice {
 	return { kind: 'relative', period: period.success ? period.data : DEFAULT_PERIOD };
 }
 
+/**
+ * Why a from–to pair cannot be shown (null when it can), in words for the form:
+ * the same rule `parsePeriod` reads an address by.
+ */
+export function rangeProblem(from: string, to: string): string | null {
+	if (!from || !to) return 'Choose a start and an end date.';
+	const range = rangeSchema.safeParse({ from, to });
+	if (range.success) return null;
+	return range.error.issues.some((i) => i.path.length === 0)
+		? 'The start is after the end.'
+		: 'Choose real dates.';
+}
+
+/**
+ * Whether the address asked for a period it does not get: one it names could not
+ * be read, so the page shows `choice` (the default) instead and should say so.
+ */
+export function periodUnread(params: URLSearchParams, choice: PeriodChoice): boolean {
+	if (choice.kind === 'range') return false;
+	const asked = params.has('from') || params.has('to') || params.has('period');
+	return asked && params.get('period') !== choice.period;
+}
+
 /** The URL query for a choice (the default keeps the URL clean). */
 export function periodQuery(choice: PeriodChoice): string {
 	if (choice.kind === 'range') return `?from=${choice.from}&to=${choice.to}`;
