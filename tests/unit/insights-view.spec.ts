@@ -99,6 +99,16 @@ describe('Insights reads', () => {
 		}
 	});
 
+	it('show the weeks that hold something when a range reaches far past today', async () => {
+		await replaceAllData(generateSampleData({ today: TODAY }));
+		const far = await loadInsights({ kind: 'range', from: '2000-01-01', to: '2100-12-31' }, TODAY);
+		const year = await loadInsights({ kind: 'relative', period: '12m' }, TODAY);
+		// The same latest weeks as the last 12 months: up to today, not up to 2100.
+		expect(far.weeks.at(-1)!.to).toBe(TODAY);
+		expect(far.weeks.map((w) => w.activity)).toEqual(year.weeks.map((w) => w.activity));
+		expect(far.weeks.some((w) => Object.keys(w.activity).length > 0)).toBe(true);
+	});
+
 	it('say when nothing is recorded at all, and name only live people', async () => {
 		expect((await loadInsights({ kind: 'relative', period: '12m' }, TODAY)).range).toBeNull();
 		await replaceAllData(generateSampleData({ today: TODAY }));

@@ -300,7 +300,12 @@ export function loadInsights(
 					return { month, exchanges: reader.want(buckets, ['x']) };
 				})
 			: [];
-		const weeks = range ? weeksOf(range.from, range.to, settings.weekStartsOn) : [];
+		// The weekly chart shows the latest weeks of the range up to today or the last day
+		// with data, whichever is later: a range reaching decades ahead still shows the
+		// weeks that hold something, not the empty ones at its far end.
+		const horizon = last && last > today ? last : today;
+		const weeksTo = range && range.to > horizon && horizon >= range.from ? horizon : range?.to;
+		const weeks = range && weeksTo ? weeksOf(range.from, weeksTo, settings.weekStartsOn) : [];
 		if (weeks.length) reader.wantDays('a', weeks[0]!.from, weeks.at(-1)!.to);
 		const starts = periodStarts(today, settings.weekStartsOn);
 		const toDate = (from: string) =>
