@@ -2,8 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { App, ROUTES } from './app';
 
-// Each test walks every route and runs axe on it: allow for that on a busy two-core machine.
-test.describe.configure({ timeout: 120_000 });
+// Each test walks every route and runs axe on it: allow for that on a slow, busy two-core
+// machine (the sample-data walk took 108 s on one).
+test.describe.configure({ timeout: 240_000 });
 
 for (const start of ['sample', 'empty'] as const) {
 	test(`no serious or critical accessibility violations on any route (${start} data)`, async ({

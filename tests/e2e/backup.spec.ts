@@ -15,7 +15,13 @@ async function snapshot(app: App) {
 	out.today = await main.innerText();
 	await app.open('/people');
 	await expect(page.getByText(/^\d+ people$/)).toBeVisible();
-	out.people = await main.innerText();
+	// People's rows are laid out only near the screen (content-visibility: auto), and innerText
+	// leaves out rows not laid out yet: the page's text, then every row's, on screen or not.
+	out.people = await main.evaluate((m) =>
+		[m.innerText, ...[...m.querySelectorAll('li:not(li li)')].map((li) => li.textContent)]
+			.map((text) => text!.replace(/[ \t]+/g, ' ').trim())
+			.join('\n')
+	);
 	await app.open('/insights');
 	await expect(
 		page.getByRole('img', { name: /Stacked bar chart of interactions per week/ })

@@ -148,17 +148,20 @@ test('a bar or a table row opens the matching person or leads list', async ({ pa
 	await page.goBack();
 	const channels = card(page, 'Leads and won value by channel');
 	const canvas = channels.locator('canvas');
-	await expect(canvas).toBeVisible();
+	await expect(canvas).toHaveAttribute('data-drawn', 'true');
 	const box = (await canvas.boundingBox())!;
 	// Horizontal bars, largest first: the first band is at the top, under the legend.
 	await expect
-		.poll(async () => {
-			for (let y = 16; y <= 96 && !page.url().includes('/leads'); y += 8) {
-				await canvas.click({ position: { x: box.width * 0.5, y } });
-				await page.waitForURL(/\/leads/, { timeout: 300 }).catch(() => undefined);
-			}
-			return page.url();
-		})
+		.poll(
+			async () => {
+				for (let y = 16; y <= 96 && !page.url().includes('/leads'); y += 8) {
+					await canvas.click({ position: { x: box.width * 0.5, y } });
+					await page.waitForURL(/\/leads/, { timeout: 300 }).catch(() => undefined);
+				}
+				return page.url();
+			},
+			{ timeout: 30_000 }
+		)
 		.toMatch(/\/leads\?channel=[^&]+&from=\d{4}-\d\d-\d\d&to=\d{4}-\d\d-\d\d$/);
 	// The Leads list applies the bar's channel and dates.
 	await expect(page.getByText(/First contact from/)).toBeVisible();
