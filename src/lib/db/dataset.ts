@@ -99,9 +99,6 @@ export async function replaceValidatedData(
 						}
 					})
 				);
-			const drain = async () => {
-				if (inFlight.length >= WRITES_IN_FLIGHT) await inFlight.shift();
-			};
 			try {
 				for (const [table, rows, fold] of records) {
 					for (let start = 0; start < rows.length; start += WRITE_CHUNK) {
@@ -109,7 +106,10 @@ export async function replaceValidatedData(
 						queue(table, chunk);
 						// While the database stores this chunk and the ones before it.
 						fold?.(chunk as never[]);
-						await drain();
+						// Inline, never in a helper that only sometimes awaits: each await here is
+						// of a Dexie write, or Dexie can lose track of the transaction (its
+						// PrematureCommitError, seen when the page was still starting up).
+						if (inFlight.length >= WRITES_IN_FLIGHT) await inFlight.shift();
 					}
 				}
 				const rows = derived.rows();
@@ -125,7 +125,7 @@ export async function replaceValidatedData(
 				for (const [table, all] of derivedWrites) {
 					for (let start = 0; start < all.length; start += WRITE_CHUNK) {
 						queue(table, all.slice(start, start + WRITE_CHUNK));
-						await drain();
+						if (inFlight.length >= WRITES_IN_FLIGHT) await inFlight.shift();
 					}
 				}
 				await Promise.all(inFlight);
