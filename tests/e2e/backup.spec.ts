@@ -17,7 +17,7 @@ async function snapshot(app: App) {
 	await expect(page.getByText(/^\d+ people$/)).toBeVisible();
 	// People's rows are laid out only near the screen (content-visibility: auto), and innerText
 	// leaves out rows not laid out yet: the page's text, then every row's, on screen or not.
-	out.people = await main.evaluate((m) =>
+	out.people = await main.evaluate((m: HTMLElement) =>
 		[m.innerText, ...[...m.querySelectorAll('li:not(li li)')].map((li) => li.textContent)]
 			.map((text) => text!.replace(/[ \t]+/g, ' ').trim())
 			.join('\n')
