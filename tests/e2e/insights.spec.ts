@@ -341,6 +341,22 @@ test("charts fill their card at the screen's pixel density and follow a resize",
 		})
 		.toBe(3);
 	await expectFilled(3);
+	// Turned back: the charts shrink with their cards, and the page fits the screen again.
+	// (A canvas once held every card at the width it was first drawn at.)
+	const wide = (await sizes())[0]!.shown[0]!;
+	await cdp.send('Emulation.setDeviceMetricsOverride', {
+		width: 400,
+		height: 800,
+		deviceScaleFactor: 3,
+		mobile: false
+	});
+	await expect.poll(async () => (await sizes())[0]!.shown[0]).toBeLessThan(wide);
+	await expectFilled(3);
+	expect(
+		await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		)
+	).toBeLessThanOrEqual(0);
 	await context.close();
 });
 
