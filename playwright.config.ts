@@ -6,15 +6,13 @@ const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 // E2E_PORT lets two checkouts run their suites side by side.
 const port = Number(process.env.E2E_PORT) || 4173;
 
-// Specs whose flows do not depend on the screen (backup, import, the ledger, leads, storage,
-// the service worker, the security policy): the phone runs them, the desktop does not run them
-// again. Layout, navigation, accessibility, Insights' charts, the person picker (tap or click),
-// filters, templates and the daily loop run on both screens.
+// Specs whose flows do not depend on the screen (backup, import, offline, organisations and
+// calendar, creating people, the security policy, storage, the service worker's update): the
+// phone runs them, the desktop does not run them again. Every other spec runs on both screens
+// (the ledger and leads specs check pages whose layout changes with the width, with axe).
 const SCREEN_INDEPENDENT = [
 	'backup',
 	'import',
-	'leads',
-	'ledger',
 	'offline',
 	'organisations-calendar',
 	'people',

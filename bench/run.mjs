@@ -206,7 +206,12 @@ async function loadWhileStarting(browser) {
 		await page.goto(`${base}/`);
 		rows.push(
 			await page.evaluate(async () => {
-				while (!window.rapportBench) await new Promise((r) => setTimeout(r, 5));
+				const until = performance.now() + 30_000;
+				while (!window.rapportBench) {
+					if (performance.now() > until)
+						throw new Error('No bench hook: is this a VITE_BENCH build?');
+					await new Promise((r) => setTimeout(r, 5));
+				}
 				return (await window.rapportBench.loadSample(0.02)).rows;
 			})
 		);

@@ -16,10 +16,10 @@ async function snapshot(app: App) {
 	await app.open('/people');
 	await expect(page.getByText(/^\d+ people$/)).toBeVisible();
 	// People's rows are laid out only near the screen (content-visibility: auto), and innerText
-	// leaves out rows not laid out yet: the page's text, then every row's, on screen or not.
+	// leaves out rows not laid out yet: every heading, paragraph, row and button's text instead.
 	out.people = await main.evaluate((m: HTMLElement) =>
-		[m.innerText, ...[...m.querySelectorAll('li:not(li li)')].map((li) => li.textContent)]
-			.map((text) => text!.replace(/[ \t]+/g, ' ').trim())
+		[...m.querySelectorAll('h1, h2, p, li:not(li li), button')]
+			.map((e) => e.textContent!.replace(/\s+/g, ' ').trim())
 			.join('\n')
 	);
 	await app.open('/insights');
