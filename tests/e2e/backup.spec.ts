@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { expectAxeClean } from './axe';
 import { App } from './app';
 
 /** What each screen says about the data: the same after a round trip. */
@@ -146,12 +146,7 @@ test('merge keeps what is on the device and adds what the backup has', async ({ 
 	await page.getByLabel(/Merge the backup/).check();
 	const plan = page.getByRole('table', { name: 'What the merge does' });
 	await expect(plan.getByRole('row', { name: /^people/ })).toHaveText(/people\s*0\s*0\s*60/);
-	const axe = await new AxeBuilder({ page }).analyze();
-	expect(
-		axe.violations
-			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-			.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-	).toEqual([]);
+	await expectAxeClean(page, 'the merge plan');
 	await page.getByRole('button', { name: 'Merge this backup' }).click();
 	await expect(page.getByText(/Merged the backup/)).toBeVisible();
 	await expect(page.getByText(/^On this device: 61 people/)).toBeVisible();

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectAxeClean } from './axe';
 import { App, pickPerson } from './app';
 
 async function addPerson(page: Page, app: App, name: string, introducedBy?: string) {
@@ -15,14 +15,6 @@ async function addPerson(page: Page, app: App, name: string, introducedBy?: stri
 async function dismissToasts(page: Page) {
 	const close = page.getByRole('button', { name: 'Dismiss' });
 	while ((await close.count()) > 0) await close.first().click();
-}
-
-async function expectAxeClean(page: Page, what: string) {
-	const results = await new AxeBuilder({ page }).analyze();
-	const serious = results.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-	expect(serious, what).toEqual([]);
 }
 
 test('a referral through a chain of connectors is won and credited to the root connector', async ({

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectAxeClean } from './axe';
 import { App } from './app';
 
 async function addMentor(page: Page, app: App, name: string) {
@@ -8,14 +8,6 @@ async function addMentor(page: Page, app: App, name: string) {
 	await page.getByRole('checkbox', { name: 'Mentor' }).check();
 	await page.getByRole('button', { name: 'Add person' }).click();
 	await expect(page.getByRole('heading', { name })).toBeVisible();
-}
-
-async function expectAxeClean(page: Page, what: string) {
-	const results = await new AxeBuilder({ page }).analyze();
-	const serious = results.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-	expect(serious, what).toEqual([]);
 }
 
 const giveAndTake = (page: Page) => page.getByRole('region', { name: 'Give and take' });

@@ -1,14 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectAxeClean } from './axe';
 import { App, pickPerson } from './app';
-
-async function expectNoSeriousViolations(page: Page, where: string) {
-	const results = await new AxeBuilder({ page }).analyze();
-	const serious = results.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-	expect(serious, where).toEqual([]);
-}
 
 async function openTemplates(app: App) {
 	await app.nav('Settings').click();
@@ -40,7 +32,7 @@ test('create a person template in Settings, then a person from it', async ({ pag
 	await page.getByLabel('Channel').selectOption({ label: 'Event / meetup' });
 	await page.getByLabel('Event').fill('Chamber breakfast');
 	await page.screenshot({ path: testInfo.outputPath('template-editor.png'), fullPage: true });
-	await expectNoSeriousViolations(page, 'template editor');
+	await expectAxeClean(page, 'template editor');
 	await page.getByRole('button', { name: 'Save template' }).click();
 	const people = page.getByRole('region', { name: 'People' });
 	await expect(people.getByText('Met at the chamber breakfast').first()).toBeVisible();
@@ -116,7 +108,7 @@ test('the quick log offers interaction templates first; typed values are kept un
 		'“Coffee, my treat” would replace what you typed in What and Minutes.'
 	);
 	await page.screenshot({ path: testInfo.outputPath('log-ask.png'), fullPage: true });
-	await expectNoSeriousViolations(page, 'quick log asking before a template overwrites');
+	await expectAxeClean(page, 'quick log asking before a template overwrites');
 	await ask.getByRole('button', { name: 'Keep what I typed' }).click();
 	await expect(page.getByLabel('Minutes')).toHaveValue('20');
 	await expect(page.getByRole('radio', { name: 'Call', exact: true })).toBeChecked();
