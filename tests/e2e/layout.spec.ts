@@ -44,3 +44,55 @@ test('navigation: bottom tab bar on phones, side bar on wide screens', async ({
 		await expect(app.nav(name)).toHaveAttribute('aria-current', 'page');
 	}
 });
+
+test('long unbroken names and notes never make a page wider than the screen', async ({
+	page
+}, testInfo) => {
+	test.slow();
+	const app = new App(page);
+	// A pasted address or a name without spaces: 150 and 400 characters with no place to wrap.
+	const name = 'Featherstonehaugh'.repeat(9).slice(0, 150);
+	const organisation = 'Consolidated'.repeat(12).slice(0, 140);
+	const note = 'https://example.com/' + 'a1b2c3d4'.repeat(50);
+	const widerThanScreen = () =>
+		page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+	const check = async (what: string) => {
+		await expect.poll(widerThanScreen, { message: `${what} is wider than the screen` }).toBe(0);
+		await page.screenshot({ path: testInfo.outputPath(`long-${what}.png`), fullPage: true });
+	};
+
+	await app.startEmpty();
+	await app.open('/people/new');
+	await page.getByLabel('Name').fill(name);
+	await page.getByLabel(/^Organisations/).fill(organisation);
+	await page.getByLabel(/^Tags/).fill(note.slice(0, 50));
+	await page.getByLabel('Notes').fill(note);
+	await page.getByRole('button', { name: 'Add person' }).click();
+	await expect(page.getByRole('heading', { name })).toBeVisible();
+
+	await page.getByRole('link', { name: 'Log interaction' }).click();
+	await page.getByRole('radio', { name: 'Coffee', exact: true }).check();
+	await page.getByRole('radio', { name: '45 min' }).check();
+	await page.getByLabel('Note').fill(note);
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Saved: coffee with' })).toBeVisible();
+
+	await app.open('/people');
+	await page.getByRole('link', { name: new RegExp(name) }).click();
+	await expect(page.getByRole('region', { name: 'Timeline' }).getByText(note)).toBeVisible();
+	await check('person');
+	await app.open('/people');
+	await expect(page.getByText('1 person')).toBeVisible();
+	await check('people');
+	await app.open('/organisations');
+	await expect(page.getByRole('link', { name: organisation })).toBeVisible();
+	await check('organisations');
+	await app.open('/interactions');
+	await expect(page.getByText(note)).toBeVisible();
+	await check('interactions');
+	await app.open('/insights?period=all');
+	const returnOnTime = page.getByRole('region', { name: 'Return on time' });
+	await returnOnTime.getByRole('button', { name: 'Show table' }).click();
+	await expect(returnOnTime.getByRole('rowheader', { name })).toBeVisible();
+	await check('insights');
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exchangeSchema } from '../../src/lib/domain/exchange';
 import {
 	channelComparison,
+	describeWeekly,
 	givenReceivedByMonth,
 	pipelineByChannel,
 	rankReferrers,
@@ -10,7 +11,8 @@ import {
 	returnOnTime,
 	rootStats,
 	timeSpentOf,
-	weeklyByKind
+	weeklyByKind,
+	type WeekActivity
 } from '../../src/lib/domain/insights/charts';
 import {
 	countersOf,
@@ -246,6 +248,28 @@ describe('Insights numbers on a small hand-made network (January–February 2026
 			'2026-01-18',
 			'2026-01-25'
 		]);
+	});
+
+	it('5. the weekly reading counts in words that fit the numbers', () => {
+		const week = (start: string, coffee: number, call: number): WeekActivity => ({
+			start,
+			counts: { ...weeklyByKind([{ start, activity: {} }])[0]!.counts, coffee, call },
+			total: coffee + call
+		});
+		expect(describeWeekly([week('2026-01-05', 0, 0)])).toBe('');
+		expect(describeWeekly([week('2026-01-05', 0, 0), week('2026-01-12', 1, 0)], 'en-GB')).toBe(
+			'One coffee, in the week that began 12 Jan 2026.'
+		);
+		expect(describeWeekly([week('2026-01-05', 1, 2), week('2026-01-12', 0, 1)], 'en-GB')).toBe(
+			'4 interactions over 2 weeks, about 2 a week, most of them calls (3); the busiest week began 5 Jan 2026 (3).'
+		);
+		expect(describeWeekly([week('2026-01-05', 2, 0)], 'en-GB')).toMatch(
+			/^2 interactions over one week, about 2 a week, most of them coffees \(2\)/
+		);
+		const quiet = Array.from({ length: 10 }, (_, i) => week(`2026-03-${10 + i}`, i < 3 ? 1 : 0, 0));
+		expect(describeWeekly(quiet, 'en-GB')).toMatch(
+			/^3 interactions over 10 weeks, fewer than one a week/
+		);
 	});
 
 	it('6. pipeline by channel: where the period’s leads stand now', () => {

@@ -4,7 +4,9 @@ import type { LedgerSide } from '../ledger';
 import { sideWorth, type LedgerRules, type Worth } from '../ledger-value';
 import type { Settings } from '../settings';
 import type { TimeSpent } from '../time-cost';
+import { formatDay } from '../days';
 import {
+	INTERACTION_KIND_LABELS,
 	INTERACTION_KINDS,
 	LEAD_STATUSES,
 	type InteractionKind,
@@ -552,6 +554,24 @@ export function weeklyByKind(
 		}
 		return { start, counts, total };
 	});
+}
+
+/** The weekly chart's one-sentence reading ('' when nothing was logged). */
+export function describeWeekly(weeks: readonly WeekActivity[], locale?: string): string {
+	const total = weeks.reduce((n, w) => n + w.total, 0);
+	if (total === 0) return '';
+	const top = INTERACTION_KINDS.map((k) => ({ k, n: weeks.reduce((s, w) => s + w.counts[k], 0) }))
+		// Stable: of kinds logged as often, the first in the usual order.
+		.sort((a, b) => b.n - a.n)[0]!;
+	const busiest = weeks.reduce((a, b) => (b.total > a.total ? b : a));
+	const kind = INTERACTION_KIND_LABELS[top.k].toLowerCase();
+	const began = formatDay(busiest.start, locale);
+	if (total === 1) return `One ${kind}, in the week that began ${began}.`;
+	const count = (n: number) => n.toLocaleString('en');
+	const perWeek = total / weeks.length;
+	return `${count(total)} interactions over ${weeks.length === 1 ? 'one week' : `${count(weeks.length)} weeks`}, ${
+		perWeek < 1 ? 'fewer than one a week' : `about ${count(Math.round(perWeek))} a week`
+	}, most of them ${kind}s (${count(top.n)}); the busiest week began ${began} (${count(busiest.total)}).`;
 }
 
 // 6. Pipeline: from new to won, by channel.
