@@ -251,25 +251,35 @@ describe('Insights numbers on a small hand-made network (January–February 2026
 	});
 
 	it('5. the weekly reading counts in words that fit the numbers', () => {
-		const week = (start: string, coffee: number, call: number): WeekActivity => ({
+		const week = (start: string, coffee: number, call: number, email = 0): WeekActivity => ({
 			start,
-			counts: { ...weeklyByKind([{ start, activity: {} }])[0]!.counts, coffee, call },
-			total: coffee + call
+			counts: { ...weeklyByKind([{ start, activity: {} }])[0]!.counts, coffee, call, email },
+			total: coffee + call + email
 		});
-		expect(describeWeekly([week('2026-01-05', 0, 0)])).toBe('');
-		expect(describeWeekly([week('2026-01-05', 0, 0), week('2026-01-12', 1, 0)], 'en-GB')).toBe(
+		const read = (...weeks: WeekActivity[]) => describeWeekly(weeks, 'en-GB');
+		expect(read(week('2026-01-05', 0, 0))).toBe('');
+		expect(read(week('2026-01-05', 0, 0), week('2026-01-12', 1, 0))).toBe(
 			'One coffee, in the week that began 12 Jan 2026.'
 		);
-		expect(describeWeekly([week('2026-01-05', 1, 2), week('2026-01-12', 0, 1)], 'en-GB')).toBe(
+		expect(read(week('2026-01-05', 1, 2), week('2026-01-12', 0, 1))).toBe(
 			'4 interactions over 2 weeks, about 2 a week, most of them calls (3); the busiest week began 5 Jan 2026 (3).'
 		);
-		expect(describeWeekly([week('2026-01-05', 2, 0)], 'en-GB')).toMatch(
-			/^2 interactions over one week, about 2 a week, most of them coffees \(2\)/
+		// One week: no "busiest week" to name.
+		expect(read(week('2026-01-05', 2, 0))).toBe(
+			'2 interactions over one week, about 2 a week, most of them coffees (2).'
+		);
+		// Half is not most; a tie names every kind; a tie between weeks says which one.
+		expect(read(week('2026-01-05', 2, 1, 1), week('2026-01-12', 0, 0))).toBe(
+			'4 interactions over 2 weeks, about 2 a week, more coffees than any other kind (2); the busiest week began 5 Jan 2026 (4).'
+		);
+		expect(read(week('2026-01-05', 1, 1), week('2026-01-12', 0, 0, 1))).toBe(
+			'3 interactions over 2 weeks, about 2 a week, 1 each of coffee, call and email; the busiest week began 5 Jan 2026 (2).'
+		);
+		expect(read(week('2026-01-05', 1, 0), week('2026-01-12', 0, 1))).toMatch(
+			/1 each of coffee and call; the first of the busiest weeks began 5 Jan 2026 \(1\)\.$/
 		);
 		const quiet = Array.from({ length: 10 }, (_, i) => week(`2026-03-${10 + i}`, i < 3 ? 1 : 0, 0));
-		expect(describeWeekly(quiet, 'en-GB')).toMatch(
-			/^3 interactions over 10 weeks, fewer than one a week/
-		);
+		expect(read(...quiet)).toMatch(/^3 interactions over 10 weeks, fewer than one a week, most/);
 	});
 
 	it('6. pipeline by channel: where the period’s leads stand now', () => {
