@@ -1,6 +1,8 @@
 // npm run bench: measure Rapport in headless Chromium on years of data.
 //   node bench/run.mjs           full run: 10,000 people, 100,000 interactions and exchanges
 //   node bench/run.mjs --smoke   a small, quick run (CI runs it so the harness never rots)
+//   node bench/run.mjs --built   measure the production build already in build/ (npm test has
+//                                just made it) instead of building it again
 //   node bench/run.mjs --only=csv-import   the full dataset, then only the CSV import
 //   node bench/run.mjs --only=insights     the full dataset, then only the Insights page
 //   node bench/run.mjs --only=writes       the full dataset, then backup export and restore (1×)
@@ -28,8 +30,10 @@ const base = `http://127.0.0.1:${port}`;
 ensureDependencies();
 const executablePath = ensureChromium();
 
-heading('Production build (for bundle sizes)');
-if (runNpx(['vite', 'build']) !== 0) process.exit(1);
+if (!process.argv.includes('--built')) {
+	heading('Production build (for bundle sizes)');
+	if (runNpx(['vite', 'build']) !== 0) process.exit(1);
+}
 const sizes = bundleSizes('build');
 
 heading('Bench build');

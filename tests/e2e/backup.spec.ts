@@ -3,6 +3,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectAxeClean } from './axe';
 import { App } from './app';
 
+// The service worker is part of what these tests check (blocked elsewhere: playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 /** What each screen says about the data: the same after a round trip. */
 async function snapshot(app: App) {
 	const { page } = app;

@@ -2,6 +2,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { App } from './app';
 
+// The service worker is part of what these tests check (blocked elsewhere: playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 const fixture = (name: string) => new URL(`../fixtures/import/${name}`, import.meta.url).pathname;
 
 /** Empty app, worker ready, then offline: everything below runs without a network. */

@@ -1,9 +1,19 @@
 import { expect, test } from '@playwright/test';
 import { App, ROUTES } from './app';
+import { expectAxeClean } from './axe';
+
+// The service worker is part of what these tests check (blocked elsewhere: playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
 
 test('after one online visit, every route loads offline', async ({ page, context }) => {
 	const app = new App(page);
 	await app.startWithSample();
+	// The first visit says once the app can work offline: the banner passes axe and OK hides it.
+	const ready = page.getByRole('status').filter({ hasText: 'Rapport is ready to work offline.' });
+	await expect(ready).toBeVisible();
+	await expectAxeClean(page, 'Today with the offline-ready banner');
+	await ready.getByRole('button', { name: 'OK' }).click();
+	await expect(ready).toBeHidden();
 	await app.waitForServiceWorker();
 	await app.nav('People').click();
 	// Wait for the list: Today (still on screen a moment) may name Dana too.

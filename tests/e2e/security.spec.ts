@@ -2,6 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { App, ROUTES } from './app';
 
+// The service worker is part of what these tests check (blocked elsewhere: playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 test('every page carries a strict Content Security Policy, and nothing on any route breaks it', async ({
 	page,
 	request

@@ -3,6 +3,9 @@ import { appendFile, cp } from 'node:fs/promises';
 import { App } from './app';
 import { serveStatic } from './static-server';
 
+// The service worker is part of what these tests check (blocked elsewhere: playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 test('a new version prompts "Update available — reload" and never discards typed input silently', async ({
 	page
 }, testInfo) => {
