@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { exchangeSchema } from '../../src/lib/domain/exchange';
 import {
 	channelComparison,
-	describeWeekly,
 	givenReceivedByMonth,
 	pipelineByChannel,
 	rankReferrers,
@@ -14,6 +13,7 @@ import {
 	weeklyByKind,
 	type WeekActivity
 } from '../../src/lib/domain/insights/charts';
+import { describeWeekly } from '../../src/lib/domain/insights/weekly-reading';
 import {
 	countersOf,
 	insightRows,
