@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAxeClean } from './axe';
 import { App } from './app';
+import { saveScreenshot } from './screenshots';
 
 async function addPerson(page: Page, name: string, tags: string, role: string) {
 	await page.goto('/people/new');
@@ -87,7 +88,7 @@ test('clients tagged local, not contacted in the last 30 days: build, lock, clea
 	);
 	expect(overflow).toBeLessThanOrEqual(0);
 	await expectAxeClean(page, 'People with the filter builder open');
-	await page.screenshot({ path: testInfo.outputPath('people-advanced.png'), fullPage: true });
+	await saveScreenshot(page, testInfo.outputPath('people-advanced.png'));
 
 	if (testInfo.project.name === 'desktop') {
 		// Drag and drop reorders too (the ↑ ↓ buttons are the keyboard and touch way).
@@ -201,7 +202,7 @@ test('interactions list: simple and advanced filters, newest first', async ({ pa
 	await expect(page.getByText(/interactions? match, newest first|Nothing matches/)).toBeVisible();
 	const coffees = await page.locator('ul.rows .title').allTextContents();
 	for (const t of coffees) expect(t).toMatch(/^Coffee with /);
-	await page.screenshot({ path: testInfo.outputPath('interactions-advanced.png'), fullPage: true });
+	await saveScreenshot(page, testInfo.outputPath('interactions-advanced.png'));
 	await expect(page).toHaveURL(/%22kind%22/);
 	await page.reload();
 	await expect(page.getByRole('group', { name: 'Kind filter' })).toBeVisible();

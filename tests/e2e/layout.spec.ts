@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { App, ROUTES } from './app';
 import { expectAxeClean } from './axe';
+import { saveScreenshot } from './screenshots';
 
 test('every route fits the screen without sideways scrolling', async ({ page }, testInfo) => {
 	const app = new App(page);
@@ -10,7 +11,7 @@ test('every route fits the screen without sideways scrolling', async ({ page }, 
 			() => document.documentElement.scrollWidth - window.innerWidth
 		);
 		expect(overflow, `${name} is wider than the screen`).toBeLessThanOrEqual(0);
-		await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
+		await saveScreenshot(page, testInfo.outputPath(`${name}.png`));
 	};
 	for (const route of ROUTES) {
 		await app.open(route.path);
@@ -61,7 +62,7 @@ test('long unbroken names and notes never make a page wider than the screen', as
 		await expect
 			.poll(widerThanScreen, { message: `${what} is wider than the screen` })
 			.toBeLessThanOrEqual(0);
-		await page.screenshot({ path: testInfo.outputPath(`long-${what}.png`), fullPage: true });
+		await saveScreenshot(page, testInfo.outputPath(`long-${what}.png`));
 	};
 
 	await app.startEmpty();

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAxeClean } from './axe';
 import { App, pickPerson } from './app';
+import { saveScreenshot } from './screenshots';
 
 async function addPerson(page: Page, app: App, name: string, introducedBy?: string) {
 	await app.open('/people/new');
@@ -66,7 +67,7 @@ test('a referral through a chain of connectors is won and credited to the root c
 	await expect(page.getByText('Lead saved. Kai Client is a client.').first()).toBeVisible();
 	await expect(page.getByText('Won', { exact: true }).first()).toBeVisible();
 	await expectAxeClean(page, 'lead page');
-	await page.screenshot({ path: testInfo.outputPath('lead.png'), fullPage: true });
+	await saveScreenshot(page, testInfo.outputPath('lead.png'));
 
 	// The pipeline shows it as won, and keeps its filters in the address.
 	await app.nav('Leads').click();
@@ -80,7 +81,7 @@ test('a referral through a chain of connectors is won and credited to the root c
 	await expect(page.getByLabel('Channel')).toHaveValue('blog');
 	await page.getByRole('link', { name: 'Clear filters' }).click();
 	await expect(page.getByText('1 lead', { exact: true })).toBeVisible();
-	await page.screenshot({ path: testInfo.outputPath('leads.png'), fullPage: true });
+	await saveScreenshot(page, testInfo.outputPath('leads.png'));
 
 	// Sources: Rosa, at the root of the chain, is credited with the won work.
 	await page.getByRole('link', { name: 'Your sources' }).click();
@@ -100,7 +101,7 @@ test('a referral through a chain of connectors is won and credited to the root c
 	await expect(page.getByLabel('First contact')).toHaveValue('30d');
 	await expect(rosa).toContainText('€4,500.00');
 	await expectAxeClean(page, 'sources');
-	await page.screenshot({ path: testInfo.outputPath('sources.png'), fullPage: true });
+	await saveScreenshot(page, testInfo.outputPath('sources.png'));
 
 	// The referral received is on Milo's ledger and timeline; Kai is now a client.
 	await milo.getByRole('link', { name: 'Milo Middle' }).click();

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAxeClean } from './axe';
 import { App, pickPerson } from './app';
+import { saveScreenshot } from './screenshots';
 
 async function openTemplates(app: App) {
 	await app.nav('Settings').click();
@@ -31,14 +32,14 @@ test('create a person template in Settings, then a person from it', async ({ pag
 	await page.getByLabel(/^Keep in touch every/).fill('60');
 	await page.getByLabel('Channel').selectOption({ label: 'Event / meetup' });
 	await page.getByLabel('Event').fill('Chamber breakfast');
-	await page.screenshot({ path: testInfo.outputPath('template-editor.png'), fullPage: true });
+	await saveScreenshot(page, testInfo.outputPath('template-editor.png'));
 	await expectAxeClean(page, 'template editor');
 	await page.getByRole('button', { name: 'Save template' }).click();
 	const people = page.getByRole('region', { name: 'People' });
 	await expect(people.getByText('Met at the chamber breakfast').first()).toBeVisible();
 	await expect(people.getByText(/Channel: Event \/ meetup/)).toBeVisible();
 	await expect(people.getByText(/Keep in touch every 60 days/)).toBeVisible();
-	await page.screenshot({ path: testInfo.outputPath('templates.png'), fullPage: true });
+	await saveScreenshot(page, testInfo.outputPath('templates.png'));
 
 	// Edit it: the editor shows what was saved.
 	await page.getByRole('button', { name: 'Edit Met at the chamber breakfast' }).click();
@@ -107,7 +108,7 @@ test('the quick log offers interaction templates first; typed values are kept un
 	await expect(ask).toContainText(
 		'“Coffee, my treat” would replace what you typed in What and Minutes.'
 	);
-	await page.screenshot({ path: testInfo.outputPath('log-ask.png'), fullPage: true });
+	await saveScreenshot(page, testInfo.outputPath('log-ask.png'));
 	await expectAxeClean(page, 'quick log asking before a template overwrites');
 	await ask.getByRole('button', { name: 'Keep what I typed' }).click();
 	await expect(page.getByLabel('Minutes')).toHaveValue('20');
@@ -172,7 +173,7 @@ test("What's new: marker until visited, and Settings can hide it", async ({ page
 	const newest = page.getByRole('article', { name: 'Record templates, and this page' });
 	await expect(newest).toContainText('New');
 	await expect(newest.getByRole('listitem').first()).toBeVisible();
-	await page.screenshot({ path: testInfo.outputPath('whats-new.png'), fullPage: true });
+	await saveScreenshot(page, testInfo.outputPath('whats-new.png'));
 	await expect(marked()).not.toHaveAttribute('aria-describedby');
 	await page.reload();
 	await expect(app.heading()).toHaveText("What's new");
@@ -239,10 +240,7 @@ test('give-or-receive and lead templates: made in Settings, a give recorded from
 	await expect(page.getByRole('radio', { name: 'Insight or resource' })).toBeChecked();
 	await expect(page.getByRole('radio', { name: 'Time spent' })).toBeChecked();
 	await expect(page.getByLabel('Minutes')).toHaveValue('15');
-	await page.screenshot({
-		path: testInfo.outputPath('exchange-from-template.png'),
-		fullPage: true
-	});
+	await saveScreenshot(page, testInfo.outputPath('exchange-from-template.png'));
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
 	await expect(page.getByText('Saved: you gave insight or resource.')).toBeVisible();
 
