@@ -100,10 +100,19 @@ test('long unbroken names and notes never make a page wider than the screen', as
 	await expect(returnOnTime.getByRole('rowheader', { name })).toBeVisible();
 	await check('insights');
 	// The table keeps the name whole and scrolls in its box, which the keyboard can reach.
+	// A shade at an edge shows that columns are hidden past it.
 	const box = returnOnTime.getByRole('region', { name: 'Return on time, table' });
+	const shades = () =>
+		box.evaluate((el) =>
+			['::before', '::after'].map((edge) => getComputedStyle(el.parentElement!, edge).opacity)
+		);
+	await expect.poll(shades).toEqual(['0', '1']);
 	await box.focus();
 	await expect(box).toBeFocused();
 	await page.keyboard.press('ArrowRight');
 	await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+	await expect.poll(shades).toEqual(['1', '1']);
+	await box.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+	await expect.poll(shades).toEqual(['1', '0']);
 	await expectAxeClean(page, 'Insights with a long name in a table');
 });
