@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { Dataset } from '../../src/lib/domain/dataset';
 import { exchangeSchema } from '../../src/lib/domain/exchange';
 import { interactionSchema } from '../../src/lib/domain/interaction';
@@ -42,7 +42,7 @@ const meta = fc.record({
 	deletedAt: fc.option(stamp, { nil: null })
 });
 
-function valid<S extends z.ZodType>(schema: S, candidate: unknown): z.output<S>[] {
+function valid<S extends z.ZodMiniType>(schema: S, candidate: unknown): z.output<S>[] {
 	const result = schema.safeParse(candidate);
 	return result.success ? [result.data] : [];
 }

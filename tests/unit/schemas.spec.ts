@@ -6,6 +6,7 @@ import { organisationSchema } from '../../src/lib/domain/organisation';
 import { personSchema } from '../../src/lib/domain/person';
 import { defaultSettings, settingsSchema } from '../../src/lib/domain/settings';
 import { describeErrors, fieldErrors } from '../../src/lib/domain/validation';
+import { z } from '../../src/lib/domain/zod';
 
 const meta = {
 	id: 'p1',
@@ -204,5 +205,16 @@ describe('settings', () => {
 			}).success
 		).toBe(false);
 		expect(settingsSchema.safeParse({ ...s, hourlyRateMinor: -1 }).success).toBe(false);
+	});
+});
+
+describe('the zod every schema is built with', () => {
+	it('names the problem in English where a schema gives no message of its own', () => {
+		const wrongType = personSchema.safeParse({ ...meta, name: 'Ada', archived: 'yes' });
+		expect(errorsOf(wrongType).archived).toBe('Invalid input: expected boolean, received string');
+	});
+
+	it('never compiles code at run time, which the Content Security Policy forbids', () => {
+		expect(z.config().jitless).toBe(true);
 	});
 });

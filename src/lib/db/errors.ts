@@ -1,13 +1,15 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { describeErrors, fieldErrors, type FieldErrors } from '../domain/validation';
 
 /** A record failed validation; nothing was written. `fields` maps paths to messages. */
 export class ValidationError extends Error {
 	readonly fields: FieldErrors;
-	constructor(error: z.ZodError | FieldErrors, what: string) {
+	constructor(error: z.core.$ZodError | FieldErrors, what: string) {
 		const zod = 'issues' in error && Array.isArray(error.issues);
-		const fields = zod ? fieldErrors(error as z.ZodError) : (error as FieldErrors);
-		const detail = zod ? describeErrors(error as z.ZodError) : Object.values(fields).join(' ');
+		const fields = zod ? fieldErrors(error as z.core.$ZodError) : (error as FieldErrors);
+		const detail = zod
+			? describeErrors(error as z.core.$ZodError)
+			: Object.values(fields).join(' ');
 		super(`${what} could not be saved. ${detail}`);
 		this.name = 'ValidationError';
 		this.fields = fields;

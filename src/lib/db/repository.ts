@@ -1,5 +1,5 @@
 import { Dexie, type Table } from 'dexie';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { RecordMeta } from '../domain/common';
 import { db, getDbStatus, reopenDb, type RapportDB } from './database';
 import {
@@ -42,7 +42,7 @@ export async function guarded<T>(operation: () => Promise<T>): Promise<T> {
 }
 
 /** Parses with the schema or throws a ValidationError that names every problem. */
-export function validate<S extends z.ZodType>(
+export function validate<S extends z.ZodMiniType>(
 	schema: S,
 	value: unknown,
 	what: string
@@ -102,7 +102,7 @@ async function checkReferences<T>(
  * is validated against the full record schema first and runs in one transaction,
  * so an invalid or failed write leaves the database as it was.
  */
-export function repository<T extends RecordMeta, S extends z.ZodType<T>>(options: {
+export function repository<T extends RecordMeta, S extends z.ZodMiniType<T>>(options: {
 	table: (database: RapportDB) => Table<T, string>;
 	/** Extra tables the hooks write to, so they join the same transaction. */
 	alsoWrites?: (database: RapportDB) => Table[];

@@ -1,25 +1,32 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** Day-precision dates are `yyyy-MM-dd` strings, kept within a sane range. */
-export const daySchema = z.iso
-	.date({ error: 'Use a date like 2024-05-31.' })
-	.refine((d) => d >= '1900-01-01' && d <= '2100-12-31', {
+export const daySchema = z.iso.date({ error: 'Use a date like 2024-05-31.' }).check(
+	z.refine((d) => d >= '1900-01-01' && d <= '2100-12-31', {
 		error: 'Pick a date between 1900 and 2100.'
-	});
+	})
+);
 
 export const timestampSchema = z.iso.datetime({ error: 'Expected a timestamp.' });
 
 export const idSchema = z
 	.string({ error: 'Missing id.' })
-	.min(1, { error: 'Missing id.' })
-	.max(64, { error: 'That id is too long.' });
+	.check(
+		z.minLength(1, { error: 'Missing id.' }),
+		z.maxLength(64, { error: 'That id is too long.' })
+	);
+
+/** A field that may be left empty: null, and null when it is missing. */
+export function orNull<T extends z.ZodMiniType>(schema: T) {
+	return z._default(z.nullable(schema), null);
+}
 
 /** Fields every stored record carries: string id, audit times, and a tombstone. */
 export const recordMeta = {
 	id: idSchema,
 	createdAt: timestampSchema,
 	updatedAt: timestampSchema,
-	deletedAt: timestampSchema.nullable().default(null)
+	deletedAt: orNull(timestampSchema)
 };
 
 export type RecordMeta = {
@@ -29,34 +36,46 @@ export type RecordMeta = {
 	deletedAt: string | null;
 };
 
+function tooLong(label: string, max: number) {
+	return `${label} is too long (at most ${max.toLocaleString('en')} characters).`;
+}
+
 export function text(label: string, max: number) {
-	return z
-		.string({ error: `${label} must be text.` })
-		.max(max, { error: `${label} is too long (at most ${max.toLocaleString('en')} characters).` })
-		.default('');
+	return z._default(
+		z
+			.string({ error: `${label} must be text.` })
+			.check(z.maxLength(max, { error: tooLong(label, max) })),
+		''
+	);
 }
 
 export function requiredText(label: string, max: number) {
 	return z
 		.string({ error: `${label} is required.` })
-		.trim()
-		.min(1, { error: `${label} is required.` })
-		.max(max, { error: `${label} is too long (at most ${max.toLocaleString('en')} characters).` });
+		.check(
+			z.trim(),
+			z.minLength(1, { error: `${label} is required.` }),
+			z.maxLength(max, { error: tooLong(label, max) })
+		);
 }
 
-export function uniqueList<T extends z.ZodType>(item: T, label: string, max: number) {
-	return z
-		.array(item)
-		.max(max, { error: `At most ${max} ${label}.` })
-		.refine((xs) => new Set(xs).size === xs.length, { error: `Each of the ${label} once only.` })
-		.default([]);
+export function uniqueList<T extends z.ZodMiniType>(item: T, label: string, max: number) {
+	return z._default(
+		z.array(item).check(
+			z.maxLength(max, { error: `At most ${max} ${label}.` }),
+			z.refine((xs) => new Set(xs).size === xs.length, { error: `Each of the ${label} once only.` })
+		),
+		[]
+	);
 }
 
 /** Keep-in-touch cadence in whole days. */
 export const cadenceDaysSchema = z
 	.int({ error: 'Cadence is a whole number of days.' })
-	.min(1, { error: 'Cadence is at least one day.' })
-	.max(3650, { error: 'Cadence is at most ten years.' });
+	.check(
+		z.minimum(1, { error: 'Cadence is at least one day.' }),
+		z.maximum(3650, { error: 'Cadence is at most ten years.' })
+	);
 
 export const NOTE_MAX = 20_000;
 export const NAME_MAX = 200;

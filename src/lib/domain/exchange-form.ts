@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import type { Exchange, ExchangeDraft, ExchangeValue } from './exchange';
 import { formatMoneyInput, parseAmount } from './money';
 import {
@@ -16,14 +16,14 @@ export const exchangeFormValuesSchema = z.object({
 	direction: z.enum(EXCHANGE_DIRECTIONS),
 	kind: z.enum(EXCHANGE_KINDS),
 	valueType: z.enum(VALUE_TYPES),
-	weight: z.string().max(2),
-	minutes: z.string().max(20),
-	amount: z.string().max(40),
-	currency: z.string().max(3),
-	note: z.string().max(200_000),
+	weight: z.string().check(z.maxLength(2)),
+	minutes: z.string().check(z.maxLength(20)),
+	amount: z.string().check(z.maxLength(40)),
+	currency: z.string().check(z.maxLength(3)),
+	note: z.string().check(z.maxLength(200_000)),
 	/** Empty in the quick log: the first person chosen there. */
-	personId: z.string().max(64),
-	date: z.string().max(20)
+	personId: z.string().check(z.maxLength(64)),
+	date: z.string().check(z.maxLength(20))
 });
 export type ExchangeFormValues = z.infer<typeof exchangeFormValuesSchema>;
 

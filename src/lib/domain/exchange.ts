@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { daySchema, idSchema, NOTE_MAX, recordMeta, text } from './common';
+import { z } from './zod';
+import { daySchema, idSchema, NOTE_MAX, recordMeta, text, orNull } from './common';
 import { amountSchema } from './money';
 import { EXCHANGE_DIRECTIONS, EXCHANGE_KINDS } from './vocabulary';
 
@@ -11,16 +11,20 @@ export const exchangeValueSchema = z.discriminatedUnion(
 			type: z.literal('time'),
 			minutes: z
 				.int({ error: 'Time is a whole number of minutes.' })
-				.min(1, { error: 'Time must be at least a minute.' })
-				.max(100_000, { error: 'That is more time than makes sense.' })
+				.check(
+					z.minimum(1, { error: 'Time must be at least a minute.' }),
+					z.maximum(100_000, { error: 'That is more time than makes sense.' })
+				)
 		}),
 		z.strictObject({ type: z.literal('money'), amount: amountSchema }),
 		z.strictObject({
 			type: z.literal('weight'),
 			weight: z
 				.int({ error: 'Weight is a whole number from 1 to 5.' })
-				.min(1, { error: 'Weight is from 1 to 5.' })
-				.max(5, { error: 'Weight is from 1 to 5.' })
+				.check(
+					z.minimum(1, { error: 'Weight is from 1 to 5.' }),
+					z.maximum(5, { error: 'Weight is from 1 to 5.' })
+				)
 		})
 	],
 	{ error: 'Value is time, money or a weight.' }
@@ -32,10 +36,10 @@ export const exchangeFields = {
 	personId: idSchema,
 	direction: z.enum(EXCHANGE_DIRECTIONS, { error: 'Was it given or received?' }),
 	kind: z.enum(EXCHANGE_KINDS, { error: 'Choose what was exchanged.' }),
-	value: exchangeValueSchema.default({ type: 'weight', weight: 3 }),
+	value: z._default(exchangeValueSchema, { type: 'weight', weight: 3 }),
 	note: text('Note', NOTE_MAX),
-	interactionId: idSchema.nullable().default(null),
-	leadId: idSchema.nullable().default(null)
+	interactionId: orNull(idSchema),
+	leadId: orNull(idSchema)
 };
 
 export const exchangeDraftSchema = z.strictObject(exchangeFields);

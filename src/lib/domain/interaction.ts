@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { daySchema, idSchema, NOTE_MAX, recordMeta, text, uniqueList } from './common';
+import { z } from './zod';
+import { daySchema, idSchema, NOTE_MAX, recordMeta, text, uniqueList, orNull } from './common';
 import { amountSchema } from './money';
 import { INTERACTION_KINDS } from './vocabulary';
 
@@ -8,19 +8,23 @@ export const MAX_DURATION_MINUTES = 24 * 60;
 export const interactionFields = {
 	date: daySchema,
 	kind: z.enum(INTERACTION_KINDS, { error: 'Choose what kind of touchpoint it was.' }),
-	personIds: uniqueList(idSchema, 'people', 50).refine((ids) => ids.length > 0, {
-		error: 'Choose at least one person.'
-	}),
-	durationMinutes: z
-		.int({ error: 'Duration is a whole number of minutes.' })
-		.min(0, { error: 'Duration cannot be negative.' })
-		.max(MAX_DURATION_MINUTES, { error: 'Duration is at most 24 hours.' })
-		.default(0),
-	cost: amountSchema.nullable().default(null),
-	channel: idSchema.nullable().default(null),
+	personIds: uniqueList(idSchema, 'people', 50).check(
+		z.refine((ids) => ids.length > 0, { error: 'Choose at least one person.' })
+	),
+	durationMinutes: z._default(
+		z
+			.int({ error: 'Duration is a whole number of minutes.' })
+			.check(
+				z.minimum(0, { error: 'Duration cannot be negative.' }),
+				z.maximum(MAX_DURATION_MINUTES, { error: 'Duration is at most 24 hours.' })
+			),
+		0
+	),
+	cost: orNull(amountSchema),
+	channel: orNull(idSchema),
 	note: text('Note', NOTE_MAX),
-	followUpOn: daySchema.nullable().default(null),
-	followUpDone: z.boolean().default(false)
+	followUpOn: orNull(daySchema),
+	followUpDone: z._default(z.boolean(), false)
 };
 
 export const interactionDraftSchema = z.strictObject(interactionFields);

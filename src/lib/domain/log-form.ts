@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { exchangeFormValuesSchema } from './exchange-form';
 import type { Interaction, InteractionDraft } from './interaction';
 import { formatMoneyInput, parseAmount } from './money';
@@ -6,17 +6,17 @@ import { INTERACTION_KINDS } from './vocabulary';
 
 /** What the quick log edits, as typed; also the shape of a saved draft. */
 export const logFormValuesSchema = z.object({
-	personIds: z.array(z.string().max(64)).max(50),
+	personIds: z.array(z.string().check(z.maxLength(64))).check(z.maxLength(50)),
 	kind: z.enum(INTERACTION_KINDS),
-	duration: z.string().max(20),
-	date: z.string().max(20),
-	cost: z.string().max(40),
-	channel: z.string().max(64),
-	note: z.string().max(200_000),
-	followUpOn: z.string().max(20),
+	duration: z.string().check(z.maxLength(20)),
+	date: z.string().check(z.maxLength(20)),
+	cost: z.string().check(z.maxLength(40)),
+	channel: z.string().check(z.maxLength(64)),
+	note: z.string().check(z.maxLength(200_000)),
+	followUpOn: z.string().check(z.maxLength(20)),
 	followUpDone: z.boolean(),
 	/** "…and I gave / received": null while that part is closed (drafts from before have none). */
-	exchange: exchangeFormValuesSchema.nullable().default(null)
+	exchange: z._default(z.nullable(exchangeFormValuesSchema), null)
 });
 export type LogFormValues = z.infer<typeof logFormValuesSchema>;
 

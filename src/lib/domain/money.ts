@@ -1,16 +1,18 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** ISO 4217 code, e.g. EUR. Checked by shape; Intl formats any well-formed code. */
 /** A well-formed ISO 4217 code. Stored amounts are checked by shape only, so a record
  * made on one browser never fails on another whose currency list differs. */
 export const currencySchema = z
 	.string({ error: 'Currency is required.' })
-	.regex(/^[A-Z]{3}$/, { error: 'Use a three-letter currency code such as EUR or USD.' });
+	.check(z.regex(/^[A-Z]{3}$/, { error: 'Use a three-letter currency code such as EUR or USD.' }));
 
 /** What a person may choose in Settings: a code this device knows. */
-export const knownCurrencySchema = currencySchema.refine(isKnownCurrency, {
-	error: 'That is not a currency code this device knows (try EUR, USD, GBP).'
-});
+export const knownCurrencySchema = currencySchema.check(
+	z.refine(isKnownCurrency, {
+		error: 'That is not a currency code this device knows (try EUR, USD, GBP).'
+	})
+);
 
 let known: Set<string> | undefined;
 
@@ -25,17 +27,21 @@ export function isKnownCurrency(code: string): boolean {
 export const moneySchema = z.strictObject({
 	amountMinor: z
 		.int({ error: 'Amount must be a whole number of cents.' })
-		.min(-1e13, { error: 'That amount is too large.' })
-		.max(1e13, { error: 'That amount is too large.' }),
+		.check(
+			z.minimum(-1e13, { error: 'That amount is too large.' }),
+			z.maximum(1e13, { error: 'That amount is too large.' })
+		),
 	currency: currencySchema
 });
 export type Money = z.infer<typeof moneySchema>;
 
 /** Costs and deal values: never below zero. */
-export const amountSchema = moneySchema.refine((m) => m.amountMinor >= 0, {
-	error: 'An amount cannot be negative.',
-	path: ['amountMinor']
-});
+export const amountSchema = moneySchema.check(
+	z.refine((m) => m.amountMinor >= 0, {
+		error: 'An amount cannot be negative.',
+		path: ['amountMinor']
+	})
+);
 
 const digitsCache = new Map<string, number>();
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { NAME_MAX, NOTE_MAX, recordMeta, requiredText, text, uniqueList } from './common';
 import { tagSchema } from './person';
 import { ORGANISATION_KINDS } from './vocabulary';
@@ -6,10 +6,14 @@ import { ORGANISATION_KINDS } from './vocabulary';
 /** A company, or a community/network the user belongs to (a chamber, a forum, a meetup). */
 export const organisationFields = {
 	name: requiredText('Name', NAME_MAX),
-	kind: z.enum(ORGANISATION_KINDS, { error: 'Choose company or community.' }).default('company'),
-	website: z
-		.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'Use an http(s) address.' })])
-		.default(''),
+	kind: z._default(
+		z.enum(ORGANISATION_KINDS, { error: 'Choose company or community.' }),
+		'company'
+	),
+	website: z._default(
+		z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'Use an http(s) address.' })]),
+		''
+	),
 	tags: uniqueList(tagSchema, 'tags', 50),
 	notes: text('Notes', NOTE_MAX)
 };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import {
 	cadenceDaysSchema,
 	daySchema,
@@ -8,21 +8,22 @@ import {
 	recordMeta,
 	requiredText,
 	text,
-	uniqueList
+	uniqueList,
+	orNull
 } from './common';
 import { CONNECTIONS, ROLES } from './vocabulary';
 
 export const emailSchema = z
 	.email({ error: 'That does not look like an email address (name@example.com).' })
-	.max(254, { error: 'That email address is too long.' });
+	.check(z.maxLength(254, { error: 'That email address is too long.' }));
 
-export const phoneSchema = z
-	.string()
-	.trim()
-	.regex(/^\+?[\d\s().\-/]{3,32}$/, {
+export const phoneSchema = z.string().check(
+	z.trim(),
+	z.regex(/^\+?[\d\s().\-/]{3,32}$/, {
 		error: 'Use digits, spaces, dashes or brackets, optionally starting with +.'
-	})
-	.refine((p) => (p.match(/\d/g) ?? []).length >= 3, { error: 'A phone number needs digits.' });
+	}),
+	z.refine((p) => (p.match(/\d/g) ?? []).length >= 3, { error: 'A phone number needs digits.' })
+);
 
 export const linkSchema = z.strictObject({
 	label: text('Link label', 60),
@@ -34,9 +35,11 @@ export const linkSchema = z.strictObject({
 
 export const tagSchema = z
 	.string()
-	.trim()
-	.min(1, { error: 'A tag cannot be empty.' })
-	.max(50, { error: 'Tags are at most 50 characters.' });
+	.check(
+		z.trim(),
+		z.minLength(1, { error: 'A tag cannot be empty.' }),
+		z.maxLength(50, { error: 'Tags are at most 50 characters.' })
+	);
 
 export const personFields = {
 	name: requiredText('Name', NAME_MAX),
@@ -44,29 +47,29 @@ export const personFields = {
 	organisationIds: uniqueList(idSchema, 'organisations', 20),
 	emails: uniqueList(emailSchema, 'email addresses', 20),
 	phones: uniqueList(phoneSchema, 'phone numbers', 20),
-	links: z.array(linkSchema).max(20, { error: 'At most 20 links.' }).default([]),
+	links: z._default(z.array(linkSchema).check(z.maxLength(20, { error: 'At most 20 links.' })), []),
 	location: text('Location', NAME_MAX),
 	tags: uniqueList(tagSchema, 'tags', 50),
 	roles: uniqueList(z.enum(ROLES, { error: 'Unknown role.' }), 'roles', ROLES.length),
-	connection: z.enum(CONNECTIONS).default('mutual'),
-	metOn: daySchema.nullable().default(null),
-	metChannel: idSchema.nullable().default(null),
+	connection: z._default(z.enum(CONNECTIONS), 'mutual'),
+	metOn: orNull(daySchema),
+	metChannel: orNull(idSchema),
 	metEvent: text('Event', NAME_MAX),
-	introducedById: idSchema.nullable().default(null),
+	introducedById: orNull(idSchema),
 	goals: text('Goals', NOTE_MAX),
 	interests: text('Interests', NOTE_MAX),
 	notes: text('Notes', NOTE_MAX),
-	cadenceDays: cadenceDaysSchema.nullable().default(null),
-	archived: z.boolean().default(false)
+	cadenceDays: orNull(cadenceDaysSchema),
+	archived: z._default(z.boolean(), false)
 };
 
 export const personDraftSchema = z.strictObject(personFields);
-export const personSchema = z
-	.strictObject({ ...recordMeta, ...personFields })
-	.refine((p) => p.introducedById !== p.id, {
+export const personSchema = z.strictObject({ ...recordMeta, ...personFields }).check(
+	z.refine((p) => p.introducedById !== p.id, {
 		error: 'A person cannot introduce themselves.',
 		path: ['introducedById']
-	});
+	})
+);
 
 export type PersonDraft = z.input<typeof personDraftSchema>;
 export type Person = z.output<typeof personSchema>;

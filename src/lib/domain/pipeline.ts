@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { addDaysTo } from './days';
 import type { Lead } from './lead';
 import { LEAD_STATUSES, type LeadStatus } from './vocabulary';
@@ -32,11 +32,11 @@ export const EMPTY_FILTER: PipelineFilter = {
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const filterSchema = z.object({
-	channel: z.string().max(64).catch(''),
-	referrer: z.string().max(64).catch(''),
-	period: z.enum(PERIODS).catch('all'),
-	from: z.string().regex(DAY).catch(''),
-	to: z.string().regex(DAY).catch('')
+	channel: z.catch(z.string().check(z.maxLength(64)), ''),
+	referrer: z.catch(z.string().check(z.maxLength(64)), ''),
+	period: z.catch(z.enum(PERIODS), 'all'),
+	from: z.catch(z.string().check(z.regex(DAY)), ''),
+	to: z.catch(z.string().check(z.regex(DAY)), '')
 });
 
 /** Reads the filters from an address; anything unreadable falls back to "no filter". */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { idSchema, NAME_MAX } from './common';
 import { exchangeFields } from './exchange';
 import { interactionFields } from './interaction';
@@ -26,40 +26,45 @@ export const MAX_TEMPLATES = 100;
 export const TEMPLATE_TEXT_MAX = 2000;
 
 type Unwrapped<T> =
-	T extends z.ZodDefault<infer U> ? (U extends z.ZodNullable<infer V> ? V : U) : T;
+	T extends z.ZodMiniDefault<infer U> ? (U extends z.ZodMiniNullable<infer V> ? V : U) : T;
 
 /** A record field as a template field: no default, never null, optional. */
-function prefill<T extends z.ZodType>(schema: T): z.ZodOptional<Unwrapped<T> & z.ZodType> {
-	let inner: z.ZodType = schema;
-	if (inner instanceof z.ZodDefault) inner = inner.unwrap() as z.ZodType;
-	if (inner instanceof z.ZodNullable) inner = inner.unwrap() as z.ZodType;
-	return inner.optional() as z.ZodOptional<Unwrapped<T> & z.ZodType>;
+function prefill<T extends z.ZodMiniType>(
+	schema: T
+): z.ZodMiniOptional<Unwrapped<T> & z.ZodMiniType> {
+	let inner: z.ZodMiniType = schema;
+	if (inner instanceof z.ZodMiniDefault) inner = inner.def.innerType as z.ZodMiniType;
+	if (inner instanceof z.ZodMiniNullable) inner = inner.def.innerType as z.ZodMiniType;
+	return z.optional(inner) as z.ZodMiniOptional<Unwrapped<T> & z.ZodMiniType>;
 }
 
 /** A long text field, capped lower than on the record itself. */
 function longText(label: string) {
-	return z
-		.string()
-		.max(TEMPLATE_TEXT_MAX, {
-			error: `${label} in a template is at most ${TEMPLATE_TEXT_MAX.toLocaleString('en')} characters.`
-		})
-		.optional();
+	return z.optional(
+		z.string().check(
+			z.maxLength(TEMPLATE_TEXT_MAX, {
+				error: `${label} in a template is at most ${TEMPLATE_TEXT_MAX.toLocaleString('en')} characters.`
+			})
+		)
+	);
 }
 
 const organisationNameSchema = z
 	.string()
-	.trim()
-	.min(1, { error: 'An organisation name cannot be empty.' })
-	.max(NAME_MAX, { error: 'Organisation names are at most 200 characters.' });
+	.check(
+		z.trim(),
+		z.minLength(1, { error: 'An organisation name cannot be empty.' }),
+		z.maxLength(NAME_MAX, { error: 'Organisation names are at most 200 characters.' })
+	);
 
 export const personTemplateFieldsSchema = z.strictObject({
 	title: prefill(personFields.title),
 	/** Names, not ids: matched or created when the person is saved, like the person form. */
-	organisationNames: z
-		.array(organisationNameSchema)
-		.min(1)
-		.max(20, { error: 'At most 20 organisations.' })
-		.optional(),
+	organisationNames: z.optional(
+		z
+			.array(organisationNameSchema)
+			.check(z.minLength(1), z.maxLength(20, { error: 'At most 20 organisations.' }))
+	),
 	location: prefill(personFields.location),
 	tags: prefill(personFields.tags),
 	roles: prefill(personFields.roles),
@@ -105,34 +110,38 @@ export type LeadTemplateFields = z.output<typeof leadTemplateFieldsSchema>;
 
 const templateName = z
 	.string({ error: 'A template needs a name.' })
-	.trim()
-	.min(1, { error: 'A template needs a name.' })
-	.max(60, { error: 'Template names are at most 60 characters.' });
+	.check(
+		z.trim(),
+		z.minLength(1, { error: 'A template needs a name.' }),
+		z.maxLength(60, { error: 'Template names are at most 60 characters.' })
+	);
 
 const hasFields = (fields: object) => Object.values(fields).some((v) => v !== undefined);
-const fieldsRule = { error: 'Fill in at least one field for the template to pre-fill.' };
+const fieldsRule = z.refine<object>(hasFields, {
+	error: 'Fill in at least one field for the template to pre-fill.'
+});
 
 const base = { id: idSchema, name: templateName };
 export const templateSchema = z.discriminatedUnion('entity', [
 	z.strictObject({
 		...base,
 		entity: z.literal('person'),
-		fields: personTemplateFieldsSchema.refine(hasFields, fieldsRule)
+		fields: personTemplateFieldsSchema.check(fieldsRule)
 	}),
 	z.strictObject({
 		...base,
 		entity: z.literal('interaction'),
-		fields: interactionTemplateFieldsSchema.refine(hasFields, fieldsRule)
+		fields: interactionTemplateFieldsSchema.check(fieldsRule)
 	}),
 	z.strictObject({
 		...base,
 		entity: z.literal('exchange'),
-		fields: exchangeTemplateFieldsSchema.refine(hasFields, fieldsRule)
+		fields: exchangeTemplateFieldsSchema.check(fieldsRule)
 	}),
 	z.strictObject({
 		...base,
 		entity: z.literal('lead'),
-		fields: leadTemplateFieldsSchema.refine(hasFields, fieldsRule)
+		fields: leadTemplateFieldsSchema.check(fieldsRule)
 	})
 ]);
 
@@ -140,16 +149,16 @@ export type RecordTemplate = z.output<typeof templateSchema>;
 export type TemplateOf<E extends TemplateEntity> = Extract<RecordTemplate, { entity: E }>;
 
 /** The `templates` field of Settings. */
-export const templatesSchema = z
-	.array(templateSchema)
-	.max(MAX_TEMPLATES, { error: `At most ${MAX_TEMPLATES} templates.` })
-	.refine((ts) => new Set(ts.map((t) => t.id)).size === ts.length, {
+export const templatesSchema = z.array(templateSchema).check(
+	z.maxLength(MAX_TEMPLATES, { error: `At most ${MAX_TEMPLATES} templates.` }),
+	z.refine((ts) => new Set(ts.map((t) => t.id)).size === ts.length, {
 		error: 'Template ids must be unique.'
-	})
-	.refine(
+	}),
+	z.refine(
 		(ts) => new Set(ts.map((t) => `${t.entity}:${t.name.toLowerCase()}`)).size === ts.length,
 		{ error: 'Two templates of the same kind cannot share a name.' }
-	);
+	)
+);
 
 export function templatesFor<E extends TemplateEntity>(
 	templates: readonly RecordTemplate[],

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 export type FieldErrors = Record<string, string>;
 
@@ -46,7 +46,7 @@ export const FIELD_LABELS: Record<string, string> = {
 };
 
 /** Flattens zod issues to one message per field path, e.g. `emails.1` → "Email 2: …". */
-export function fieldErrors(error: z.ZodError): FieldErrors {
+export function fieldErrors(error: z.core.$ZodError): FieldErrors {
 	const out: FieldErrors = {};
 	for (const issue of error.issues) {
 		const key = issue.path.map(String).join('.') || '_';
@@ -63,7 +63,7 @@ export function errorFor(errors: FieldErrors, field: string): string | undefined
 }
 
 /** One sentence naming every problem, for a toast or an error banner. */
-export function describeErrors(error: z.ZodError): string {
+export function describeErrors(error: z.core.$ZodError): string {
 	return error.issues
 		.map((issue) => {
 			const [head, index] = issue.path;

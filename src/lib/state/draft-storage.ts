@@ -1,11 +1,14 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /**
  * Unsaved form input kept in localStorage, so a reload, an app update or the
  * browser killing a backgrounded tab loses nothing. Read back through a schema:
  * a damaged or outdated draft is dropped, never trusted.
  */
-export function loadDraft<S extends z.ZodType>(key: string, schema: S): z.output<S> | undefined {
+export function loadDraft<S extends z.ZodMiniType>(
+	key: string,
+	schema: S
+): z.output<S> | undefined {
 	try {
 		const raw = localStorage.getItem(key);
 		if (raw === null) return undefined;

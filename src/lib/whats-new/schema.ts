@@ -1,37 +1,41 @@
-import { z } from 'zod';
+import { z } from '../domain/zod';
 
 /**
  * One What's new entry. The body is plain text: paragraphs, and lists written
  * as `{ "list": [...] }`; it is rendered as text elements, never as HTML.
  */
+/** Text that is not empty once trimmed, of at most `max` characters. */
+const words = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+
 export const whatsNewEntrySchema = z.strictObject({
 	/** Stable and unique; the app remembers the newest id the user has seen. */
-	id: z.string().regex(/^[a-z0-9][a-z0-9-]{2,63}$/, {
-		error: 'An id is 3–64 lowercase letters, digits and dashes.'
-	}),
+	id: z.string().check(
+		z.regex(/^[a-z0-9][a-z0-9-]{2,63}$/, {
+			error: 'An id is 3–64 lowercase letters, digits and dashes.'
+		})
+	),
 	date: z.iso.date({ error: 'Use a date like 2026-11-23.' }),
-	title: z.string().trim().min(1).max(100),
+	title: words(100),
 	body: z
 		.array(
 			z.union([
-				z.string().trim().min(1).max(1000),
-				z.strictObject({ list: z.array(z.string().trim().min(1).max(400)).min(1).max(20) })
+				words(1000),
+				z.strictObject({ list: z.array(words(400)).check(z.minLength(1), z.maxLength(20)) })
 			])
 		)
-		.min(1)
-		.max(20)
+		.check(z.minLength(1), z.maxLength(20))
 });
 
 /** Newest first; ids unique; dates never go up further down the list. */
-export const whatsNewSchema = z
-	.array(whatsNewEntrySchema)
-	.min(1)
-	.refine((es) => new Set(es.map((e) => e.id)).size === es.length, {
+export const whatsNewSchema = z.array(whatsNewEntrySchema).check(
+	z.minLength(1),
+	z.refine((es) => new Set(es.map((e) => e.id)).size === es.length, {
 		error: 'Each entry needs its own id.'
-	})
-	.refine((es) => es.every((e, i) => i === 0 || e.date <= es[i - 1]!.date), {
+	}),
+	z.refine((es) => es.every((e, i) => i === 0 || e.date <= es[i - 1]!.date), {
 		error: 'Put the newest entry first (entries are sorted by date, newest first).'
-	});
+	})
+);
 
 export type WhatsNewEntry = z.output<typeof whatsNewEntrySchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { countsOf, type Dataset, type DatasetCounts } from '../dataset';
 
 /** Names the file as ours, so another app's JSON is never mistaken for a backup. */
@@ -33,13 +33,15 @@ export const ENTITY_LABELS: Record<BackupEntity, { one: string; many: string }> 
 	leads: { one: 'lead', many: 'leads' }
 };
 
-const countSchema = z.int({ error: 'Counts are whole numbers.' }).min(0).max(10_000_000);
+const countSchema = z
+	.int({ error: 'Counts are whole numbers.' })
+	.check(z.minimum(0), z.maximum(10_000_000));
 
 /** Everything in the file except the records: checked first, so a foreign file stops early. */
 export const backupHeaderSchema = z.strictObject({
 	format: z.literal(BACKUP_FORMAT),
 	formatVersion: z.literal(BACKUP_FORMAT_VERSION),
-	appVersion: z.string().min(1).max(40),
+	appVersion: z.string().check(z.minLength(1), z.maxLength(40)),
 	exportedAt: z.iso.datetime({ error: 'Expected the export time as a timestamp.' }),
 	counts: z.strictObject({
 		people: countSchema,

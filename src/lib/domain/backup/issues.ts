@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { FIELD_LABELS } from '../validation';
 
 const FIELD_NAMES: Record<string, string> = {

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { Dataset } from '../dataset';
 import { exchangeSchema } from '../exchange';
 import { interactionSchema } from '../interaction';
@@ -105,7 +105,7 @@ function lineAndColumn(text: string, position: number): string {
 	return `line ${line}, column ${column}`;
 }
 
-const SCHEMAS: Record<BackupEntity, z.ZodType> = {
+const SCHEMAS: Record<BackupEntity, z.ZodMiniType> = {
 	people: personSchema,
 	organisations: organisationSchema,
 	interactions: interactionSchema,

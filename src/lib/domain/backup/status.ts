@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { timestampSchema } from '../common';
+import { z } from '../zod';
+import { orNull, timestampSchema } from '../common';
 
 /**
  * What this device remembers about backups (kept in localStorage, not in the
@@ -7,9 +7,9 @@ import { timestampSchema } from '../common';
  * when this device last made one).
  */
 export const backupStatusSchema = z.strictObject({
-	lastBackupAt: timestampSchema.nullable().default(null),
-	reminderDismissedAt: timestampSchema.nullable().default(null),
-	persistAskedAt: timestampSchema.nullable().default(null)
+	lastBackupAt: orNull(timestampSchema),
+	reminderDismissedAt: orNull(timestampSchema),
+	persistAskedAt: orNull(timestampSchema)
 });
 export type BackupStatus = z.output<typeof backupStatusSchema>;
 

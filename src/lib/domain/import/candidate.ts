@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { organisationFields } from '../organisation';
 import { personDraftSchema } from '../person';
 import { splitList } from '../person-form';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { addDaysTo, daysBetween } from '../days';
 import { daySchema } from '../common';
 
@@ -25,7 +25,7 @@ export type DayRange = { from: string | null; to: string | null };
 
 const rangeSchema = z
 	.object({ from: daySchema, to: daySchema })
-	.refine((r) => r.from <= r.to, { error: 'The start is after the end.' });
+	.check(z.refine((r) => r.from <= r.to, { error: 'The start is after the end.' }));
 
 /** Reads the choice from URL parameters; anything unreadable falls back to the default. */
 export function parsePeriod(params: URLSearchParams): PeriodChoice {
