@@ -3,7 +3,7 @@ import { exchangeSchema } from '../../src/lib/domain/exchange';
 import { interactionSchema } from '../../src/lib/domain/interaction';
 import { leadSchema } from '../../src/lib/domain/lead';
 import { organisationSchema } from '../../src/lib/domain/organisation';
-import { personSchema } from '../../src/lib/domain/person';
+import { personDraftSchema, personSchema } from '../../src/lib/domain/person';
 import { defaultSettings, settingsSchema } from '../../src/lib/domain/settings';
 import { describeErrors, fieldErrors } from '../../src/lib/domain/validation';
 import { z } from '../../src/lib/domain/zod';
@@ -216,5 +216,18 @@ describe('the zod every schema is built with', () => {
 
 	it('never compiles code at run time, which the Content Security Policy forbids', () => {
 		expect(z.config().jitless).toBe(true);
+	});
+});
+
+describe('lists left out of a record', () => {
+	it('are a new empty list each time, never one shared between records', () => {
+		const a = personDraftSchema.parse({ name: 'Ada' });
+		const b = personDraftSchema.parse({ name: 'Bo' });
+		expect(a.tags).toEqual([]);
+		expect(a.tags).not.toBe(b.tags);
+		const s1 = defaultSettings(meta.createdAt);
+		const s2 = defaultSettings(meta.createdAt);
+		expect(s1.channels).not.toBe(s2.channels);
+		expect(s1.templates).not.toBe(s2.templates);
 	});
 });

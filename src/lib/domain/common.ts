@@ -59,14 +59,20 @@ export function requiredText(label: string, max: number) {
 		);
 }
 
-export function uniqueList<T extends z.ZodMiniType>(item: T, label: string, max: number) {
-	return z._default(
-		z.array(item).check(
-			z.maxLength(max, { error: `At most ${max} ${label}.` }),
-			z.refine((xs) => new Set(xs).size === xs.length, { error: `Each of the ${label} once only.` })
-		),
-		[]
+/** A list of at most `max` items, each once only. */
+export function uniqueArray<T extends z.ZodMiniType>(item: T, label: string, max: number) {
+	return z.array(item).check(
+		z.maxLength(max, { error: `At most ${max} ${label}.` }),
+		z.refine((xs) => new Set(xs).size === xs.length, { error: `Each of the ${label} once only.` })
 	);
+}
+
+/**
+ * `uniqueArray`, empty when missing. Further checks go on the array inside, never on the
+ * default: zod/mini's `.check()` on a default evaluates it once and shares that value.
+ */
+export function uniqueList<T extends z.ZodMiniType>(item: T, label: string, max: number) {
+	return z._default(uniqueArray(item, label, max), []);
 }
 
 /** Keep-in-touch cadence in whole days. */

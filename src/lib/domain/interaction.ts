@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { daySchema, idSchema, NOTE_MAX, recordMeta, text, uniqueList, orNull } from './common';
+import { daySchema, idSchema, NOTE_MAX, recordMeta, text, orNull, uniqueArray } from './common';
 import { amountSchema } from './money';
 import { INTERACTION_KINDS } from './vocabulary';
 
@@ -8,8 +8,11 @@ export const MAX_DURATION_MINUTES = 24 * 60;
 export const interactionFields = {
 	date: daySchema,
 	kind: z.enum(INTERACTION_KINDS, { error: 'Choose what kind of touchpoint it was.' }),
-	personIds: uniqueList(idSchema, 'people', 50).check(
-		z.refine((ids) => ids.length > 0, { error: 'Choose at least one person.' })
+	personIds: z._default(
+		uniqueArray(idSchema, 'people', 50).check(
+			z.refine((ids) => ids.length > 0, { error: 'Choose at least one person.' })
+		),
+		[]
 	),
 	durationMinutes: z._default(
 		z

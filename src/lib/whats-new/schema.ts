@@ -1,12 +1,12 @@
 import { z } from '../domain/zod';
 
+/** Text that is not empty once trimmed, of at most `max` characters. */
+const words = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+
 /**
  * One What's new entry. The body is plain text: paragraphs, and lists written
  * as `{ "list": [...] }`; it is rendered as text elements, never as HTML.
  */
-/** Text that is not empty once trimmed, of at most `max` characters. */
-const words = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
-
 export const whatsNewEntrySchema = z.strictObject({
 	/** Stable and unique; the app remembers the newest id the user has seen. */
 	id: z.string().check(
