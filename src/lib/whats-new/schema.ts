@@ -1,4 +1,4 @@
-import { z } from '../domain/zod';
+import { z } from '../domain/zod.js';
 
 /** Text that is not empty once trimmed, of at most `max` characters. */
 const words = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
