@@ -11,6 +11,14 @@ test('every route fits the screen without sideways scrolling', async ({ page }, 
 			() => document.documentElement.scrollWidth - window.innerWidth
 		);
 		expect(overflow, `${name} is wider than the screen`).toBeLessThanOrEqual(0);
+		// A checkbox or radio whose label wraps keeps its square box (it was squeezed narrower).
+		const squeezed = await page.evaluate(
+			() =>
+				[...document.querySelectorAll('.check > input')]
+					.map((input) => input.getBoundingClientRect())
+					.filter((box) => box.height > 0 && box.width < box.height - 0.5).length
+		);
+		expect(squeezed, `${name}: squeezed checkboxes or radios`).toBe(0);
 		await saveScreenshot(page, testInfo.outputPath(`${name}.png`));
 	};
 	for (const route of ROUTES) {
