@@ -75,6 +75,11 @@ export function uniqueList<T extends z.ZodMiniType>(item: T, label: string, max:
 	return z._default(uniqueArray(item, label, max), []);
 }
 
+/** Text of at most `max` characters, as typed (a form's draft, an address's filter). */
+export function typed(max: number) {
+	return z.string().check(z.maxLength(max));
+}
+
 /** Keep-in-touch cadence in whole days. */
 export const cadenceDaysSchema = z
 	.int({ error: 'Cadence is a whole number of days.' })

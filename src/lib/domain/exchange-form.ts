@@ -1,4 +1,5 @@
 import { z } from './zod';
+import { typed } from './common';
 import type { Exchange, ExchangeDraft, ExchangeValue } from './exchange';
 import { formatMoneyInput, parseAmount } from './money';
 import {
@@ -16,14 +17,14 @@ export const exchangeFormValuesSchema = z.object({
 	direction: z.enum(EXCHANGE_DIRECTIONS),
 	kind: z.enum(EXCHANGE_KINDS),
 	valueType: z.enum(VALUE_TYPES),
-	weight: z.string().check(z.maxLength(2)),
-	minutes: z.string().check(z.maxLength(20)),
-	amount: z.string().check(z.maxLength(40)),
-	currency: z.string().check(z.maxLength(3)),
-	note: z.string().check(z.maxLength(200_000)),
+	weight: typed(2),
+	minutes: typed(20),
+	amount: typed(40),
+	currency: typed(3),
+	note: typed(200_000),
 	/** Empty in the quick log: the first person chosen there. */
-	personId: z.string().check(z.maxLength(64)),
-	date: z.string().check(z.maxLength(20))
+	personId: typed(64),
+	date: typed(20)
 });
 export type ExchangeFormValues = z.infer<typeof exchangeFormValuesSchema>;
 

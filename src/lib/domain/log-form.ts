@@ -1,4 +1,5 @@
 import { z } from './zod';
+import { typed } from './common';
 import { exchangeFormValuesSchema } from './exchange-form';
 import type { Interaction, InteractionDraft } from './interaction';
 import { formatMoneyInput, parseAmount } from './money';
@@ -6,14 +7,14 @@ import { INTERACTION_KINDS } from './vocabulary';
 
 /** What the quick log edits, as typed; also the shape of a saved draft. */
 export const logFormValuesSchema = z.object({
-	personIds: z.array(z.string().check(z.maxLength(64))).check(z.maxLength(50)),
+	personIds: z.array(typed(64)).check(z.maxLength(50)),
 	kind: z.enum(INTERACTION_KINDS),
-	duration: z.string().check(z.maxLength(20)),
-	date: z.string().check(z.maxLength(20)),
-	cost: z.string().check(z.maxLength(40)),
-	channel: z.string().check(z.maxLength(64)),
-	note: z.string().check(z.maxLength(200_000)),
-	followUpOn: z.string().check(z.maxLength(20)),
+	duration: typed(20),
+	date: typed(20),
+	cost: typed(40),
+	channel: typed(64),
+	note: typed(200_000),
+	followUpOn: typed(20),
 	followUpDone: z.boolean(),
 	/** "…and I gave / received": null while that part is closed (drafts from before have none). */
 	exchange: z._default(z.nullable(exchangeFormValuesSchema), null)

@@ -1,4 +1,5 @@
 import { z } from './zod';
+import { typed } from './common';
 import { addDaysTo } from './days';
 import type { Lead } from './lead';
 import { LEAD_STATUSES, type LeadStatus } from './vocabulary';
@@ -32,8 +33,8 @@ export const EMPTY_FILTER: PipelineFilter = {
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const filterSchema = z.object({
-	channel: z.catch(z.string().check(z.maxLength(64)), ''),
-	referrer: z.catch(z.string().check(z.maxLength(64)), ''),
+	channel: z.catch(typed(64), ''),
+	referrer: z.catch(typed(64), ''),
 	period: z.catch(z.enum(PERIODS), 'all'),
 	from: z.catch(z.string().check(z.regex(DAY)), ''),
 	to: z.catch(z.string().check(z.regex(DAY)), '')

@@ -1,5 +1,13 @@
 import { z } from './zod';
-import { cadenceDaysSchema, idSchema, NAME_MAX, orNull, text, timestampSchema } from './common';
+import {
+	cadenceDaysSchema,
+	idSchema,
+	NAME_MAX,
+	orNull,
+	text,
+	timestampSchema,
+	typed
+} from './common';
 import { knownCurrencySchema } from './money';
 import { templatesSchema } from './templates';
 import { DEFAULT_CHANNELS } from './vocabulary';
@@ -98,7 +106,7 @@ export const settingsFields = {
 	/** Record templates (Settings → Templates); backups carry them with the rest of Settings. */
 	templates: z._default(templatesSchema, () => []),
 	/** The newest What's new entry the user has opened; null before the first visit. */
-	whatsNewSeenId: orNull(z.string().check(z.maxLength(64))),
+	whatsNewSeenId: orNull(typed(64)),
 	/** Whether the navigation marks What's new entries the user has not seen. */
 	whatsNewMarker: z._default(z.boolean(), true),
 	/** Named advanced filters per list (People, Interactions, Leads); backups carry them. */
