@@ -8,8 +8,11 @@ const port = Number(process.env.E2E_PORT) || 4173;
 
 // Specs whose flows do not depend on the screen (backup, import, offline, organisations and
 // calendar, creating people, the security policy, storage, the service worker's update): the
-// phone runs them, the desktop does not run them again. Every other spec runs on both screens
-// (the ledger and leads specs check pages whose layout changes with the width, with axe).
+// phone runs them, the desktop does not run them again; nor tests tagged `@any-screen`
+// (ANY_SCREEN in tests/e2e/app.ts) in the other specs. Everything else runs on both screens:
+// the layout and accessibility walks of every route, the ledger and leads specs (pages whose
+// layout changes with the width, with axe), and tests that check something per screen (the
+// navigation, clicks on a chart's bars, the filter builder's drag and drop).
 const SCREEN_INDEPENDENT = [
 	'backup',
 	'import',
@@ -58,7 +61,8 @@ export default defineConfig({
 		{
 			name: 'desktop',
 			use: { viewport: { width: 1280, height: 800 } },
-			testIgnore: SCREEN_INDEPENDENT
+			testIgnore: SCREEN_INDEPENDENT,
+			grepInvert: /@any-screen/
 		}
 	]
 });

@@ -4,15 +4,21 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './chromium.mjs';
 import { ensureDependencies, heading, runNpm, runNpx } from './run.mjs';
 
+const started = Date.now();
 ensureDependencies();
 
 let passed = 0;
 let failed = 0;
 const failures = [];
 
+/** Each step's wall-clock time, printed at the end: where the suite's minutes go. */
+const times = [];
+
 function step(name, args, options) {
 	heading(name);
+	const start = Date.now();
 	const code = args[0] === 'npm' ? runNpm(args.slice(1), options) : runNpx(args, options);
+	times.push(`${name}: ${Math.round((Date.now() - start) / 1000)} s`);
 	if (code !== 0) failures.push(name);
 	return code === 0;
 }
@@ -134,6 +140,7 @@ if (chromium !== undefined || process.env.PLAYWRIGHT_USE_BUNDLED === '1') {
 }
 
 heading('Summary');
+console.log(`${times.join(' · ')} · in all ${Math.round((Date.now() - started) / 1000)} s`);
 if (failures.length) console.log(`Failed: ${failures.join(', ')}`);
 for (const name of failedTests) console.log(`  ✗ ${name}`);
 console.log(`${passed} passed, ${failed} failed`);

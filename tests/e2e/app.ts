@@ -1,5 +1,12 @@
 import { expect, type Page } from '@playwright/test';
 
+/**
+ * Tags a test whose flow does not depend on the screen's width (the desktop project skips
+ * it: see playwright.config.ts). Layout, navigation, charts' geometry and anything a test
+ * checks differently per screen stay untagged and run on both.
+ */
+export const ANY_SCREEN = { tag: '@any-screen' };
+
 /** Every top-level route, its heading, and a label that appears once its data is shown. */
 export const ROUTES = [
 	{

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { App, pickPerson } from './app';
+import { ANY_SCREEN, App, pickPerson } from './app';
 
 const today = () =>
 	new Date().toLocaleDateString('en-US', { day: 'numeric', month: 'short', year: 'numeric' });
@@ -52,7 +52,7 @@ test('log a coffee from Today in two taps; it shows on the timeline and next due
 	await expect(nextDue).toHaveText(inDays(14));
 });
 
-test('the quick log keeps what was typed across a reload', async ({ page }) => {
+test('the quick log keeps what was typed across a reload', ANY_SCREEN, async ({ page }) => {
 	const app = new App(page);
 	await app.startWithSample();
 	await app.open('/log');
@@ -71,58 +71,66 @@ test('the quick log keeps what was typed across a reload', async ({ page }) => {
 	await expect(page.getByLabel(/^Note/)).toHaveValue('');
 });
 
-test('edit an interaction from the timeline, delete it, and undo the delete', async ({ page }) => {
-	const app = new App(page);
-	await app.startEmpty();
-	await app.open('/people/new');
-	await page.getByLabel('Name').fill('Omar Costa');
-	await page.getByRole('button', { name: 'Add person' }).click();
-	await page.getByRole('link', { name: 'Log interaction' }).click();
-	await page.getByRole('radio', { name: 'Call', exact: true }).check();
-	await page.getByRole('button', { name: 'Save', exact: true }).click();
-	await expect(page.getByText('Saved: call with Omar Costa.').first()).toBeVisible();
+test(
+	'edit an interaction from the timeline, delete it, and undo the delete',
+	ANY_SCREEN,
+	async ({ page }) => {
+		const app = new App(page);
+		await app.startEmpty();
+		await app.open('/people/new');
+		await page.getByLabel('Name').fill('Omar Costa');
+		await page.getByRole('button', { name: 'Add person' }).click();
+		await page.getByRole('link', { name: 'Log interaction' }).click();
+		await page.getByRole('radio', { name: 'Call', exact: true }).check();
+		await page.getByRole('button', { name: 'Save', exact: true }).click();
+		await expect(page.getByText('Saved: call with Omar Costa.').first()).toBeVisible();
 
-	await app.open('/people');
-	await page.getByRole('link', { name: /Omar Costa/ }).click();
-	const timeline = page.getByRole('region', { name: 'Timeline' });
-	await timeline.getByRole('link', { name: 'Call' }).click();
-	await expect(page.getByRole('heading', { name: 'Edit interaction' })).toBeVisible();
-	await page.getByLabel('Minutes').fill('20');
-	await page.getByLabel(/^Note/).fill('Rescheduled the workshop');
-	await page.getByRole('button', { name: 'Save changes' }).click();
-	await expect(page.getByRole('heading', { name: 'Omar Costa' })).toBeVisible();
-	await expect(timeline.getByText('20 min')).toBeVisible();
-	await expect(timeline.getByText('Rescheduled the workshop')).toBeVisible();
+		await app.open('/people');
+		await page.getByRole('link', { name: /Omar Costa/ }).click();
+		const timeline = page.getByRole('region', { name: 'Timeline' });
+		await timeline.getByRole('link', { name: 'Call' }).click();
+		await expect(page.getByRole('heading', { name: 'Edit interaction' })).toBeVisible();
+		await page.getByLabel('Minutes').fill('20');
+		await page.getByLabel(/^Note/).fill('Rescheduled the workshop');
+		await page.getByRole('button', { name: 'Save changes' }).click();
+		await expect(page.getByRole('heading', { name: 'Omar Costa' })).toBeVisible();
+		await expect(timeline.getByText('20 min')).toBeVisible();
+		await expect(timeline.getByText('Rescheduled the workshop')).toBeVisible();
 
-	await timeline.getByRole('link', { name: 'Call' }).click();
-	await page.getByRole('button', { name: 'Delete' }).click();
-	await expect(page.getByRole('heading', { name: 'Omar Costa' })).toBeVisible();
-	await expect(page.getByText('Nothing logged with them yet.')).toBeVisible();
-	await page.getByRole('button', { name: 'Undo' }).click();
-	await expect(timeline.getByText('Rescheduled the workshop')).toBeVisible();
-});
+		await timeline.getByRole('link', { name: 'Call' }).click();
+		await page.getByRole('button', { name: 'Delete' }).click();
+		await expect(page.getByRole('heading', { name: 'Omar Costa' })).toBeVisible();
+		await expect(page.getByText('Nothing logged with them yet.')).toBeVisible();
+		await page.getByRole('button', { name: 'Undo' }).click();
+		await expect(timeline.getByText('Rescheduled the workshop')).toBeVisible();
+	}
+);
 
-test('archive hides a person from lists; delete asks, then can be undone', async ({ page }) => {
-	const app = new App(page);
-	await app.startWithSample();
-	await app.open('/people');
-	await expect(page.getByText('59 people')).toBeVisible();
-	await page.getByLabel('Search').fill('jordan price');
-	await page.getByRole('link', { name: /Jordan Price/ }).click();
-	await page.getByRole('button', { name: 'Archive' }).click();
-	await expect(page.getByText('Archived', { exact: true })).toBeVisible();
-	await app.open('/people');
-	await expect(page.getByText('58 people')).toBeVisible();
+test(
+	'archive hides a person from lists; delete asks, then can be undone',
+	ANY_SCREEN,
+	async ({ page }) => {
+		const app = new App(page);
+		await app.startWithSample();
+		await app.open('/people');
+		await expect(page.getByText('59 people')).toBeVisible();
+		await page.getByLabel('Search').fill('jordan price');
+		await page.getByRole('link', { name: /Jordan Price/ }).click();
+		await page.getByRole('button', { name: 'Archive' }).click();
+		await expect(page.getByText('Archived', { exact: true })).toBeVisible();
+		await app.open('/people');
+		await expect(page.getByText('58 people')).toBeVisible();
 
-	await page.getByLabel('Search').fill('ruth adler');
-	await page.getByRole('link', { name: /Ruth Adler/ }).click();
-	await page.getByRole('button', { name: 'Delete…' }).click();
-	await page.getByRole('button', { name: 'Delete Ruth Adler' }).click();
-	await expect(page.getByRole('heading', { name: 'People' })).toBeVisible();
-	await expect(page.getByText('57 people')).toBeVisible();
-	await page.getByRole('button', { name: 'Undo' }).click();
-	await expect(page.getByText('58 people')).toBeVisible();
-});
+		await page.getByLabel('Search').fill('ruth adler');
+		await page.getByRole('link', { name: /Ruth Adler/ }).click();
+		await page.getByRole('button', { name: 'Delete…' }).click();
+		await page.getByRole('button', { name: 'Delete Ruth Adler' }).click();
+		await expect(page.getByRole('heading', { name: 'People' })).toBeVisible();
+		await expect(page.getByText('57 people')).toBeVisible();
+		await page.getByRole('button', { name: 'Undo' }).click();
+		await expect(page.getByText('58 people')).toBeVisible();
+	}
+);
 
 test('people filter by role, tag and organisation, and sort by next due', async ({ page }) => {
 	const app = new App(page);
@@ -151,71 +159,81 @@ test('people filter by role, tag and organisation, and sort by next due', async 
 	expect(dues).toEqual([...dues].sort((a, b) => a - b));
 });
 
-test('marking a follow-up done updates Today at once, and undo brings it back', async ({
-	page
-}) => {
-	const app = new App(page);
-	await app.startWithSample();
-	const followUps = page.getByRole('region', { name: 'Open follow-ups' });
-	const more = followUps.getByRole('button', { name: /^Show \d+ more/ });
-	while (await more.isVisible()) await more.click();
-	const first = followUps.getByRole('listitem').first();
-	const who = (await first.getByRole('link').first().textContent())?.trim() ?? '';
-	const before = await followUps.getByRole('listitem').count();
-	await first.getByRole('button', { name: /^Done/ }).click();
-	await expect(followUps.getByRole('listitem')).toHaveCount(before - 1);
-	await page.getByRole('button', { name: 'Undo' }).click();
-	await expect(followUps.getByRole('listitem')).toHaveCount(before);
-	await expect(followUps.getByRole('listitem').first()).toContainText(who);
-});
+test(
+	'marking a follow-up done updates Today at once, and undo brings it back',
+	ANY_SCREEN,
+	async ({ page }) => {
+		const app = new App(page);
+		await app.startWithSample();
+		const followUps = page.getByRole('region', { name: 'Open follow-ups' });
+		const more = followUps.getByRole('button', { name: /^Show \d+ more/ });
+		while (await more.isVisible()) await more.click();
+		const first = followUps.getByRole('listitem').first();
+		const who = (await first.getByRole('link').first().textContent())?.trim() ?? '';
+		const before = await followUps.getByRole('listitem').count();
+		await first.getByRole('button', { name: /^Done/ }).click();
+		await expect(followUps.getByRole('listitem')).toHaveCount(before - 1);
+		await page.getByRole('button', { name: 'Undo' }).click();
+		await expect(followUps.getByRole('listitem')).toHaveCount(before);
+		await expect(followUps.getByRole('listitem').first()).toContainText(who);
+	}
+);
 
-test('a leftover draft never takes over "Log with" someone else, and is not lost', async ({
-	page
-}) => {
-	const app = new App(page);
-	await app.startWithSample();
-	await app.open('/log');
-	await pickPerson(page, 'Someone else', 'Ruth Adler');
-	await page.getByLabel(/^Note/).fill('Half-written note about Ruth');
+test(
+	'a leftover draft never takes over "Log with" someone else, and is not lost',
+	ANY_SCREEN,
+	async ({ page }) => {
+		const app = new App(page);
+		await app.startWithSample();
+		await app.open('/log');
+		await pickPerson(page, 'Someone else', 'Ruth Adler');
+		await page.getByLabel(/^Note/).fill('Half-written note about Ruth');
 
-	await app.open('/people');
-	await page.getByLabel('Search').fill('sam okafor');
-	await page.getByRole('link', { name: /Sam Okafor/ }).click();
-	page.once('dialog', (dialog) => dialog.accept());
-	await page.getByRole('link', { name: 'Log interaction' }).click();
-	await expect(page.getByRole('button', { name: 'Sam Okafor', pressed: true })).toBeVisible();
-	await expect(page.getByRole('button', { name: 'Ruth Adler', pressed: true })).toHaveCount(0);
-	await expect(page.getByLabel(/^Note/)).toHaveValue('');
-	await expect(page.getByText(/You have an unsaved entry from before/)).toContainText('Ruth Adler');
-	await page.getByRole('button', { name: 'Restore it' }).click();
-	await expect(page.getByLabel(/^Note/)).toHaveValue('Half-written note about Ruth');
-	await expect(page.getByRole('button', { name: 'Ruth Adler', pressed: true })).toBeVisible();
-});
+		await app.open('/people');
+		await page.getByLabel('Search').fill('sam okafor');
+		await page.getByRole('link', { name: /Sam Okafor/ }).click();
+		page.once('dialog', (dialog) => dialog.accept());
+		await page.getByRole('link', { name: 'Log interaction' }).click();
+		await expect(page.getByRole('button', { name: 'Sam Okafor', pressed: true })).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Ruth Adler', pressed: true })).toHaveCount(0);
+		await expect(page.getByLabel(/^Note/)).toHaveValue('');
+		await expect(page.getByText(/You have an unsaved entry from before/)).toContainText(
+			'Ruth Adler'
+		);
+		await page.getByRole('button', { name: 'Restore it' }).click();
+		await expect(page.getByLabel(/^Note/)).toHaveValue('Half-written note about Ruth');
+		await expect(page.getByRole('button', { name: 'Ruth Adler', pressed: true })).toBeVisible();
+	}
+);
 
-test('editing an interaction keeps the currency its cost was logged in', async ({ page }) => {
-	const app = new App(page);
-	await app.startEmpty();
-	await app.open('/people/new');
-	await page.getByLabel('Name').fill('Greta Holm');
-	await page.getByRole('button', { name: 'Add person' }).click();
-	await page.getByRole('link', { name: 'Log interaction' }).click();
-	await page.getByLabel(/^Out-of-pocket cost/).fill('4.50');
-	await page.getByRole('button', { name: 'Save', exact: true }).click();
-	await expect(page.getByText('Saved: coffee with Greta Holm.').first()).toBeVisible();
+test(
+	'editing an interaction keeps the currency its cost was logged in',
+	ANY_SCREEN,
+	async ({ page }) => {
+		const app = new App(page);
+		await app.startEmpty();
+		await app.open('/people/new');
+		await page.getByLabel('Name').fill('Greta Holm');
+		await page.getByRole('button', { name: 'Add person' }).click();
+		await page.getByRole('link', { name: 'Log interaction' }).click();
+		await page.getByLabel(/^Out-of-pocket cost/).fill('4.50');
+		await page.getByRole('button', { name: 'Save', exact: true }).click();
+		await expect(page.getByText('Saved: coffee with Greta Holm.').first()).toBeVisible();
 
-	await app.open('/settings');
-	await page.getByLabel(/^Currency/).fill('GBP');
-	await page.getByRole('button', { name: 'Save settings' }).click();
-	await expect(page.getByText('Settings saved.')).toBeVisible();
+		await app.open('/settings');
+		await page.getByLabel(/^Currency/).fill('GBP');
+		await page.getByRole('button', { name: 'Save settings' }).click();
+		await expect(page.getByText('Settings saved.')).toBeVisible();
 
-	await app.open('/people');
-	await page.getByRole('link', { name: /Greta Holm/ }).click();
-	const timeline = page.getByRole('region', { name: 'Timeline' });
-	await expect(timeline.getByText('€4.50')).toBeVisible();
-	await timeline.getByRole('link', { name: /Coffee/ }).click();
-	await expect(page.getByLabel(/^Out-of-pocket cost EUR/)).toHaveValue('4.50');
-	await page.getByLabel(/^Note/).fill('Only the note changed');
-	await page.getByRole('button', { name: 'Save changes' }).click();
-	await expect(timeline.getByText('Only the note changed')).toBeVisible();
-	await expect(timeline.getByText('€4.50')).toBeVisible();
-});
+		await app.open('/people');
+		await page.getByRole('link', { name: /Greta Holm/ }).click();
+		const timeline = page.getByRole('region', { name: 'Timeline' });
+		await expect(timeline.getByText('€4.50')).toBeVisible();
+		await timeline.getByRole('link', { name: /Coffee/ }).click();
+		await expect(page.getByLabel(/^Out-of-pocket cost EUR/)).toHaveValue('4.50');
+		await page.getByLabel(/^Note/).fill('Only the note changed');
+		await page.getByRole('button', { name: 'Save changes' }).click();
+		await expect(timeline.getByText('Only the note changed')).toBeVisible();
+		await expect(timeline.getByText('€4.50')).toBeVisible();
+	}
+);

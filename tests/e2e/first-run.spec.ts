@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { App } from './app';
+import { ANY_SCREEN, App } from './app';
 
 test('first run offers sample data; it loads, survives a reload and fills every screen', async ({
 	page
@@ -47,34 +47,42 @@ test('first run offers sample data; it loads, survives a reload and fills every 
 	await expect(page.getByText(/On this device: 60 people/)).toBeVisible();
 });
 
-test('starting empty shows honest empty states that say what to do next', async ({ page }) => {
-	const app = new App(page);
-	await app.startEmpty();
-	await expect(
-		page.getByRole('heading', { name: 'Start with the people you work with' })
-	).toBeVisible();
-	await expect(page.getByText('No open follow-ups.')).toHaveCount(0);
-	await app.nav('People').click();
-	await expect(page.getByText('No people yet.')).toBeVisible();
-	await app.nav('Leads').click();
-	await expect(page.getByText('No leads yet.')).toBeVisible();
-	await app.nav('Insights').click();
-	await expect(page.getByText('Nothing to chart yet.')).toBeVisible();
-	await app.nav('Log').click();
-	await expect(page.getByRole('link', { name: 'Add a person' })).toBeVisible();
-	await page.reload();
-	await app.nav('Today').click();
-	await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
-});
+test(
+	'starting empty shows honest empty states that say what to do next',
+	ANY_SCREEN,
+	async ({ page }) => {
+		const app = new App(page);
+		await app.startEmpty();
+		await expect(
+			page.getByRole('heading', { name: 'Start with the people you work with' })
+		).toBeVisible();
+		await expect(page.getByText('No open follow-ups.')).toHaveCount(0);
+		await app.nav('People').click();
+		await expect(page.getByText('No people yet.')).toBeVisible();
+		await app.nav('Leads').click();
+		await expect(page.getByText('No leads yet.')).toBeVisible();
+		await app.nav('Insights').click();
+		await expect(page.getByText('Nothing to chart yet.')).toBeVisible();
+		await app.nav('Log').click();
+		await expect(page.getByRole('link', { name: 'Add a person' })).toBeVisible();
+		await page.reload();
+		await app.nav('Today').click();
+		await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
+	}
+);
 
-test('settings can wipe the data and bring back the first-run choice', async ({ page }) => {
-	const app = new App(page);
-	await app.startWithSample();
-	await app.nav('Settings').click();
-	await page.getByRole('button', { name: 'Delete all data' }).click();
-	await page.getByRole('button', { name: 'Delete everything' }).click();
-	await expect(page.getByText('All data deleted.')).toBeVisible();
-	await expect(page.getByText(/On this device: 0 people/)).toBeVisible();
-	await app.nav('Today').click();
-	await expect(page.getByRole('heading', { name: 'Welcome to Rapport' })).toBeVisible();
-});
+test(
+	'settings can wipe the data and bring back the first-run choice',
+	ANY_SCREEN,
+	async ({ page }) => {
+		const app = new App(page);
+		await app.startWithSample();
+		await app.nav('Settings').click();
+		await page.getByRole('button', { name: 'Delete all data' }).click();
+		await page.getByRole('button', { name: 'Delete everything' }).click();
+		await expect(page.getByText('All data deleted.')).toBeVisible();
+		await expect(page.getByText(/On this device: 0 people/)).toBeVisible();
+		await app.nav('Today').click();
+		await expect(page.getByRole('heading', { name: 'Welcome to Rapport' })).toBeVisible();
+	}
+);

@@ -1,122 +1,132 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAxeClean } from './axe';
-import { App } from './app';
+import { ANY_SCREEN, App } from './app';
 import { saveScreenshot, SCREENSHOTS } from './screenshots';
 
 const card = (page: Page, title: string | RegExp) => page.getByRole('region', { name: title });
 
-test('the period is kept in the URL, from the list and as from–to', async ({ page }) => {
-	const app = new App(page);
-	await app.startWithSample();
-	await app.nav('Insights').click();
-	await expect(page.getByTestId('period-range')).toContainText('Last 12 months:');
-	await expect(page.getByLabel('Period', { exact: true })).toHaveValue('12m');
+test(
+	'the period is kept in the URL, from the list and as from–to',
+	ANY_SCREEN,
+	async ({ page }) => {
+		const app = new App(page);
+		await app.startWithSample();
+		await app.nav('Insights').click();
+		await expect(page.getByTestId('period-range')).toContainText('Last 12 months:');
+		await expect(page.getByLabel('Period', { exact: true })).toHaveValue('12m');
 
-	await page.getByLabel('Period', { exact: true }).selectOption('all');
-	await expect(page).toHaveURL(/\/insights\?period=all$/);
-	await expect(page.getByTestId('period-range')).toContainText('All time:');
-	await page.reload();
-	await expect(page.getByLabel('Period', { exact: true })).toHaveValue('all');
-	await expect(page.getByTestId('period-range')).toContainText('All time:');
-	// No previous period for all time: the channel table has no "before" columns.
-	await card(page, 'Leads and won value by channel')
-		.getByRole('button', { name: 'Show table' })
-		.click();
-	await expect(
-		card(page, 'Leads and won value by channel').getByRole('columnheader', { name: 'Leads before' })
-	).toHaveCount(0);
+		await page.getByLabel('Period', { exact: true }).selectOption('all');
+		await expect(page).toHaveURL(/\/insights\?period=all$/);
+		await expect(page.getByTestId('period-range')).toContainText('All time:');
+		await page.reload();
+		await expect(page.getByLabel('Period', { exact: true })).toHaveValue('all');
+		await expect(page.getByTestId('period-range')).toContainText('All time:');
+		// No previous period for all time: the channel table has no "before" columns.
+		await card(page, 'Leads and won value by channel')
+			.getByRole('button', { name: 'Show table' })
+			.click();
+		await expect(
+			card(page, 'Leads and won value by channel').getByRole('columnheader', {
+				name: 'Leads before'
+			})
+		).toHaveCount(0);
 
-	await page.getByLabel('Period', { exact: true }).selectOption('range');
-	await page.getByLabel('From', { exact: true }).fill('2026-01-01');
-	await page.getByLabel('To', { exact: true }).fill('2026-03-31');
-	await page.getByRole('button', { name: 'Show', exact: true }).click();
-	await expect(page).toHaveURL(/\/insights\?from=2026-01-01&to=2026-03-31$/);
-	await page.reload();
-	await expect(page.getByTestId('period-range')).toContainText(/Jan 1, 2026 – Mar 31, 2026/);
-	await expect(page.getByTestId('period-range')).toContainText('compared with');
-	await expect(page.getByLabel('From', { exact: true })).toHaveValue('2026-01-01');
+		await page.getByLabel('Period', { exact: true }).selectOption('range');
+		await page.getByLabel('From', { exact: true }).fill('2026-01-01');
+		await page.getByLabel('To', { exact: true }).fill('2026-03-31');
+		await page.getByRole('button', { name: 'Show', exact: true }).click();
+		await expect(page).toHaveURL(/\/insights\?from=2026-01-01&to=2026-03-31$/);
+		await page.reload();
+		await expect(page.getByTestId('period-range')).toContainText(/Jan 1, 2026 – Mar 31, 2026/);
+		await expect(page.getByTestId('period-range')).toContainText('compared with');
+		await expect(page.getByLabel('From', { exact: true })).toHaveValue('2026-01-01');
 
-	await page.getByLabel('Period', { exact: true }).selectOption('30d');
-	await expect(page).toHaveURL(/\/insights\?period=30d$/);
-	await page.goBack();
-	await expect(page.getByTestId('period-range')).toContainText(/Jan 1, 2026 – Mar 31, 2026/);
-});
-
-test('a period that cannot be shown says why, and the charts stay as they were', async ({
-	page
-}) => {
-	const app = new App(page);
-	await app.startWithSample();
-	await app.open('/insights?period=bogus&from=2026-13-99');
-	await expect(page.getByTestId('period-unread')).toContainText('shows Last 12 months');
-	await expect(page.getByTestId('period-range')).toContainText('Last 12 months:');
-
-	await app.open('/insights?from=2026-01-01&to=2026-03-31');
-	await expect(page.getByTestId('period-unread')).toHaveCount(0);
-	await expect(page.getByTestId('period-range')).toContainText('Jan 1, 2026');
-	await page.getByLabel('From', { exact: true }).fill('2026-06-01');
-	const show = page.getByRole('button', { name: 'Show', exact: true });
-	await expect(show).toBeDisabled();
-	await expect(page.getByText('The start is after the end.')).toBeVisible();
-	await expect(show).toHaveAccessibleDescription('The start is after the end.');
-	await page.getByLabel('To', { exact: true }).fill('');
-	await expect(page.getByText('Choose a start and an end date.')).toBeVisible();
-	// Nothing was applied: the address and the charts are the period shown before.
-	await expect(page).toHaveURL(/\/insights\?from=2026-01-01&to=2026-03-31$/);
-	await expect(page.getByTestId('period-range')).toContainText('Jan 1, 2026');
-	await page.getByLabel('To', { exact: true }).fill('2026-06-30');
-	await expect(show).toBeEnabled();
-	await show.click();
-	await expect(page).toHaveURL(/\/insights\?from=2026-06-01&to=2026-06-30$/);
-	await expectAxeClean(page, 'Insights after a period the form refused');
-});
-
-test('every chart has a reading, a text alternative and a table with the same numbers', async ({
-	page
-}) => {
-	// Six cards toggled to tables, then axe on the whole page: a long test on a busy machine.
-	test.slow();
-	const app = new App(page);
-	await app.startWithSample();
-	await app.open('/insights?period=all');
-	for (const title of [
-		'Leads and won value by channel',
-		'Top referrers: direct and root connector',
-		'Return on time',
-		'Given and received per month',
-		/Interactions per week/,
-		'Pipeline: from new to won, by channel'
-	]) {
-		const region = card(page, title);
-		await expect(region.getByRole('img').first()).toHaveAttribute(
-			'aria-label',
-			/chart of .+: .+\d/
-		);
-		await expect(region.locator('p.muted').first()).not.toBeEmpty();
-		await region.getByRole('button', { name: 'Show table' }).click();
-		await expect(region.getByRole('table').first()).toBeVisible();
-		await expect(region.getByRole('img')).toHaveCount(0);
-		await expect(region.getByRole('button', { name: 'Show chart' })).toHaveAttribute(
-			'aria-pressed',
-			'true'
-		);
+		await page.getByLabel('Period', { exact: true }).selectOption('30d');
+		await expect(page).toHaveURL(/\/insights\?period=30d$/);
+		await page.goBack();
+		await expect(page.getByTestId('period-range')).toContainText(/Jan 1, 2026 – Mar 31, 2026/);
 	}
-	await expectAxeClean(page, 'Insights with every table shown');
+);
 
-	// The pipeline table's numbers add up to the leads the channel table counts.
-	const pipeline = card(page, 'Pipeline: from new to won, by channel');
-	const referral = pipeline.getByRole('row', { name: /Referral \/ word of mouth/ });
-	const cells = await referral.getByRole('cell').allInnerTexts();
-	const statuses = cells.slice(0, 5).reduce((n, c) => n + Number(c), 0);
-	const channels = card(page, 'Leads and won value by channel');
-	const leads = await channels
-		.getByRole('row', { name: /Referral \/ word of mouth/ })
-		.getByRole('cell')
-		.first()
-		.innerText();
-	expect(statuses).toBeGreaterThan(0);
-	expect(statuses).toBe(Number(leads));
-});
+test(
+	'a period that cannot be shown says why, and the charts stay as they were',
+	ANY_SCREEN,
+	async ({ page }) => {
+		const app = new App(page);
+		await app.startWithSample();
+		await app.open('/insights?period=bogus&from=2026-13-99');
+		await expect(page.getByTestId('period-unread')).toContainText('shows Last 12 months');
+		await expect(page.getByTestId('period-range')).toContainText('Last 12 months:');
+
+		await app.open('/insights?from=2026-01-01&to=2026-03-31');
+		await expect(page.getByTestId('period-unread')).toHaveCount(0);
+		await expect(page.getByTestId('period-range')).toContainText('Jan 1, 2026');
+		await page.getByLabel('From', { exact: true }).fill('2026-06-01');
+		const show = page.getByRole('button', { name: 'Show', exact: true });
+		await expect(show).toBeDisabled();
+		await expect(page.getByText('The start is after the end.')).toBeVisible();
+		await expect(show).toHaveAccessibleDescription('The start is after the end.');
+		await page.getByLabel('To', { exact: true }).fill('');
+		await expect(page.getByText('Choose a start and an end date.')).toBeVisible();
+		// Nothing was applied: the address and the charts are the period shown before.
+		await expect(page).toHaveURL(/\/insights\?from=2026-01-01&to=2026-03-31$/);
+		await expect(page.getByTestId('period-range')).toContainText('Jan 1, 2026');
+		await page.getByLabel('To', { exact: true }).fill('2026-06-30');
+		await expect(show).toBeEnabled();
+		await show.click();
+		await expect(page).toHaveURL(/\/insights\?from=2026-06-01&to=2026-06-30$/);
+		await expectAxeClean(page, 'Insights after a period the form refused');
+	}
+);
+
+test(
+	'every chart has a reading, a text alternative and a table with the same numbers',
+	ANY_SCREEN,
+	async ({ page }) => {
+		// Six cards toggled to tables, then axe on the whole page: a long test on a busy machine.
+		test.slow();
+		const app = new App(page);
+		await app.startWithSample();
+		await app.open('/insights?period=all');
+		for (const title of [
+			'Leads and won value by channel',
+			'Top referrers: direct and root connector',
+			'Return on time',
+			'Given and received per month',
+			/Interactions per week/,
+			'Pipeline: from new to won, by channel'
+		]) {
+			const region = card(page, title);
+			await expect(region.getByRole('img').first()).toHaveAttribute(
+				'aria-label',
+				/chart of .+: .+\d/
+			);
+			await expect(region.locator('p.muted').first()).not.toBeEmpty();
+			await region.getByRole('button', { name: 'Show table' }).click();
+			await expect(region.getByRole('table').first()).toBeVisible();
+			await expect(region.getByRole('img')).toHaveCount(0);
+			await expect(region.getByRole('button', { name: 'Show chart' })).toHaveAttribute(
+				'aria-pressed',
+				'true'
+			);
+		}
+		await expectAxeClean(page, 'Insights with every table shown');
+
+		// The pipeline table's numbers add up to the leads the channel table counts.
+		const pipeline = card(page, 'Pipeline: from new to won, by channel');
+		const referral = pipeline.getByRole('row', { name: /Referral \/ word of mouth/ });
+		const cells = await referral.getByRole('cell').allInnerTexts();
+		const statuses = cells.slice(0, 5).reduce((n, c) => n + Number(c), 0);
+		const channels = card(page, 'Leads and won value by channel');
+		const leads = await channels
+			.getByRole('row', { name: /Referral \/ word of mouth/ })
+			.getByRole('cell')
+			.first()
+			.innerText();
+		expect(statuses).toBeGreaterThan(0);
+		expect(statuses).toBe(Number(leads));
+	}
+);
 
 test('a bar or a table row opens the matching person or leads list', async ({ page }) => {
 	const app = new App(page);
@@ -220,7 +230,7 @@ test('a week of the activity chart opens those interactions, by kind, from the b
 	await expect(page.getByText(/ match, newest first$/)).toBeVisible();
 });
 
-test('with no data at all, Insights says what to do next', async ({ page }) => {
+test('with no data at all, Insights says what to do next', ANY_SCREEN, async ({ page }) => {
 	const app = new App(page);
 	await app.startEmpty();
 	await app.open('/insights');
@@ -228,7 +238,7 @@ test('with no data at all, Insights says what to do next', async ({ page }) => {
 	await expect(page.getByRole('region')).toHaveCount(0);
 });
 
-test('Insights follows data written in another tab', async ({ page, context }) => {
+test('Insights follows data written in another tab', ANY_SCREEN, async ({ page, context }) => {
 	const app = new App(page);
 	await app.startEmpty();
 	await app.open('/insights?period=all');
@@ -245,7 +255,7 @@ test('Insights follows data written in another tab', async ({ page, context }) =
 	await other.close();
 });
 
-test('a period with nothing in it says so on every chart', async ({ page }) => {
+test('a period with nothing in it says so on every chart', ANY_SCREEN, async ({ page }) => {
 	const app = new App(page);
 	await app.startWithSample();
 	await app.open('/insights?from=2001-01-01&to=2001-12-31');
@@ -267,94 +277,98 @@ test('a period with nothing in it says so on every chart', async ({ page }) => {
 	await expect(page.getByRole('button', { name: 'Show table' })).toHaveCount(0);
 });
 
-test("charts fill their card at the screen's pixel density and follow a resize", async ({
-	browser
-}) => {
-	// A phone-like screen with two device pixels per CSS pixel, then turned sideways.
-	const context = await browser.newContext({
-		viewport: { width: 400, height: 800 },
-		deviceScaleFactor: 2
-	});
-	// Chromium's emulated pixel density does not fire the media query's change event
-	// a real zoom fires: the test keeps the queries the page makes, to fire it itself.
-	await context.addInitScript(() => {
-		const queries: MediaQueryList[] = [];
-		const matchMedia = window.matchMedia.bind(window);
-		Object.assign(window, { densityQueries: queries });
-		window.matchMedia = (query: string) => {
-			const list = matchMedia(query);
-			if (query.includes('dppx')) queries.push(list);
-			return list;
+test(
+	"charts fill their card at the screen's pixel density and follow a resize",
+	ANY_SCREEN,
+	async ({ browser }) => {
+		// A phone-like screen with two device pixels per CSS pixel, then turned sideways.
+		const context = await browser.newContext({
+			viewport: { width: 400, height: 800 },
+			deviceScaleFactor: 2
+		});
+		// Chromium's emulated pixel density does not fire the media query's change event
+		// a real zoom fires: the test keeps the queries the page makes, to fire it itself.
+		await context.addInitScript(() => {
+			const queries: MediaQueryList[] = [];
+			const matchMedia = window.matchMedia.bind(window);
+			Object.assign(window, { densityQueries: queries });
+			window.matchMedia = (query: string) => {
+				const list = matchMedia(query);
+				if (query.includes('dppx')) queries.push(list);
+				return list;
+			};
+		});
+		const page = await context.newPage();
+		const app = new App(page);
+		await app.startWithSample();
+		await app.open('/insights?period=all');
+		const canvases = page.locator('main canvas[data-drawn="true"]');
+		await expect(canvases).toHaveCount(7);
+		const sizes = () =>
+			canvases.evaluateAll((list) =>
+				list.map((c) => {
+					const canvas = c as HTMLCanvasElement;
+					const box = canvas.parentElement!;
+					return {
+						box: [box.clientWidth, box.clientHeight],
+						shown: [canvas.clientWidth, canvas.clientHeight],
+						bitmap: [canvas.width, canvas.height]
+					};
+				})
+			);
+		const expectFilled = async (density = 2) => {
+			for (const size of await sizes()) {
+				expect(size.shown).toEqual(size.box);
+				expect(size.bitmap).toEqual([size.box[0]! * density, size.box[1]! * density]);
+			}
 		};
-	});
-	const page = await context.newPage();
-	const app = new App(page);
-	await app.startWithSample();
-	await app.open('/insights?period=all');
-	const canvases = page.locator('main canvas[data-drawn="true"]');
-	await expect(canvases).toHaveCount(7);
-	const sizes = () =>
-		canvases.evaluateAll((list) =>
-			list.map((c) => {
-				const canvas = c as HTMLCanvasElement;
-				const box = canvas.parentElement!;
-				return {
-					box: [box.clientWidth, box.clientHeight],
-					shown: [canvas.clientWidth, canvas.clientHeight],
-					bitmap: [canvas.width, canvas.height]
-				};
+		const before = await sizes();
+		await expectFilled();
+		await page.setViewportSize({ width: 800, height: 400 });
+		await expect
+			.poll(async () => (await sizes())[0]!.shown[0])
+			.toBeGreaterThan(before[0]!.shown[0]!);
+		await expectFilled();
+		// The same size at a higher density (zooming in, another screen): sharp again.
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Emulation.setDeviceMetricsOverride', {
+			width: 800,
+			height: 400,
+			deviceScaleFactor: 3,
+			mobile: false
+		});
+		await page.evaluate(() => {
+			const { densityQueries } = window as unknown as { densityQueries: MediaQueryList[] };
+			for (const list of [...densityQueries]) list.dispatchEvent(new Event('change'));
+		});
+		await expect
+			.poll(async () => {
+				const [first] = await sizes();
+				return first!.bitmap[0]! / first!.box[0]!;
 			})
-		);
-	const expectFilled = async (density = 2) => {
-		for (const size of await sizes()) {
-			expect(size.shown).toEqual(size.box);
-			expect(size.bitmap).toEqual([size.box[0]! * density, size.box[1]! * density]);
-		}
-	};
-	const before = await sizes();
-	await expectFilled();
-	await page.setViewportSize({ width: 800, height: 400 });
-	await expect.poll(async () => (await sizes())[0]!.shown[0]).toBeGreaterThan(before[0]!.shown[0]!);
-	await expectFilled();
-	// The same size at a higher density (zooming in, another screen): sharp again.
-	const cdp = await context.newCDPSession(page);
-	await cdp.send('Emulation.setDeviceMetricsOverride', {
-		width: 800,
-		height: 400,
-		deviceScaleFactor: 3,
-		mobile: false
-	});
-	await page.evaluate(() => {
-		const { densityQueries } = window as unknown as { densityQueries: MediaQueryList[] };
-		for (const list of [...densityQueries]) list.dispatchEvent(new Event('change'));
-	});
-	await expect
-		.poll(async () => {
-			const [first] = await sizes();
-			return first!.bitmap[0]! / first!.box[0]!;
-		})
-		.toBe(3);
-	await expectFilled(3);
-	// Turned back: the charts shrink with their cards, and the page fits the screen again.
-	// (A canvas once held every card at the width it was first drawn at.)
-	const wide = (await sizes())[0]!.shown[0]!;
-	await cdp.send('Emulation.setDeviceMetricsOverride', {
-		width: 400,
-		height: 800,
-		deviceScaleFactor: 3,
-		mobile: false
-	});
-	await expect.poll(async () => (await sizes())[0]!.shown[0]).toBeLessThan(wide);
-	await expectFilled(3);
-	await expect
-		.poll(() =>
-			page.evaluate(
-				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			.toBe(3);
+		await expectFilled(3);
+		// Turned back: the charts shrink with their cards, and the page fits the screen again.
+		// (A canvas once held every card at the width it was first drawn at.)
+		const wide = (await sizes())[0]!.shown[0]!;
+		await cdp.send('Emulation.setDeviceMetricsOverride', {
+			width: 400,
+			height: 800,
+			deviceScaleFactor: 3,
+			mobile: false
+		});
+		await expect.poll(async () => (await sizes())[0]!.shown[0]).toBeLessThan(wide);
+		await expectFilled(3);
+		await expect
+			.poll(() =>
+				page.evaluate(
+					() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+				)
 			)
-		)
-		.toBeLessThanOrEqual(0);
-	await context.close();
-});
+			.toBeLessThanOrEqual(0);
+		await context.close();
+	}
+);
 
 test('the legend hides and shows a series from the keyboard, and charts redraw in dark colours', async ({
 	page

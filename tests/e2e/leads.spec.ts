@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAxeClean } from './axe';
-import { App, pickPerson } from './app';
+import { ANY_SCREEN, App, pickPerson } from './app';
 import { saveScreenshot } from './screenshots';
 
 async function addPerson(page: Page, app: App, name: string, introducedBy?: string) {
@@ -137,64 +137,68 @@ test('a referral through a chain of connectors is won and credited to the root c
 	await expect(page.locator('.chip', { hasText: 'Prospect' })).toHaveCount(0);
 });
 
-test('deleting a referred lead takes its referral with it, and undo brings both back', async ({
-	page
-}) => {
-	const app = new App(page);
-	await app.startEmpty();
-	await addPerson(page, app, 'Nora Sender');
-	await page.getByRole('link', { name: 'Add a lead they referred' }).click();
-	await expect(page.getByLabel('Referred by')).toHaveValue('Nora Sender');
-	await page.getByLabel('What is it?').fill('Audit');
-	await page.getByRole('button', { name: 'Add lead' }).click();
-	await expect(page.getByRole('heading', { name: 'Audit' })).toBeVisible();
+test(
+	'deleting a referred lead takes its referral with it, and undo brings both back',
+	ANY_SCREEN,
+	async ({ page }) => {
+		const app = new App(page);
+		await app.startEmpty();
+		await addPerson(page, app, 'Nora Sender');
+		await page.getByRole('link', { name: 'Add a lead they referred' }).click();
+		await expect(page.getByLabel('Referred by')).toHaveValue('Nora Sender');
+		await page.getByLabel('What is it?').fill('Audit');
+		await page.getByRole('button', { name: 'Add lead' }).click();
+		await expect(page.getByRole('heading', { name: 'Audit' })).toBeVisible();
 
-	await dismissToasts(page);
-	await page.getByRole('button', { name: 'Delete lead…' }).click();
-	await page.getByRole('button', { name: 'Delete lead', exact: true }).click();
-	await expect(page.getByRole('heading', { name: 'Leads' })).toBeVisible();
-	await expect(page.getByText('No leads yet.')).toBeVisible();
-	await page
-		.locator('.toast', { hasText: 'Lead “Audit” deleted.' })
-		.getByRole('button', { name: 'Undo' })
-		.click();
-	await expect(page.getByRole('link', { name: 'Audit' })).toBeVisible();
+		await dismissToasts(page);
+		await page.getByRole('button', { name: 'Delete lead…' }).click();
+		await page.getByRole('button', { name: 'Delete lead', exact: true }).click();
+		await expect(page.getByRole('heading', { name: 'Leads' })).toBeVisible();
+		await expect(page.getByText('No leads yet.')).toBeVisible();
+		await page
+			.locator('.toast', { hasText: 'Lead “Audit” deleted.' })
+			.getByRole('button', { name: 'Undo' })
+			.click();
+		await expect(page.getByRole('link', { name: 'Audit' })).toBeVisible();
 
-	await app.open('/people');
-	await page.getByRole('link', { name: /Nora Sender/ }).click();
-	const timeline = page.getByRole('region', { name: 'Timeline' });
-	await expect(timeline.getByRole('link', { name: /You received: referral/ })).toHaveCount(1);
-});
+		await app.open('/people');
+		await page.getByRole('link', { name: /Nora Sender/ }).click();
+		const timeline = page.getByRole('region', { name: 'Timeline' });
+		await expect(timeline.getByRole('link', { name: /You received: referral/ })).toHaveCount(1);
+	}
+);
 
-test('channels: rename keeps history, a channel in use stays, a new one can be ordered and removed', async ({
-	page
-}) => {
-	test.setTimeout(90_000);
-	const app = new App(page);
-	await app.startWithSample();
-	await app.open('/settings');
-	const channels = page.getByRole('region', { name: 'Channels' });
-	await channels.getByRole('button', { name: 'Rename Blog' }).click();
-	await channels.getByLabel('New name for Blog').fill('Newsletter');
-	await channels.getByRole('button', { name: 'Save name' }).click();
-	await expect(channels.getByText('Newsletter', { exact: true })).toBeVisible();
+test(
+	'channels: rename keeps history, a channel in use stays, a new one can be ordered and removed',
+	ANY_SCREEN,
+	async ({ page }) => {
+		test.setTimeout(90_000);
+		const app = new App(page);
+		await app.startWithSample();
+		await app.open('/settings');
+		const channels = page.getByRole('region', { name: 'Channels' });
+		await channels.getByRole('button', { name: 'Rename Blog' }).click();
+		await channels.getByLabel('New name for Blog').fill('Newsletter');
+		await channels.getByRole('button', { name: 'Save name' }).click();
+		await expect(channels.getByText('Newsletter', { exact: true })).toBeVisible();
 
-	await channels.getByRole('button', { name: 'Remove Newsletter' }).click();
-	await expect(channels.getByRole('alert')).toContainText('“Newsletter” is still used by');
-	await expect(channels.getByText('Newsletter', { exact: true })).toBeVisible();
+		await channels.getByRole('button', { name: 'Remove Newsletter' }).click();
+		await expect(channels.getByRole('alert')).toContainText('“Newsletter” is still used by');
+		await expect(channels.getByText('Newsletter', { exact: true })).toBeVisible();
 
-	await channels.getByLabel('New channel').fill('Podcast');
-	await channels.getByRole('button', { name: 'Add channel' }).click();
-	await expect(channels.getByRole('listitem').last()).toContainText('Podcast');
-	await channels.getByRole('button', { name: 'Move Podcast up' }).click();
-	await expect(channels.getByRole('listitem').nth(-2)).toContainText('Podcast');
-	await expect(channels.getByRole('button', { name: 'Move Podcast up' })).toBeFocused();
-	await channels.getByRole('button', { name: 'Remove Podcast' }).click();
-	await expect(channels.getByText('Podcast', { exact: true })).toHaveCount(0);
+		await channels.getByLabel('New channel').fill('Podcast');
+		await channels.getByRole('button', { name: 'Add channel' }).click();
+		await expect(channels.getByRole('listitem').last()).toContainText('Podcast');
+		await channels.getByRole('button', { name: 'Move Podcast up' }).click();
+		await expect(channels.getByRole('listitem').nth(-2)).toContainText('Podcast');
+		await expect(channels.getByRole('button', { name: 'Move Podcast up' })).toBeFocused();
+		await channels.getByRole('button', { name: 'Remove Podcast' }).click();
+		await expect(channels.getByText('Podcast', { exact: true })).toHaveCount(0);
 
-	// The sample's blog leads now show under the new name.
-	await app.open('/leads?channel=blog');
-	await expect(page.getByLabel('Channel')).toHaveValue('blog');
-	await expect(page.getByLabel('Channel').locator('option:checked')).toHaveText('Newsletter');
-	await expect(page.getByText(/Newsletter · /).first()).toBeVisible();
-});
+		// The sample's blog leads now show under the new name.
+		await app.open('/leads?channel=blog');
+		await expect(page.getByLabel('Channel')).toHaveValue('blog');
+		await expect(page.getByLabel('Channel').locator('option:checked')).toHaveText('Newsletter');
+		await expect(page.getByText(/Newsletter · /).first()).toBeVisible();
+	}
+);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAxeClean } from './axe';
-import { App } from './app';
+import { ANY_SCREEN, App } from './app';
 
 async function addMentor(page: Page, app: App, name: string) {
 	await app.open('/people/new');
@@ -145,7 +145,7 @@ test('change the hourly rate: time cost and balance are valued in money', async 
 	await expect(page.getByRole('link', { name: 'Set your hourly rate' })).toBeVisible();
 });
 
-test('ledger settings are validated inline', async ({ page }) => {
+test('ledger settings are validated inline', ANY_SCREEN, async ({ page }) => {
 	const app = new App(page);
 	await app.startEmpty();
 	await addMentor(page, app, 'Lee Park');
@@ -166,30 +166,32 @@ test('ledger settings are validated inline', async ({ page }) => {
 	).toBeVisible();
 });
 
-test('the give or receive part of the quick log survives a reload, and closes', async ({
-	page
-}) => {
-	const app = new App(page);
-	await app.startEmpty();
-	await addMentor(page, app, 'Tove Lind');
-	await page.getByRole('link', { name: 'Log interaction' }).click();
-	const toggle = page.getByRole('button', { name: '…and I gave or received something' });
-	await expect(toggle).toHaveAttribute('aria-expanded', 'false');
-	await toggle.click();
-	await page.getByRole('radio', { name: 'I gave' }).check();
-	await page.getByRole('radio', { name: 'Referral' }).check();
-	await page.reload();
-	await expect(page.getByText('Restored what you were typing.')).toBeVisible();
-	await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-	await expect(page.getByRole('radio', { name: 'I gave' })).toBeChecked();
-	await expect(page.getByRole('radio', { name: 'Referral' })).toBeChecked();
-	await toggle.click(); // not this time: the coffee alone is saved
-	await page.getByRole('button', { name: 'Save', exact: true }).click();
-	await expect(page.getByText('Saved: coffee with Tove Lind.').first()).toBeVisible();
-	await app.open('/people');
-	await page.getByRole('link', { name: /Tove Lind/ }).click();
-	await expect(giveAndTake(page).getByTestId('ledger-status')).toHaveText('No exchanges yet');
-});
+test(
+	'the give or receive part of the quick log survives a reload, and closes',
+	ANY_SCREEN,
+	async ({ page }) => {
+		const app = new App(page);
+		await app.startEmpty();
+		await addMentor(page, app, 'Tove Lind');
+		await page.getByRole('link', { name: 'Log interaction' }).click();
+		const toggle = page.getByRole('button', { name: '…and I gave or received something' });
+		await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+		await toggle.click();
+		await page.getByRole('radio', { name: 'I gave' }).check();
+		await page.getByRole('radio', { name: 'Referral' }).check();
+		await page.reload();
+		await expect(page.getByText('Restored what you were typing.')).toBeVisible();
+		await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+		await expect(page.getByRole('radio', { name: 'I gave' })).toBeChecked();
+		await expect(page.getByRole('radio', { name: 'Referral' })).toBeChecked();
+		await toggle.click(); // not this time: the coffee alone is saved
+		await page.getByRole('button', { name: 'Save', exact: true }).click();
+		await expect(page.getByText('Saved: coffee with Tove Lind.').first()).toBeVisible();
+		await app.open('/people');
+		await page.getByRole('link', { name: /Tove Lind/ }).click();
+		await expect(giveAndTake(page).getByTestId('ledger-status')).toHaveText('No exchanges yet');
+	}
+);
 
 test('what could I offer: a suggested person, then an introduction recorded with both', async ({
 	page

@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { App } from './app';
+import { ANY_SCREEN, App } from './app';
 
 /** The listbox of a person picker (beside its input). */
 function listOf(box: Locator) {
@@ -57,39 +57,43 @@ test('keyboard only: type, move with the arrows, Home and End, Enter adds the pe
 	await expect(box).not.toBeFocused();
 });
 
-test('an empty field lists a dozen people and says how many more; an honest empty state', async ({
-	page
-}) => {
-	const app = new App(page);
-	await app.startWithSample();
-	await app.open('/leads/new');
-	const box = page.getByRole('combobox', { name: /^Referred by/ });
-	await box.focus();
-	await page.keyboard.press('ArrowDown');
-	const options = listOf(box).getByRole('option');
-	await expect(options).toHaveCount(12);
-	const more = page.getByText(/^and \d+ more — keep typing$/);
-	await expect(more).toBeVisible();
-	// The sample's 60 people (one archived): a dozen shown, the rest counted.
-	const count = async () => Number((await more.textContent())?.match(/\d+/)?.[0]);
-	const everyone = await count();
-	expect(12 + everyone).toBeGreaterThanOrEqual(55);
-	expect(12 + everyone).toBeLessThanOrEqual(60);
-	// Typing narrows it down; few enough matches need no "more".
-	await page.keyboard.type('a');
-	await expect(options.first()).toHaveText(/^A/i);
-	await expect.poll(async () => ((await more.count()) ? await count() : 0)).toBeLessThan(everyone);
-	await page.keyboard.press('Escape');
-	await page.keyboard.press('Escape');
-	await expect(box).toHaveValue('');
-	await page.keyboard.type('Xqzv<b>');
-	await expect(page.getByText('No one called “Xqzv<b>”.')).toBeVisible();
-	await expect(options).toHaveCount(0);
-	await expect(page.locator('b', { hasText: '”' })).toHaveCount(0);
-	// Leaving unmatched text puts back what was chosen: nobody.
-	await page.keyboard.press('Tab');
-	await expect(box).toHaveValue('');
-});
+test(
+	'an empty field lists a dozen people and says how many more; an honest empty state',
+	ANY_SCREEN,
+	async ({ page }) => {
+		const app = new App(page);
+		await app.startWithSample();
+		await app.open('/leads/new');
+		const box = page.getByRole('combobox', { name: /^Referred by/ });
+		await box.focus();
+		await page.keyboard.press('ArrowDown');
+		const options = listOf(box).getByRole('option');
+		await expect(options).toHaveCount(12);
+		const more = page.getByText(/^and \d+ more — keep typing$/);
+		await expect(more).toBeVisible();
+		// The sample's 60 people (one archived): a dozen shown, the rest counted.
+		const count = async () => Number((await more.textContent())?.match(/\d+/)?.[0]);
+		const everyone = await count();
+		expect(12 + everyone).toBeGreaterThanOrEqual(55);
+		expect(12 + everyone).toBeLessThanOrEqual(60);
+		// Typing narrows it down; few enough matches need no "more".
+		await page.keyboard.type('a');
+		await expect(options.first()).toHaveText(/^A/i);
+		await expect
+			.poll(async () => ((await more.count()) ? await count() : 0))
+			.toBeLessThan(everyone);
+		await page.keyboard.press('Escape');
+		await page.keyboard.press('Escape');
+		await expect(box).toHaveValue('');
+		await page.keyboard.type('Xqzv<b>');
+		await expect(page.getByText('No one called “Xqzv<b>”.')).toBeVisible();
+		await expect(options).toHaveCount(0);
+		await expect(page.locator('b', { hasText: '”' })).toHaveCount(0);
+		// Leaving unmatched text puts back what was chosen: nobody.
+		await page.keyboard.press('Tab');
+		await expect(box).toHaveValue('');
+	}
+);
 
 test('tap to open, tap a name, clear it; the list stays on screen', async ({ page }, testInfo) => {
 	const app = new App(page);
@@ -128,21 +132,23 @@ test('tap to open, tap a name, clear it; the list stays on screen', async ({ pag
 	await expect(box).toBeFocused();
 });
 
-test('a full name typed and left behind is chosen; the form keeps its validation', async ({
-	page
-}) => {
-	const app = new App(page);
-	await app.startWithSample();
-	await app.open('/leads/refer');
-	const to = page.getByRole('combobox', { name: 'Whom did you send work to?' });
-	await page.getByRole('button', { name: 'Save the referral' }).click();
-	await expect(page.getByText('Choose whom you sent the work to.')).toBeVisible();
-	await expect(to).toHaveAttribute('aria-invalid', 'true');
-	await expect(to).toHaveAttribute('aria-describedby', 'refer-to-error');
-	await expect(to).toBeFocused();
-	await to.fill('RUTH ADLER');
-	await to.press('Tab');
-	await expect(to).toHaveValue('Ruth Adler');
-	await page.getByRole('button', { name: 'Save the referral' }).click();
-	await expect(page.getByRole('heading', { name: 'Ruth Adler', level: 1 })).toBeVisible();
-});
+test(
+	'a full name typed and left behind is chosen; the form keeps its validation',
+	ANY_SCREEN,
+	async ({ page }) => {
+		const app = new App(page);
+		await app.startWithSample();
+		await app.open('/leads/refer');
+		const to = page.getByRole('combobox', { name: 'Whom did you send work to?' });
+		await page.getByRole('button', { name: 'Save the referral' }).click();
+		await expect(page.getByText('Choose whom you sent the work to.')).toBeVisible();
+		await expect(to).toHaveAttribute('aria-invalid', 'true');
+		await expect(to).toHaveAttribute('aria-describedby', 'refer-to-error');
+		await expect(to).toBeFocused();
+		await to.fill('RUTH ADLER');
+		await to.press('Tab');
+		await expect(to).toHaveValue('Ruth Adler');
+		await page.getByRole('button', { name: 'Save the referral' }).click();
+		await expect(page.getByRole('heading', { name: 'Ruth Adler', level: 1 })).toBeVisible();
+	}
+);
