@@ -136,8 +136,15 @@ test('offline: a damaged or foreign file changes nothing and says why', async ({
 test('merge keeps what is on the device and adds what the backup has', async ({ page }) => {
 	const app = new App(page);
 	await loadSampleFromSettings(app);
+	// A channel that only the backup will have: added before it, removed after.
+	const channels = page.getByRole('region', { name: 'Channels' });
+	await channels.getByLabel('New channel').fill('Podcast');
+	await channels.getByRole('button', { name: 'Add channel' }).click();
+	await expect(channels.getByRole('listitem').last()).toContainText('Podcast');
 	const download = await backUp(page);
 	const file = await download.path();
+	await channels.getByRole('button', { name: 'Remove Podcast' }).click();
+	await expect(channels.getByText('Podcast', { exact: true })).toHaveCount(0);
 
 	await app.open('/people/new');
 	await page.getByLabel('Name', { exact: true }).fill('Added after the backup');
@@ -149,10 +156,14 @@ test('merge keeps what is on the device and adds what the backup has', async ({ 
 	await page.getByLabel(/Merge the backup/).check();
 	const plan = page.getByRole('table', { name: 'What the merge does' });
 	await expect(plan.getByRole('row', { name: /^people/ })).toHaveText(/people\s*0\s*0\s*60/);
+	await expect(page.getByTestId('merge-settings')).toHaveText(
+		/this device’s preferences .* stay, as they were edited last\. Added from the file: 1 channel\./
+	);
 	await expectAxeClean(page, 'the merge plan');
 	await page.getByRole('button', { name: 'Merge this backup' }).click();
 	await expect(page.getByText(/Merged the backup/)).toBeVisible();
 	await expect(page.getByText(/^On this device: 61 people/)).toBeVisible();
+	await expect(channels.getByText('Podcast', { exact: true })).toBeVisible();
 });
 
 test('Today reminds to back up real data once storage is not persisted; one tap backs up', async ({

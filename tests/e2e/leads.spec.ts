@@ -194,6 +194,11 @@ test(
 		await expect(channels.getByRole('button', { name: 'Move Podcast up' })).toBeFocused();
 		await channels.getByRole('button', { name: 'Remove Podcast' }).click();
 		await expect(channels.getByText('Podcast', { exact: true })).toHaveCount(0);
+		// Undo puts it back where it was.
+		await page.getByRole('button', { name: 'Undo' }).click();
+		await expect(channels.getByRole('listitem').nth(-2)).toContainText('Podcast');
+		await channels.getByRole('button', { name: 'Remove Podcast' }).click();
+		await expect(channels.getByText('Podcast', { exact: true })).toHaveCount(0);
 
 		// The sample's blog leads now show under the new name.
 		await app.open('/leads?channel=blog');

@@ -90,4 +90,29 @@ describe('channels in storage', () => {
 		await deleteChannel('blog');
 		expect((await getSettings()).channels.some((c) => c.id === 'blog')).toBe(false);
 	});
+
+	it('undoing a removal puts back that channel alone, in its place, keeping changes made since', async () => {
+		const start = (await getSettings()).channels;
+		const index = start.findIndex((c) => c.id === 'blog');
+		const undo = await deleteChannel('blog');
+		// While the toast is up (or in another tab): a channel added and used, another renamed.
+		const added = addChannel((await getSettings()).channels, 'Podcast');
+		if ('error' in added) throw new Error(added.error);
+		await saveChannels(added.channels);
+		const podcast = added.channels.at(-1)!;
+		await addLead({ title: 'Guest spot', channel: podcast.id, firstContactOn: '2026-03-01' });
+		const renamed = renameChannel((await getSettings()).channels, 'event', 'Conferences');
+		if ('error' in renamed) throw new Error(renamed.error);
+		await saveChannels(renamed.channels);
+
+		await undo();
+		const after = (await getSettings()).channels;
+		expect(after[index]).toEqual(start[index]);
+		expect(after.find((c) => c.id === podcast.id)?.name).toBe('Podcast');
+		expect(after.find((c) => c.id === 'event')?.name).toBe('Conferences');
+		expect(after).toHaveLength(start.length + 1);
+		// Undone twice (two taps, or two tabs): still one of it.
+		await undo();
+		expect((await getSettings()).channels.filter((c) => c.id === 'blog')).toHaveLength(1);
+	});
 });

@@ -10,13 +10,14 @@ import {
 } from '../../src/lib/db/repositories/exchanges';
 import {
 	addLead,
+	addLeadWithUndo,
 	deleteLead,
 	listLeads,
 	restoreLead,
 	updateLead
 } from '../../src/lib/db/repositories/leads';
 import { addOrganisation } from '../../src/lib/db/repositories/organisations';
-import { addPerson, deletePerson } from '../../src/lib/db/repositories/people';
+import { addPerson, deletePerson, updatePerson } from '../../src/lib/db/repositories/people';
 import type { LeadDraft } from '../../src/lib/domain/lead';
 import { ledgerTotalsByPerson as recompute } from '../../src/lib/domain/ledger';
 import { referralProblems } from '../../src/lib/domain/referral';
@@ -140,6 +141,39 @@ describe('a lead and its referral exchange', () => {
 		await updateLead(lead.id, { status: 'won' });
 		expect((await db().people.get(p.id))?.roles).toEqual(['peer', 'client']);
 		expect((await db().organisations.get(org.id))?.tags).toEqual(['saas', 'client']);
+	});
+
+	it('undoing the add of a won lead takes back the client marks it made, unless changed since', async () => {
+		const org = await addOrganisation({ name: 'Acme', tags: ['saas'] });
+		const p = await addPerson(
+			personDraft({ name: 'Cleo', roles: ['prospect', 'peer'], organisationIds: [org.id] })
+		);
+		const won = leadDraft({
+			personId: p.id,
+			organisationId: org.id,
+			status: 'won',
+			wonValue: { amountMinor: 500_000, currency: 'EUR' },
+			closedOn: '2026-04-01'
+		});
+		const first = await addLeadWithUndo(won);
+		expect((await db().people.get(p.id))?.roles).toEqual(['peer', 'client']);
+		await first.undo();
+		expect((await db().leads.get(first.lead.id))?.deletedAt).not.toBeNull();
+		expect((await db().people.get(p.id))?.roles).toEqual(['prospect', 'peer']);
+		expect((await db().organisations.get(org.id))?.tags).toEqual(['saas']);
+
+		// Changed since the add (the user edited the roles): the edit stays.
+		const second = await addLeadWithUndo(won);
+		await updatePerson(p.id, { roles: ['client', 'mentor'] });
+		await second.undo();
+		expect((await db().people.get(p.id))?.roles).toEqual(['client', 'mentor']);
+		expect((await db().organisations.get(org.id))?.tags).toEqual(['saas']);
+
+		// Already a client: the add changed nothing, so the undo changes nothing either.
+		const third = await addLeadWithUndo(won);
+		await third.undo();
+		expect((await db().people.get(p.id))?.roles).toEqual(['client', 'mentor']);
+		expect(await listLeads()).toEqual([]);
 	});
 
 	it('lists live leads newest first, also inside a live query (frozen results)', async () => {

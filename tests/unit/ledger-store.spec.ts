@@ -10,7 +10,7 @@ import {
 	restoreExchange,
 	updateExchange
 } from '../../src/lib/db/repositories/exchanges';
-import { logInteraction } from '../../src/lib/db/repositories/log';
+import { logInteraction, undoLog } from '../../src/lib/db/repositories/log';
 import { addPerson } from '../../src/lib/db/repositories/people';
 import type { ExchangeValue } from '../../src/lib/domain/exchange';
 import { ledgerTotalsByPerson as recompute, type LedgerTotals } from '../../src/lib/domain/ledger';
@@ -121,6 +121,26 @@ describe('ledger totals store', () => {
 		expect(await db().lastContacts.get(a.id)).toEqual({ personId: a.id, date: '2026-03-01' });
 	});
 
+	it('undoes a save with its exchange together, or neither', async () => {
+		const a = await addPerson(personDraft());
+		const logged = await logInteraction(interactionDraft([a.id]), {
+			personId: a.id,
+			direction: 'received',
+			kind: 'advice'
+		});
+		// The interaction's delete fails after the exchange's: the exchange's is rolled back.
+		await expect(
+			undoLog({ ...logged, interaction: { ...logged.interaction, id: 'gone' } })
+		).rejects.toThrow(/no longer exists/);
+		expect((await db().exchanges.get(logged.exchange!.id))?.deletedAt).toBeNull();
+		expect((await ledgerTotalsByPerson()).get(a.id)?.received.count).toBe(1);
+		await undoLog(logged);
+		expect((await db().interactions.get(logged.interaction.id))?.deletedAt).not.toBeNull();
+		expect((await db().exchanges.get(logged.exchange!.id))?.deletedAt).not.toBeNull();
+		expect((await ledgerTotalsByPerson()).get(a.id)?.received.count ?? 0).toBe(0);
+		expect(await db().lastContacts.get(a.id)).toBeUndefined();
+	});
+
 	it('is rebuilt when a whole dataset is loaded', async () => {
 		await replaceAllData(generateSampleData({ today: '2026-11-23' }));
 		const totals = await ledgerTotalsByPerson();
@@ -209,5 +229,22 @@ describe('introductions', () => {
 		await expect(addExchanges([intro(a.id), intro('nobody')])).rejects.toThrow();
 		expect(await db().exchanges.count()).toBe(2);
 		expect((await ledgerTotalsByPerson()).get(a.id)?.given.count).toBe(1);
+	});
+
+	it('undoes an introduction for both people at once, or for neither', async () => {
+		const { addExchanges, deleteExchanges } =
+			await import('../../src/lib/db/repositories/exchanges');
+		const a = await addPerson(personDraft({ name: 'A' }));
+		const b = await addPerson(personDraft({ name: 'B' }));
+		const intro = (personId: string) =>
+			exchangeDraft(personId, { direction: 'given', kind: 'introduction' });
+		const saved = await addExchanges([intro(a.id), intro(b.id)]);
+		await expect(deleteExchanges([saved[0]!.id, 'gone'])).rejects.toThrow(/no longer exists/);
+		expect((await ledgerTotalsByPerson()).get(a.id)?.given.count).toBe(1);
+		await deleteExchanges(saved.map((e) => e.id));
+		const totals = await ledgerTotalsByPerson();
+		expect([totals.get(a.id)?.given.count ?? 0, totals.get(b.id)?.given.count ?? 0]).toEqual([
+			0, 0
+		]);
 	});
 });

@@ -37,6 +37,12 @@ import {
 	updatePerson
 } from '../../src/lib/db/repositories/people';
 import { getSettings, saveSettings } from '../../src/lib/db/repositories/settings';
+import { saveTemplate } from '../../src/lib/db/repositories/templates';
+import { markWhatsNewSeen } from '../../src/lib/db/repositories/whats-new';
+import { exportBackup, restoreBackup } from '../../src/lib/db/backup';
+import { wipeAllData } from '../../src/lib/db/dataset';
+import { readBackup } from '../../src/lib/domain/backup/read';
+import { formatMoney } from '../../src/lib/domain/money';
 import { interactionDraft, personDraft } from './factories';
 
 describe('people', () => {
@@ -246,7 +252,34 @@ describe('settings', () => {
 		await saveSettings({ currency: 'GBP' });
 		expect(await getSettings()).toMatchObject({ hourlyRateMinor: 9000, currency: 'GBP' });
 		await expect(saveSettings({ currency: 'pounds' })).rejects.toThrow(/three-letter currency/);
+		await expect(saveSettings({ currency: 'QQQ' })).rejects.toThrow(
+			'Your settings could not be saved. Currency: That is not a currency code this device knows (try EUR, USD, GBP).'
+		);
 		expect((await getSettings()).currency).toBe('GBP');
+	});
+
+	it('a currency this device does not know, kept from another device, never blocks a save or a restore', async () => {
+		// As stored by a browser that knows the code (a newer one, or one that still lists a withdrawn code).
+		await db().settings.put({
+			...(await saveSettings({ hourlyRateMinor: 9000 })),
+			currency: 'QQQ'
+		});
+		await saveTemplate({ entity: 'interaction', name: 'Weekly call', fields: { note: 'hi' } });
+		await markWhatsNewSeen('entry-1');
+		// The Settings form saves every field, the unchanged currency with the rest.
+		await saveSettings({ currency: 'QQQ', hourlyRateMinor: 9500 });
+		expect(await getSettings()).toMatchObject({
+			currency: 'QQQ',
+			hourlyRateMinor: 9500,
+			whatsNewSeenId: 'entry-1'
+		});
+		const { text } = await exportBackup();
+		await wipeAllData();
+		const read = await readBackup(text, { pause: async () => {} });
+		if (!read.ok) throw new Error(read.problem.message);
+		await restoreBackup(read.backup.data, 'replace');
+		expect((await getSettings()).currency).toBe('QQQ');
+		expect(formatMoney({ amountMinor: 12345, currency: 'QQQ' })).toMatch(/QQQ/);
 	});
 });
 

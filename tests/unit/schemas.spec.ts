@@ -122,6 +122,14 @@ describe('interaction', () => {
 	])('rejects %j', (fields, path, message) => {
 		expect(errorsOf(interactionSchema.safeParse({ ...base, ...fields }))[path]).toContain(message);
 	});
+
+	it('rejects an interaction whose list of people is left out (a hand-made backup)', () => {
+		const withoutPeople: Record<string, unknown> = { ...base };
+		delete withoutPeople.personIds;
+		expect(errorsOf(interactionSchema.safeParse(withoutPeople)).personIds).toContain(
+			'at least one person'
+		);
+	});
 });
 
 describe('exchange', () => {

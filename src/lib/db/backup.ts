@@ -7,14 +7,23 @@ import {
 	serializeRows,
 	type BackupEntity
 } from '../domain/backup/format';
-import { mergeDatasets, planMerge, type MergePlan, type RestoreMode } from '../domain/backup/merge';
-import { defaultSettings, SETTINGS_ID } from '../domain/settings';
+import {
+	mergeDatasets,
+	previewOf,
+	type DeviceData,
+	type MergePreview,
+	type RestoreMode
+} from '../domain/backup/merge';
+import { defaultSettings, settingsSchema, SETTINGS_ID } from '../domain/settings';
 import { db, type RapportDB } from './database';
 import { dataTables, replaceValidatedData } from './dataset';
-import { guarded, nowIso } from './repository';
+import { guarded, nowIso, validate } from './repository';
 
-/** Every record the user keeps, tombstones included; never the derived stores. */
-async function readEverything(database: RapportDB): Promise<Dataset> {
+/**
+ * Every record the user keeps, tombstones included; never the derived stores. Settings are
+ * undefined when none were ever saved.
+ */
+async function readEverything(database: RapportDB): Promise<DeviceData> {
 	const [settings, people, organisations, interactions, exchanges, leads] = await Promise.all([
 		database.settings.get(SETTINGS_ID),
 		database.people.toArray(),
@@ -23,14 +32,7 @@ async function readEverything(database: RapportDB): Promise<Dataset> {
 		database.exchanges.toArray(),
 		database.leads.toArray()
 	]);
-	return {
-		settings: settings ?? defaultSettings(nowIso()),
-		people,
-		organisations,
-		interactions,
-		exchanges,
-		leads
-	};
+	return { settings, people, organisations, interactions, exchanges, leads };
 }
 
 function entityTables(database: RapportDB) {
@@ -48,7 +50,10 @@ function entityTables(database: RapportDB) {
 export function readAllData(): Promise<Dataset> {
 	return guarded(() => {
 		const database = db();
-		return database.transaction('r', entityTables(database), () => readEverything(database));
+		return database.transaction('r', entityTables(database), async () => {
+			const data = await readEverything(database);
+			return { ...data, settings: data.settings ?? defaultSettings(nowIso()) };
+		});
 	});
 }
 
@@ -89,9 +94,14 @@ export async function exportBackup(): Promise<BackupExport> {
 	};
 }
 
-/** For the confirmation of a merge: what it would add, update and keep, per entity. */
-export async function previewMerge(incoming: Dataset): Promise<MergePlan> {
-	return planMerge(await readAllData(), incoming);
+/** For the confirmation of a merge: what it would add, update and keep, and the settings it would take. */
+export function previewMerge(incoming: Dataset): Promise<MergePreview> {
+	return guarded(() => {
+		const database = db();
+		return database.transaction('r', entityTables(database), async () =>
+			previewOf(await readEverything(database), incoming)
+		);
+	});
 }
 
 /**
@@ -110,6 +120,8 @@ export function restoreBackup(
 		const database = db();
 		return database.transaction('rw', dataTables(database), async () => {
 			const merged = mergeDatasets(await readEverything(database), data);
+			// Both sides' settings were valid; their union may not be (over a hundred channels).
+			merged.settings = validate(settingsSchema, merged.settings, 'The merged settings');
 			await replaceValidatedData(merged, onProgress);
 		});
 	});

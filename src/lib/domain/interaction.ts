@@ -8,7 +8,9 @@ export const MAX_DURATION_MINUTES = 24 * 60;
 export const interactionFields = {
 	date: daySchema,
 	kind: z.enum(INTERACTION_KINDS, { error: 'Choose what kind of touchpoint it was.' }),
-	personIds: z._default(
+	// A prefault, not a default: a default skips the checks, and a record left without its
+	// list would be stored with nobody in it.
+	personIds: z.prefault(
 		uniqueArray(idSchema, 'people', 50).check(
 			z.refine((ids) => ids.length > 0, { error: 'Choose at least one person.' })
 		),

@@ -1,8 +1,10 @@
 import { z } from './zod';
 
-/** ISO 4217 code, e.g. EUR. Checked by shape; Intl formats any well-formed code. */
-/** A well-formed ISO 4217 code. Stored amounts are checked by shape only, so a record
- * made on one browser never fails on another whose currency list differs. */
+/**
+ * A well-formed ISO 4217 code, e.g. EUR. Stored amounts and settings are checked by shape
+ * only, so a record made on one browser never fails on another whose currency list
+ * differs; Intl formats any well-formed code.
+ */
 export const currencySchema = z
 	.string({ error: 'Currency is required.' })
 	.check(z.regex(/^[A-Z]{3}$/, { error: 'Use a three-letter currency code such as EUR or USD.' }));

@@ -8,7 +8,7 @@ import {
 	timestampSchema,
 	typed
 } from './common';
-import { knownCurrencySchema } from './money';
+import { currencySchema, knownCurrencySchema } from './money';
 import { templatesSchema } from './templates';
 import { DEFAULT_CHANNELS } from './vocabulary';
 import { savedViewsSchema } from './filters/schema';
@@ -39,7 +39,12 @@ export const settingsFields = {
 			),
 		0
 	),
-	currency: z._default(knownCurrencySchema, 'EUR'),
+	/**
+	 * Checked by shape here, like every stored amount: a backup made where the browser knows a
+	 * newer code (or still knows a withdrawn one) restores anywhere. Choosing a currency asks
+	 * for one this device knows (`choosingCurrencySchema`).
+	 */
+	currency: z._default(currencySchema, 'EUR'),
 	defaultCadenceDays: z._default(cadenceDaysSchema, 30),
 	channels: z._default(
 		z.array(channelSchema).check(
@@ -117,6 +122,14 @@ export const settingsSchema = z.strictObject({
 	id: z.literal(SETTINGS_ID),
 	updatedAt: timestampSchema,
 	...settingsFields
+});
+
+/** The settings when the person changes the currency: a code this device knows. */
+export const choosingCurrencySchema = z.strictObject({
+	id: z.literal(SETTINGS_ID),
+	updatedAt: timestampSchema,
+	...settingsFields,
+	currency: knownCurrencySchema
 });
 
 export type Settings = z.output<typeof settingsSchema>;

@@ -3,7 +3,7 @@ import type { Settings } from '../../domain/settings';
 import { db } from '../database';
 import { ValidationError } from '../errors';
 import { guarded } from '../repository';
-import { getSettings, saveSettings } from './settings';
+import { getSettings, patchSettings, saveSettings } from './settings';
 
 /** Saves a new channel list (added, renamed or reordered channels). */
 export function saveChannels(channels: Channel[]): Promise<Settings> {
@@ -29,16 +29,28 @@ export function channelUsage(id: string): Promise<ChannelUsage> {
 
 /**
  * Removes a channel nothing uses, checking and saving in one transaction so a
- * lead added meanwhile in another tab cannot be left without its channel.
+ * lead added meanwhile in another tab cannot be left without its channel. The
+ * result puts back that channel alone, in its place (for Undo): channels added,
+ * renamed or moved since stay as they are.
  */
-export function deleteChannel(id: string): Promise<Settings> {
-	return guarded(() => {
+export async function deleteChannel(id: string): Promise<() => Promise<Settings>> {
+	let removed: { channel: Channel; index: number } | undefined;
+	await guarded(() => {
 		const d = db();
 		return d.transaction('rw', [d.settings, d.leads, d.people, d.interactions], async () => {
 			const [settings, usage] = await Promise.all([getSettings(), channelUsage(id)]);
 			const result = removeChannel(settings.channels, id, usage);
 			if ('error' in result) throw new ValidationError({ channels: result.error }, 'The channel');
+			const index = settings.channels.findIndex((c) => c.id === id);
+			removed = index === -1 ? undefined : { channel: settings.channels[index]!, index };
 			return saveSettings({ channels: result.channels });
 		});
 	});
+	return () =>
+		patchSettings(({ channels }) => {
+			if (!removed || channels.some((c) => c.id === id)) return {};
+			const back = [...channels];
+			back.splice(Math.min(removed.index, back.length), 0, removed.channel);
+			return { channels: back };
+		});
 }

@@ -97,3 +97,13 @@ export function addExchanges(drafts: ExchangeDraft[]): Promise<Exchange[]> {
 		});
 	});
 }
+
+/** Deletes several gives and receives in ONE transaction (undoing `addExchanges`). */
+export function deleteExchanges(ids: readonly string[]): Promise<void> {
+	return guarded(() => {
+		const d = db();
+		return d.transaction('rw', [d.exchanges, ...exchangeDerivedTables(d), d.people], async () => {
+			for (const id of ids) await exchanges.remove(id);
+		});
+	});
+}

@@ -3,8 +3,8 @@ import type { Interaction, InteractionDraft } from '../../domain/interaction';
 import { db } from '../database';
 import { exchangeDerivedTables, interactionDerivedTables } from '../derived';
 import { guarded } from '../repository';
-import { addExchange } from './exchanges';
-import { addInteraction } from './interactions';
+import { addExchange, deleteExchange } from './exchanges';
+import { addInteraction, deleteInteraction } from './interactions';
 
 /** What the quick log adds to an interaction: "…and I received advice". */
 export type LoggedExchange = Omit<ExchangeDraft, 'date' | 'interactionId'>;
@@ -35,6 +35,26 @@ export function logInteraction(
 				interactionId: interaction.id
 			});
 			return { interaction, exchange: saved };
+		});
+	});
+}
+
+/**
+ * Undoes a quick log save (the toast's Undo) in ONE transaction, as it was saved: the
+ * interaction and the give or receive logged with it are deleted together, or neither is.
+ */
+export function undoLog(logged: { interaction: Interaction; exchange?: Exchange }): Promise<void> {
+	return guarded(() => {
+		const d = db();
+		const tables = [
+			d.interactions,
+			...interactionDerivedTables(d),
+			d.exchanges,
+			...exchangeDerivedTables(d)
+		];
+		return d.transaction('rw', tables, async () => {
+			if (logged.exchange) await deleteExchange(logged.exchange.id);
+			await deleteInteraction(logged.interaction.id);
 		});
 	});
 }

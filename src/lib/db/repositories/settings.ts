@@ -1,4 +1,5 @@
 import {
+	choosingCurrencySchema,
 	defaultSettings,
 	settingsSchema,
 	SETTINGS_ID,
@@ -32,7 +33,9 @@ export function saveSettings(patch: SettingsPatch): Promise<Settings> {
 
 /**
  * Reads the current settings, computes a change from them and saves, in one
- * transaction: a change made in another tab meanwhile is never overwritten.
+ * transaction: a change made in another tab meanwhile is never overwritten, and two
+ * quick edits (a template saved in one tab, deleted in another) never undo each other.
+ * A currency changed here must be one this device knows; one kept as it is need not be.
  */
 export function patchSettings(change: (current: Settings) => SettingsPatch): Promise<Settings> {
 	return guarded(() => {
@@ -41,35 +44,14 @@ export function patchSettings(change: (current: Settings) => SettingsPatch): Pro
 			const now = nowIso();
 			const stored = await database.settings.get(SETTINGS_ID);
 			const current = stored ? withDefaults(stored) : defaultSettings(now);
-			const patch = change(current);
+			const patch = definedOnly(change(current));
+			const schema =
+				patch.currency !== undefined && patch.currency !== current.currency
+					? choosingCurrencySchema
+					: settingsSchema;
 			const next = validate(
-				settingsSchema,
-				{ ...current, ...definedOnly(patch), id: SETTINGS_ID, updatedAt: now },
-				'Your settings'
-			);
-			await database.settings.put(next);
-			return next;
-		});
-	});
-}
-
-/**
- * Reads the settings and writes a change computed from them in one transaction,
- * so two quick edits (a template saved in one tab, deleted in another) never
- * undo each other.
- */
-export function updateSettingsWith(
-	change: (current: Settings) => SettingsPatch
-): Promise<Settings> {
-	return guarded(() => {
-		const database = db();
-		return database.transaction('rw', database.settings, async () => {
-			const now = nowIso();
-			const stored = await database.settings.get(SETTINGS_ID);
-			const current = stored ? withDefaults(stored) : defaultSettings(now);
-			const next = validate(
-				settingsSchema,
-				{ ...current, ...definedOnly(change(current)), id: SETTINGS_ID, updatedAt: now },
+				schema,
+				{ ...current, ...patch, id: SETTINGS_ID, updatedAt: now },
 				'Your settings'
 			);
 			await database.settings.put(next);

@@ -1,6 +1,6 @@
 import { templateSchema, upsertTemplate, type RecordTemplate } from '../../domain/templates';
 import { newId, validate } from '../repository';
-import { updateSettingsWith } from './settings';
+import { patchSettings } from './settings';
 
 /** Adds a template, or replaces the one with the same id. Returns the stored template. */
 export async function saveTemplate(
@@ -11,7 +11,7 @@ export async function saveTemplate(
 		{ ...template, id: template.id ?? newId() },
 		'The template'
 	);
-	await updateSettingsWith((s) => ({ templates: upsertTemplate(s.templates, checked) }));
+	await patchSettings((s) => ({ templates: upsertTemplate(s.templates, checked) }));
 	return checked;
 }
 
@@ -20,7 +20,7 @@ export async function addTemplates(
 	templates: Omit<RecordTemplate, 'id'>[]
 ): Promise<RecordTemplate[]> {
 	const added: RecordTemplate[] = [];
-	await updateSettingsWith((s) => {
+	await patchSettings((s) => {
 		const taken = new Set(s.templates.map((t) => `${t.entity}:${t.name.toLowerCase()}`));
 		const fresh = templates
 			.filter((t) => !taken.has(`${t.entity}:${t.name.toLowerCase()}`))
@@ -34,13 +34,13 @@ export async function addTemplates(
 /** Removes a template; the result restores it in its place (for Undo). */
 export async function deleteTemplate(id: string): Promise<() => Promise<unknown>> {
 	let removed: { template: RecordTemplate; index: number } | undefined;
-	await updateSettingsWith((s) => {
+	await patchSettings((s) => {
 		const index = s.templates.findIndex((t) => t.id === id);
 		removed = index === -1 ? undefined : { template: s.templates[index]!, index };
 		return { templates: s.templates.filter((t) => t.id !== id) };
 	});
 	return () =>
-		updateSettingsWith((s) => {
+		patchSettings((s) => {
 			if (!removed || s.templates.some((t) => t.id === id)) return {};
 			const templates = [...s.templates];
 			templates.splice(Math.min(removed.index, templates.length), 0, removed.template);

@@ -1,4 +1,6 @@
 import type { Dataset } from '../dataset';
+import type { Settings } from '../settings';
+import type { RecordTemplate } from '../templates';
 import { BACKUP_ENTITIES, type BackupEntity } from './format';
 
 type Stamped = { id: string; updatedAt: string };
@@ -42,20 +44,132 @@ function mergeRows<T extends Stamped>(existing: readonly T[], incoming: readonly
 	return [...byId.values()];
 }
 
+/** Items of a list in Settings that only the other side has, appended after the kept side's own. */
+function unionById<T extends { id: string }>(kept: readonly T[], other: readonly T[]): T[] {
+	const ids = new Set(kept.map((x) => x.id));
+	return [...kept, ...other.filter((x) => !ids.has(x.id))];
+}
+
+const TEMPLATE_NAME_MAX = 60;
+const templateKey = (t: RecordTemplate) => `${t.entity}:${t.name.toLowerCase()}`;
+
+/**
+ * The other side's templates after the kept side's. Two templates of a kind may not share a
+ * name: one with the same name and the same fields is the same template made twice and is
+ * left out; one that differs is kept under a new name ("Coffee (2)").
+ */
+function unionTemplates(
+	kept: readonly RecordTemplate[],
+	other: readonly RecordTemplate[]
+): RecordTemplate[] {
+	const out = [...kept];
+	const ids = new Set(kept.map((t) => t.id));
+	const byName = new Map(kept.map((t) => [templateKey(t), t]));
+	for (const template of other) {
+		if (ids.has(template.id)) continue;
+		const twin = byName.get(templateKey(template));
+		if (twin && JSON.stringify(twin.fields) === JSON.stringify(template.fields)) continue;
+		let named = template;
+		for (let n = 2; byName.has(templateKey(named)); n++) {
+			const suffix = ` (${n})`;
+			named = {
+				...template,
+				name: template.name.slice(0, TEMPLATE_NAME_MAX - suffix.length).trimEnd() + suffix
+			};
+		}
+		out.push(named);
+		ids.add(named.id);
+		byName.set(templateKey(named), named);
+	}
+	return out;
+}
+
+/** What merging a backup's settings into the device's does, for the confirmation. */
+export type SettingsMerge = {
+	settings: Settings;
+	/** Whose preferences (rate, currency, cadence, weights…) are kept: the copy edited last. */
+	preferencesFrom: 'device' | 'backup';
+	/** Channels, templates and saved views only the backup has, now on the device too. */
+	added: { channels: number; templates: number; savedViews: number };
+};
+
+/**
+ * Settings are one record, but the lists in them are the user's work: a merge keeps the
+ * channels, templates and saved views of both sides (records from either side name their
+ * own channels, so none may go missing). The preferences come from the copy edited last; a
+ * device that never saved settings counts as older than any backup (pass `existing` as
+ * undefined).
+ */
+export function mergeSettings(existing: Settings | undefined, incoming: Settings): SettingsMerge {
+	const backupWins = existing === undefined || incomingWins(existing, incoming);
+	const kept = backupWins ? incoming : existing;
+	const other = backupWins ? existing : incoming;
+	const channels = other ? unionById(kept.channels, other.channels) : kept.channels;
+	const templates = other ? unionTemplates(kept.templates, other.templates) : kept.templates;
+	const savedViews = other ? unionById(kept.savedViews, other.savedViews) : kept.savedViews;
+	const before = existing ?? { channels: [], templates: [], savedViews: [] };
+	return {
+		settings: { ...kept, channels, templates, savedViews },
+		preferencesFrom: backupWins ? 'backup' : 'device',
+		added: {
+			channels: channels.length - before.channels.length,
+			templates: templates.length - before.templates.length,
+			savedViews: savedViews.length - before.savedViews.length
+		}
+	};
+}
+
+/** The device's side of a merge: `settings` is undefined when it never saved any. */
+export type DeviceData = Omit<Dataset, 'settings'> & { settings: Settings | undefined };
+
+/** For the confirmation: what the merge does to each entity and to the settings. */
+export type MergePreview = {
+	records: MergePlan;
+	settings: Pick<SettingsMerge, 'preferencesFrom' | 'added'>;
+};
+
+export function previewOf(existing: DeviceData, incoming: Dataset): MergePreview {
+	const { preferencesFrom, added } = mergeSettings(existing.settings, incoming.settings);
+	return { records: planMerge(existing, incoming), settings: { preferencesFrom, added } };
+}
+
 /**
  * Everything on the device plus everything in the backup, by id; where both
  * hold a record, the one updated last wins (tombstones included, so a deletion
- * made after the backup stays deleted). Settings follow the same rule.
+ * made after the backup stays deleted). Settings: see `mergeSettings`.
  */
-export function mergeDatasets(existing: Dataset, incoming: Dataset): Dataset {
+export function mergeDatasets(existing: DeviceData, incoming: Dataset): Dataset {
 	return {
-		settings: incomingWins(existing.settings, incoming.settings)
-			? incoming.settings
-			: existing.settings,
+		settings: mergeSettings(existing.settings, incoming.settings).settings,
 		people: mergeRows(existing.people, incoming.people),
 		organisations: mergeRows(existing.organisations, incoming.organisations),
 		interactions: mergeRows(existing.interactions, incoming.interactions),
 		exchanges: mergeRows(existing.exchanges, incoming.exchanges),
 		leads: mergeRows(existing.leads, incoming.leads)
 	};
+}
+
+/** The confirmation's sentence about settings. */
+export function describeSettingsMerge({
+	preferencesFrom,
+	added
+}: MergePreview['settings']): string {
+	const preferences =
+		preferencesFrom === 'backup'
+			? 'Settings: the file’s preferences (hourly rate, currency, cadence and the rest) are used, as they were edited last.'
+			: 'Settings: this device’s preferences (hourly rate, currency, cadence and the rest) stay, as they were edited last.';
+	const lists = (
+		[
+			[added.channels, 'channel', 'channels'],
+			[added.templates, 'template', 'templates'],
+			[added.savedViews, 'saved view', 'saved views']
+		] as const
+	)
+		.filter(([n]) => n > 0)
+		.map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
+	const tail =
+		lists.length === 0
+			? 'The file’s channels, templates and saved views are all here already.'
+			: `Added from the file: ${lists.length > 1 ? `${lists.slice(0, -1).join(', ')} and ${lists.at(-1)}` : lists[0]}.`;
+	return `${preferences} ${tail}`;
 }
