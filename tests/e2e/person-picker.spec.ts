@@ -89,9 +89,16 @@ test(
 		await expect(page.getByText('No one called “Xqzv<b>”.')).toBeVisible();
 		await expect(options).toHaveCount(0);
 		await expect(page.locator('b', { hasText: '”' })).toHaveCount(0);
-		// Leaving unmatched text puts back what was chosen: nobody.
+		// Left behind, the text stays and says so (as text, never as markup); a second
+		// Escape clears it.
 		await page.keyboard.press('Tab');
+		await expect(box).toHaveValue('Xqzv<b>');
+		await expect(box).toHaveAccessibleDescription(/^No one called “Xqzv<b>” is in Rapport yet\./);
+		await expect(page.locator('b', { hasText: '”' })).toHaveCount(0);
+		await box.focus();
+		await page.keyboard.press('Escape');
 		await expect(box).toHaveValue('');
+		await expect(box).not.toHaveAttribute('aria-invalid');
 	}
 );
 
@@ -150,5 +157,34 @@ test(
 		await expect(to).toHaveValue('Ruth Adler');
 		await page.getByRole('button', { name: 'Save the referral' }).click();
 		await expect(page.getByRole('heading', { name: 'Ruth Adler', level: 1 })).toBeVisible();
+	}
+);
+
+test(
+	'a name that matches no one stays in the field and holds the form until resolved',
+	ANY_SCREEN,
+	async ({ page }) => {
+		const app = new App(page);
+		await app.startWithSample();
+		await app.open('/leads/new');
+		await page.getByLabel('What is it?').fill('Logo for a bakery');
+		const who = page.getByRole('combobox', { name: /^Who it is for/ });
+		await who.fill('Tom Baker');
+		await page.getByRole('button', { name: 'Add lead' }).click();
+		// Not saved as if the field were empty, and not wiped.
+		await expect(who).toHaveValue('Tom Baker');
+		await expect(who).toBeFocused();
+		await expect(who).toHaveAttribute('aria-invalid', 'true');
+		await expect(who).toHaveAccessibleDescription(
+			'No one called “Tom Baker” is in Rapport yet. Choose someone from the list, or clear the field.'
+		);
+		await expect(page).toHaveURL(/\/leads\/new$/);
+		// Resolved by choosing someone: the message goes and the lead is saved for them.
+		await who.fill('Ruth Adl');
+		await expect(who).not.toHaveAttribute('aria-invalid');
+		await page.getByRole('option', { name: 'Ruth Adler' }).click();
+		await page.getByRole('button', { name: 'Add lead' }).click();
+		await expect(page.getByRole('heading', { name: 'Logo for a bakery', level: 1 })).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Ruth Adler' }).first()).toBeVisible();
 	}
 );
