@@ -147,9 +147,13 @@ test('a bar or a table row opens the matching person or leads list', async ({ pa
 	await returns.getByRole('table').getByRole('link').first().click();
 	await expect(page).toHaveURL(/\/organisations\/[^/?]+$/);
 
-	// A click on the first (largest) bar of the channel chart: the leads of that channel.
+	// A click on the first (largest) bar of the channel chart: the leads of that channel won in
+	// the period, as many as its row's "Won" says.
 	await page.goBack();
 	const channels = card(page, 'Leads and won value by channel');
+	await channels.getByRole('button', { name: 'Show table' }).click();
+	const won = await channels.getByRole('row').nth(1).getByRole('cell').nth(1).innerText();
+	await channels.getByRole('button', { name: 'Show chart' }).click();
 	const canvas = channels.locator('canvas');
 	await expect(canvas).toHaveAttribute('data-drawn', 'true');
 	const box = (await canvas.boundingBox())!;
@@ -166,11 +170,36 @@ test('a bar or a table row opens the matching person or leads list', async ({ pa
 			},
 			{ timeout: 30_000 }
 		)
-		.toMatch(/\/leads\?channel=[^&]+&from=\d{4}-\d\d-\d\d&to=\d{4}-\d\d-\d\d$/);
-	// The Leads list applies the bar's channel and dates.
-	await expect(page.getByText(/First contact from/)).toBeVisible();
-	await expect(page.getByText(/ of [\d,]+ match$/)).toBeVisible();
+		.toMatch(/\/leads\?filters=advanced&f=/);
+	// The Leads list applies the bar's status, channel and days closed.
+	await expect(page.getByRole('group', { name: 'Closed on filter' })).toBeVisible();
+	await expect(page.getByText(new RegExp(`^${won} leads? of [\\d,]+ match$`))).toBeVisible();
 });
+
+test(
+	"the leads behind a channel's numbers are the ones counted, in a shorter period too",
+	ANY_SCREEN,
+	async ({ page }) => {
+		const app = new App(page);
+		await app.startWithSample();
+		await app.open('/insights?period=90d');
+		const channels = card(page, 'Leads and won value by channel');
+		await channels.getByRole('button', { name: 'Show table' }).click();
+		// A lead won in the period may have been first contacted long before it: "Won" opens
+		// the leads closed in the period, "Leads" those first contacted in it.
+		for (const what of ['won in the period', 'first contacted in the period']) {
+			const link = channels.getByRole('link', { name: new RegExp(what) }).first();
+			const label = (await link.getAttribute('aria-label'))!;
+			const count = Number(label.split(' ')[0]);
+			expect(count).toBeGreaterThan(0);
+			await link.click();
+			await expect(page.getByText(new RegExp(`^${count} leads? of [\\d,]+ match$`))).toBeVisible();
+			await page.goBack();
+			const toggle = channels.getByRole('button', { name: /^Show (table|chart)$/ });
+			if ((await toggle.innerText()) === 'Show table') await toggle.click();
+		}
+	}
+);
 
 test('a week of the activity chart opens those interactions, by kind, from the bar or the table', async ({
 	page
