@@ -39,8 +39,17 @@ test('log a coffee from Today in two taps; it shows on the timeline and next due
 	await expect(page.getByRole('button', { name: 'Nadia Mensah', pressed: true })).toBeVisible();
 	await expect(page.getByRole('radio', { name: 'Coffee', exact: true })).toBeChecked();
 	await expect(page.getByRole('radio', { name: '45 min' })).toBeChecked();
-	await page.getByRole('button', { name: 'Save', exact: true }).click(); // tap 2
+	const save = page.getByRole('button', { name: 'Save', exact: true });
+	await save.click(); // tap 2
 	await expect(page.getByText('Saved: coffee with Nadia Mensah.').first()).toBeVisible();
+	// Ready for the next entry: the keyboard is back at the top of the form, and Save is not
+	// under the toast.
+	await expect(page.locator('form :focus')).toHaveCount(1);
+	const toast = (await page.getByRole('status').filter({ hasText: 'Saved:' }).boundingBox())!;
+	const button = await save.boundingBox();
+	expect(!button || button.y + button.height <= toast.y || button.y >= toast.y + toast.height).toBe(
+		true
+	);
 
 	await app.open('/people');
 	await page.getByLabel('Search').fill('local');
@@ -50,6 +59,8 @@ test('log a coffee from Today in two taps; it shows on the timeline and next due
 	).toBeVisible();
 	await expect(fact('Last contact')).toHaveText(today());
 	await expect(nextDue).toHaveText(inDays(14));
+	// Tags show on the person's page.
+	await expect(page.getByRole('paragraph').filter({ hasText: 'Tag: local' })).toBeVisible();
 });
 
 test('the quick log keeps what was typed across a reload', ANY_SCREEN, async ({ page }) => {

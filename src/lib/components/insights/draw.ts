@@ -144,7 +144,13 @@ function config(
 				[value]: {
 					stacked: spec.stacked,
 					beginAtZero: true,
-					ticks: { color: text, callback: (v) => format(Number(v)), maxTicksLimit: 6 },
+					ticks: {
+						color: text,
+						callback: (v) => format(Number(v)),
+						maxTicksLimit: 6,
+						// Counts step by whole numbers: never "0.5 leads" on the axis.
+						precision: spec.unit === 'count' ? 0 : undefined
+					},
 					grid: { color: grid }
 				}
 			}
