@@ -1,9 +1,16 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { availableParallelism } from 'node:os';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { manifest } from './src/lib/pwa/manifest.js';
 import { whatsNewLatest } from './src/lib/whats-new/plugin.js';
+
+// Unit tests run in UTC unless a test says otherwise. Set here, in the process that starts
+// the workers: a worker thread that sets TZ itself keeps the process's time zone.
+if (process.env.VITEST) process.env.TZ = 'UTC';
+
+/** Tests that switch time zones: each in a process of its own, where setting TZ takes effect. */
+const TIME_ZONES = 'tests/unit/time-zones.spec.ts';
 
 export default defineConfig({
 	plugins: [
@@ -27,7 +34,6 @@ export default defineConfig({
 		})
 	],
 	test: {
-		include: ['tests/unit/**/*.spec.ts'],
 		environment: 'node',
 		setupFiles: ['tests/unit/setup.ts'],
 		// The property tests build and restore whole databases in fake-indexeddb
@@ -38,6 +44,17 @@ export default defineConfig({
 		// Vitest leaves one core free by default: on a two-core machine that ran the files one at a
 		// time (57 s). Worker threads on every core: 32-36 s on the same machine.
 		pool: 'threads',
-		maxWorkers: availableParallelism()
+		maxWorkers: availableParallelism(),
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.spec.ts'],
+					exclude: [...configDefaults.exclude, TIME_ZONES]
+				}
+			},
+			{ extends: true, test: { name: 'time zones', include: [TIME_ZONES], pool: 'forks' } }
+		]
 	}
 });

@@ -1,3 +1,4 @@
+import { periodRange } from '../../src/lib/domain/insights/period';
 import { describe, expect, it } from 'vitest';
 import { leadDraftSchema, leadSchema } from '../../src/lib/domain/lead';
 import {
@@ -12,7 +13,7 @@ import {
 	filterLeads,
 	filterToSearch,
 	parseFilter,
-	periodStart,
+	periodDays,
 	referrerCounts
 } from '../../src/lib/domain/pipeline';
 import { givenReferralDraft } from '../../src/lib/domain/referral';
@@ -126,7 +127,12 @@ describe('pipeline filters', () => {
 		// A bar on Insights covers a from–to range of first contacts (both days included).
 		expect(f('from=2025-01-01&to=2026-06-01')).toEqual([leads[1], leads[2]]);
 		expect(f('channel=referral&from=2025-06-01')).toEqual([leads[1]]);
-		expect(periodStart('12m', today)).toBe('2025-11-24');
+		expect(periodDays('12m', today)).toEqual({ from: '2025-11-24', to: today });
+		// The same days as Insights' "Last 12 months", leap years included.
+		expect(periodDays('12m', '2028-03-01')).toEqual(
+			periodRange({ kind: 'relative', period: '12m' }, '2028-03-01')
+		);
+		expect(periodDays('12m', '2028-03-01').from).toBe('2027-03-02');
 	});
 
 	it('groups by status in pipeline order and counts referrers', () => {

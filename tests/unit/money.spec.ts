@@ -31,6 +31,25 @@ describe('money', () => {
 		expect(parseAmount('10.5', 'JPY')).toBeNull();
 	});
 
+	it('refuses what it could misread by a factor of a thousand', () => {
+		// A comma that groups thousands cannot also start the decimals.
+		expect(parseAmount('1,000,5', 'EUR')).toBeNull();
+		expect(parseAmount('1,000.5', 'EUR')).toBe(100050);
+		// With three decimals, "1,500" may be 1500 or 1.500: asked again, never guessed.
+		expect(parseAmount('1,500', 'KWD')).toBeNull();
+		expect(parseAmount('1.500', 'KWD')).toBe(1500);
+		expect(parseAmount('1,500.250', 'KWD')).toBe(1500250);
+		expect(parseAmount('1,500,000', 'KWD')).toBe(1500000000);
+		// Two decimals: "1,500" is fifteen hundred; "1,50" is one and a half.
+		expect(parseAmount('1,500', 'EUR')).toBe(150000);
+		expect(parseAmount('1,50', 'EUR')).toBe(150);
+	});
+
+	it('reads minus zero as zero', () => {
+		expect(Object.is(parseAmount('-0', 'EUR'), 0)).toBe(true);
+		expect(Object.is(parseAmount('-0.00', 'EUR'), 0)).toBe(true);
+	});
+
 	it('formats without floating-point drift', () => {
 		expect(formatMoney({ amountMinor: 10, currency: 'EUR' }, 'en-GB')).toBe('€0.10');
 		expect(formatMoney({ amountMinor: 123456789, currency: 'USD' }, 'en-US')).toBe('$1,234,567.89');

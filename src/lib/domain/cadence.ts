@@ -1,4 +1,4 @@
-import { addDaysTo, daysBetween, toDay } from './days';
+import { addDaysTo, dayOfTimestamp, daysBetween } from './days';
 import type { Person } from './person';
 import { compareNames } from './names';
 
@@ -20,7 +20,7 @@ export function nextDueOn(
 	lastContactOn: string | null
 ): string | null {
 	if (person.cadenceDays === null) return null;
-	const since = lastContactOn ?? person.metOn ?? toDay(new Date(person.createdAt));
+	const since = lastContactOn ?? person.metOn ?? dayOfTimestamp(person.createdAt);
 	return addDaysTo(since, person.cadenceDays);
 }
 
@@ -63,7 +63,7 @@ export function newWithoutContact(
 				p.deletedAt === null &&
 				!p.archived &&
 				!lastContact.has(p.id) &&
-				toDay(new Date(p.createdAt)) >= since
+				dayOfTimestamp(p.createdAt) >= since
 		)
 		.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }

@@ -22,6 +22,25 @@ export function toDay(date: Date): string {
 	return `${String(date.getFullYear()).padStart(4, '0')}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/**
+ * The local day of a stored timestamp (`createdAt`, a backup's time): the day the person
+ * saw on their calendar, not the UTC date (an evening in the Americas is already the
+ * next day in UTC).
+ */
+export function dayOfTimestamp(timestamp: string): string {
+	return toDay(new Date(timestamp));
+}
+
+/** Noon on a day, in the device's time zone, as a stored timestamp. */
+export function localNoonOf(day: string): string {
+	return new Date(
+		Number(day.slice(0, 4)),
+		Number(day.slice(5, 7)) - 1,
+		Number(day.slice(8, 10)),
+		12
+	).toISOString();
+}
+
 export function addDaysTo(day: string, days: number): string {
 	return fromUtc(utcMidnight(day) + days * DAY_MS);
 }

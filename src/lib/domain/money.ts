@@ -91,15 +91,21 @@ function moneyFormat(currency: string, digits: number, locale?: string): Intl.Nu
 export function parseAmount(input: string, currency: string): number | null {
 	const cleaned = input.trim().replace(/[\s\u00a0'_]/g, '');
 	if (cleaned === '') return null;
-	const match = /^(-)?(\d{1,3}(?:,\d{3})+|\d+)?(?:[.,](\d*))?$/.exec(cleaned);
-	if (!match || (match[2] === undefined && !match[3])) return null;
+	const match = /^(-)?(\d{1,3}(?:,\d{3})+|\d+)?(?:([.,])(\d*))?$/.exec(cleaned);
+	if (!match || (match[2] === undefined && !match[4])) return null;
+	const [, minus, grouped, separator, fractionText] = match;
 	const digits = minorDigits(currency);
-	const whole = (match[2] ?? '0').replace(/,/g, '');
-	const fraction = match[3] ?? '';
+	// "1,000,5": a comma cannot both group thousands and start the decimals.
+	if (grouped?.includes(',') && separator === ',') return null;
+	// "1,500" where amounts have three decimals (KWD, BHD…): 1500 or 1.500? Too close to call.
+	if (digits === 3 && !separator && grouped && /^\d{1,3},\d{3}$/.test(grouped)) return null;
+	const whole = (grouped ?? '0').replace(/,/g, '');
+	const fraction = fractionText ?? '';
 	if (fraction.length > digits) return null;
 	const minor = Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
 	if (!Number.isSafeInteger(minor)) return null;
-	return match[1] ? -minor : minor;
+	// "-0" is zero, never a negative zero shown as "-€0.00".
+	return minus && minor !== 0 ? -minor : minor;
 }
 
 /** An amount as a person would type it back into a form: "6.50", "1500". */

@@ -1,6 +1,6 @@
 import { z } from './zod';
 import { typed } from './common';
-import { addDaysTo } from './days';
+import { periodRange } from './insights/period';
 import type { Lead } from './lead';
 import { LEAD_STATUSES, type LeadStatus } from './vocabulary';
 
@@ -63,20 +63,9 @@ export function filterToSearch(filter: PipelineFilter): string {
 	return text ? `?${text}` : '';
 }
 
-/** The first day a period covers (first contact on or after it), or null for any time. */
-export function periodStart(period: Period, today: string): string | null {
-	switch (period) {
-		case 'all':
-			return null;
-		case '30d':
-			return addDaysTo(today, -29);
-		case '90d':
-			return addDaysTo(today, -89);
-		case 'year':
-			return `${today.slice(0, 4)}-01-01`;
-		case '12m':
-			return addDaysTo(today, -364);
-	}
+/** The days a period covers (first contact within them): the same days as on Insights. */
+export function periodDays(period: Period, today: string) {
+	return periodRange({ kind: 'relative', period }, today);
 }
 
 /** `referrer` "none" keeps leads nobody referred. */
@@ -85,13 +74,14 @@ export function filterLeads<L extends Pick<Lead, 'channel' | 'referrerId' | 'fir
 	filter: PipelineFilter,
 	today: string
 ): L[] {
-	const from = periodStart(filter.period, today);
+	const { from, to } = periodDays(filter.period, today);
 	return leads.filter(
 		(l) =>
 			(!filter.channel || l.channel === filter.channel) &&
 			(!filter.referrer ||
 				(filter.referrer === 'none' ? l.referrerId === null : l.referrerId === filter.referrer)) &&
 			(from === null || l.firstContactOn >= from) &&
+			(to === null || l.firstContactOn <= to) &&
 			(!filter.from || l.firstContactOn >= filter.from) &&
 			(!filter.to || l.firstContactOn <= filter.to)
 	);

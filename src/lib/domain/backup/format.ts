@@ -1,4 +1,5 @@
 import { z } from '../zod';
+import { dayOfTimestamp } from '../days';
 import { countsOf, type Dataset, type DatasetCounts } from '../dataset';
 
 /** Names the file as ours, so another app's JSON is never mistaken for a backup. */
@@ -114,7 +115,7 @@ export function assembleBackup(
 	return lines.join('\n');
 }
 
-/** `rapport-backup-2026-05-31.json`, from the export time. */
+/** `rapport-backup-2026-05-31.json`, from the export time (the local day). */
 export function backupFilename(exportedAt: string): string {
-	return `rapport-backup-${exportedAt.slice(0, 10)}.json`;
+	return `rapport-backup-${dayOfTimestamp(exportedAt)}.json`;
 }

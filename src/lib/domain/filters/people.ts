@@ -1,4 +1,5 @@
 import type { Organisation } from '../organisation';
+import { dayOfTimestamp } from '../days';
 import type { PersonRow } from '../people-query';
 import { LEDGER_STATUS_LABELS, LEDGER_STATUSES } from '../ledger-status';
 import { CONNECTIONS, ROLE_LABELS, ROLES } from '../vocabulary';
@@ -68,7 +69,7 @@ export const PEOPLE_FIELDS: FieldSet<PersonRow, PeopleFilterContext> = {
 			label: 'Added to Rapport',
 			kind: 'date',
 			when: 'past',
-			get: (r) => r.person.createdAt.slice(0, 10)
+			get: (r) => dayOfTimestamp(r.person.createdAt)
 		},
 		{
 			key: 'connection',

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { toDay } from '../days';
+import { dayOfTimestamp } from '../days';
 import type { Exchange } from '../exchange';
 import type { Interaction } from '../interaction';
 import type { Lead } from '../lead';
@@ -42,7 +42,6 @@ export type ExportTable = { fields: string[]; rows: Cell[][] };
 // Several values in one cell: "; " reads well and splits back on import.
 const LIST = '; ';
 const yesNo = (b: boolean) => (b ? 'yes' : 'no');
-const day = (timestamp: string) => toDay(new Date(timestamp));
 const amount = (m: Money | null) => (m ? formatMoneyInput(m) : '');
 
 function lookups(data: ExportData) {
@@ -117,8 +116,8 @@ export function exportTable(entity: ExportEntity, data: ExportData): ExportTable
 					p.notes,
 					p.cadenceDays ?? '',
 					yesNo(p.archived),
-					day(p.createdAt),
-					day(p.updatedAt)
+					dayOfTimestamp(p.createdAt),
+					dayOfTimestamp(p.updatedAt)
 				])
 			};
 		case 'interactions':

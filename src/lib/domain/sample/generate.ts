@@ -1,5 +1,5 @@
 import type { Dataset } from '../dataset';
-import { addDaysTo, daysBetween } from '../days';
+import { addDaysTo, daysBetween, localNoonOf } from '../days';
 import type { Exchange, ExchangeValue } from '../exchange';
 import type { Interaction } from '../interaction';
 import type { Lead } from '../lead';
@@ -62,7 +62,8 @@ export function generateSampleData(options: {
 }): Dataset {
 	const { today, size = DEMO_SIZE } = options;
 	const rng = new Random(options.seed ?? SAMPLE_SEED);
-	const ctx: Context = { rng, today, stamp: (day) => `${day}T12:00:00.000Z` };
+	// Records are stamped at local noon of their day: the day they show is that day anywhere.
+	const ctx: Context = { rng, today, stamp: localNoonOf };
 
 	const organisations = makeOrganisations(ctx, size.organisations);
 	const people = makePeople(ctx, size.people, organisations);
