@@ -38,9 +38,16 @@ test('a referral through a chain of connectors is won and credited to the root c
 	await page.getByRole('link', { name: 'Add lead' }).click();
 	await expect(page.getByRole('heading', { name: 'Add a lead' })).toBeVisible();
 	await page.getByRole('button', { name: 'Add lead' }).click();
-	await expect(page.getByText('Lead is required.')).toBeVisible();
-	await expect(page.getByLabel('What is it?')).toBeFocused();
-	await page.getByLabel('What is it?').fill('Brand refresh');
+	const what = page.getByLabel('What is it?');
+	await expect(what).toHaveAccessibleDescription('Say what it is, for example “Website rebuild”.');
+	await expect(what).toBeFocused();
+	await what.fill('Brand refresh');
+	// Once typed, the message about the empty field steps aside; emptied again, it is back.
+	await expect(what).not.toHaveAttribute('aria-invalid');
+	await expect(page.getByText('Say what it is')).toHaveCount(0);
+	await what.fill('');
+	await expect(what).toHaveAttribute('aria-invalid', 'true');
+	await what.fill('Brand refresh');
 	await pickPerson(page, 'Who it is for', 'Kai Client');
 	await pickPerson(page, 'Referred by', 'Milo Middle');
 	await expect(page.getByLabel('Channel')).toHaveValue('referral');

@@ -1,3 +1,5 @@
+import { describeIssue } from '../../src/lib/domain/backup/issues';
+import { z } from '../../src/lib/domain/zod';
 import { describe, expect, it } from 'vitest';
 import {
 	BACKUP_FORMAT_VERSION,
@@ -122,6 +124,16 @@ describe('reading a backup', () => {
 		);
 		const badHeader = { ...good(), exportedAt: 'yesterday' };
 		expect(failure(await read(JSON.stringify(badHeader))).details.join()).toMatch(/exportedAt/);
+	});
+
+	it('says a field is missing in words, not in the schema’s', () => {
+		// Rapport's schemas name their own messages; a field left without one gets zod's,
+		// "Invalid input: expected string, received undefined", which says nothing to a person.
+		const result = z.strictObject({ label: z.string() }).safeParse({});
+		if (result.success) throw new Error('parsed');
+		expect(describeIssue(result.error.issues[0]!, 'Person 2')).toBe(
+			'Person 2: field “label” is missing.'
+		);
 	});
 
 	it('refuses duplicate ids', async () => {

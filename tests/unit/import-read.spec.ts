@@ -167,6 +167,21 @@ describe('reading CSV exports', () => {
 			/never closed/
 		);
 	});
+
+	it('says a binary file (a spreadsheet, a zip, an image) is not a file of rows', async () => {
+		// The start of an .xlsx (a zip) as the Windows encoding reads it; and a PNG's.
+		const xlsx = new TextDecoder('windows-1252').decode(
+			Uint8Array.from([0x50, 0x4b, 3, 4, 0x14, 0, 6, 0, 8, 0, 0, 0, 0x21, 0, 1, 2, 3, 4, 5])
+		);
+		const png = '\uFFFDPNG\r\n\u001a\n' + '\u0001\u0002\u0003\uFFFD'.repeat(20);
+		for (const text of [xlsx, png]) {
+			await expect(readCsv(text)).rejects.toThrow(/not a text file of rows/);
+		}
+		// Text with a stray control character or two is still read.
+		await expect(readCsv('Name,Email\r\nSam\u0007,sam@x.test\r\n')).resolves.toMatchObject({
+			rows: [['Sam\u0007', 'sam@x.test']]
+		});
+	});
 });
 
 describe('mapping', () => {
@@ -267,6 +282,10 @@ describe('reading vCards', () => {
 	it('refuses a file that is not a vCard', () => {
 		expect(() => readVcard('Name,Email\nSam,sam@x.test')).toThrow(ImportFileError);
 		expect(() => readVcard('BEGIN:VCARD\nVERSION:3.0\nFN Sam\nEND:VCARD')).toThrow(ImportFileError);
+		// Cut short: said in words, not in the parser's.
+		expect(() => readVcard('BEGIN:VCARD\nVERSION:3.0\nFN:Sam\n')).toThrow(
+			'This vCard file is cut short: a contact card starts but never ends. Export it again from your phone or address book.'
+		);
 	});
 });
 

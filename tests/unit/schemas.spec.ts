@@ -62,6 +62,17 @@ describe('person', () => {
 		expect(result.success).toBe(true);
 	});
 
+	it('gives a phone that is not a number one message, not two', () => {
+		const result = personSchema.safeParse({ ...meta, name: 'A', phones: ['call me'] });
+		expect(result.success ? [] : result.error.issues.map((i) => i.message)).toEqual([
+			'Use digits, spaces, dashes or brackets, optionally starting with +.'
+		]);
+		const noDigits = personSchema.safeParse({ ...meta, name: 'A', phones: ['(-) ()'] });
+		expect(noDigits.success ? [] : noDigits.error.issues.map((i) => i.message)).toEqual([
+			'A phone number needs digits.'
+		]);
+	});
+
 	it.each([
 		[{ name: '   ' }, 'name', 'Name is required.'],
 		[{ name: 'A', emails: ['not-an-email'] }, 'emails.0', 'does not look like an email'],

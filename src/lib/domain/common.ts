@@ -49,12 +49,13 @@ export function text(label: string, max: number) {
 	);
 }
 
-export function requiredText(label: string, max: number) {
+/** Text that must not be blank; `missing` says what to write when it is. */
+export function requiredText(label: string, max: number, missing = `${label} is required.`) {
 	return z
-		.string({ error: `${label} is required.` })
+		.string({ error: missing })
 		.check(
 			z.trim(),
-			z.minLength(1, { error: `${label} is required.` }),
+			z.minLength(1, { error: missing }),
 			z.maxLength(max, { error: tooLong(label, max) })
 		);
 }

@@ -13,7 +13,7 @@ import { amountSchema } from './money';
 import { LEAD_STATUSES } from './vocabulary';
 
 export const leadFields = {
-	title: requiredText('Lead', NAME_MAX),
+	title: requiredText('The lead', NAME_MAX, 'Say what it is, for example “Website rebuild”.'),
 	personId: orNull(idSchema),
 	organisationId: orNull(idSchema),
 	channel: idSchema,

@@ -20,7 +20,9 @@ export const emailSchema = z
 export const phoneSchema = z.string().check(
 	z.trim(),
 	z.regex(/^\+?[\d\s().\-/]{3,32}$/, {
-		error: 'Use digits, spaces, dashes or brackets, optionally starting with +.'
+		error: 'Use digits, spaces, dashes or brackets, optionally starting with +.',
+		// One message per phone: a number that fails this needs no second one about digits.
+		abort: true
 	}),
 	z.refine((p) => (p.match(/\d/g) ?? []).length >= 3, { error: 'A phone number needs digits.' })
 );

@@ -27,6 +27,10 @@ export function describeIssue(issue: z.core.$ZodIssue, what: string): string {
 		const where = path.length ? ` in ${field}` : '';
 		return `${what} has ${issue.keys.length === 1 ? 'a field' : 'fields'} Rapport does not know${where}: ${keys}.`;
 	}
+	// zod's "Invalid input: expected string, received undefined": the field is not there.
+	if (issue.code === 'invalid_type' && field && /received undefined$/.test(issue.message)) {
+		return `${what}: ${field} is missing.`;
+	}
 	const head = path[0] ?? '';
 	const label = FIELD_NAMES[head] ?? head;
 	const named = label && issue.message.startsWith(label);

@@ -18,9 +18,30 @@ export class ImportFileError extends Error {
  * text is fed to it in slices with a pause between them, so a large file never
  * holds the page for long.
  */
+/**
+ * A binary file read as text: a NUL, or many control characters (other than tab and line
+ * ends) or undecodable bytes (U+FFFD), in its first few kilobytes. Text has neither, in
+ * UTF-8 or in the Windows encoding the reader falls back to.
+ */
+function looksBinary(text: string): boolean {
+	const head = text.slice(0, 8192);
+	if (head.includes('\u0000')) return true;
+	let odd = 0;
+	for (let i = 0; i < head.length; i++) {
+		const code = head.charCodeAt(i);
+		if ((code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 0xfffd) odd++;
+	}
+	return odd > 8 && odd > head.length / 50;
+}
+
 export async function readCsv(text: string, chunkSize = 256 * 1024): Promise<SourceTable> {
 	const input = text.replace(/^\uFEFF/, '');
 	if (input.trim() === '') throw new ImportFileError('The file is empty.');
+	if (looksBinary(input)) {
+		throw new ImportFileError(
+			'This is not a text file of rows (it may be an Excel .xlsx, a PDF or an image). In your spreadsheet, choose Save as or Download, then CSV, and import that file.'
+		);
+	}
 	const rows: string[][] = [];
 	let unclosedQuoteAt: number | undefined;
 	await new Promise<void>((resolve, reject) => {

@@ -85,7 +85,12 @@ export function readVcard(text: string): SourceTable {
 		parsed = ICAL.parse(normaliseVcardText(text));
 	} catch (error) {
 		const detail = error instanceof Error ? error.message : String(error);
-		throw new ImportFileError(`This vCard file could not be read (${detail}). Export it again.`);
+		// ical.js says what broke in its own words; the person needs what to do.
+		throw new ImportFileError(
+			/began but did not end/i.test(detail)
+				? 'This vCard file is cut short: a contact card starts but never ends. Export it again from your phone or address book.'
+				: 'This vCard file is damaged and could not be read. Export it again from your phone or address book.'
+		);
 	}
 	const components = (
 		Array.isArray(parsed) && typeof parsed[0] === 'string' ? [parsed] : parsed
