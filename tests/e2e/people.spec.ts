@@ -114,3 +114,26 @@ test('leaving a form with unsaved input asks first', async ({ page }) => {
 	await app.nav('Leads').click();
 	await expect(page.getByRole('heading', { name: 'Leads' })).toBeVisible();
 });
+
+test('back from a person finds People as it was left: the search and the filters', async ({
+	page
+}) => {
+	const app = new App(page);
+	await app.startWithSample();
+	await app.open('/people');
+	await page.getByLabel('Search').fill('ruth');
+	await page.getByLabel('Sort by').selectOption('lastContact');
+	const count = page.getByText(/^\d+ of \d+ people match$/);
+	await expect(count).toBeVisible();
+	const before = await count.innerText();
+	await page.getByRole('link', { name: /Ruth Adler/ }).click();
+	await expect(page.getByRole('heading', { name: 'Ruth Adler', level: 1 })).toBeVisible();
+	await page.goBack();
+	await expect(page.getByLabel('Search')).toHaveValue('ruth');
+	await expect(page.getByLabel('Sort by')).toHaveValue('lastContact');
+	await expect(count).toHaveText(before);
+	// Coming to People anew (not back) starts empty.
+	await app.nav('Today').click();
+	await app.nav('People').click();
+	await expect(page.getByLabel('Search')).toHaveValue('');
+});

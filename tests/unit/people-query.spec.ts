@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { organisationSchema } from '../../src/lib/domain/organisation';
 import { personSchema, type Person } from '../../src/lib/domain/person';
-import { EMPTY_PEOPLE_QUERY, queryPeople, tagsInUse } from '../../src/lib/domain/people-query';
+import {
+	EMPTY_PEOPLE_QUERY,
+	keptPeopleQuery,
+	queryPeople,
+	tagsInUse
+} from '../../src/lib/domain/people-query';
 
 const meta = (id: string) => ({
 	id,
@@ -139,5 +144,17 @@ describe('queryPeople by give and take', () => {
 				(r) => r.person.name
 			)
 		).toEqual(['Abe', 'Bea']);
+	});
+});
+
+describe('the query kept for Back', () => {
+	it('keeps what is readable and empties the rest', () => {
+		expect(
+			keptPeopleQuery({ search: 'ruth', role: 'mentor', sort: 'nextDue', status: 'you-owe' })
+		).toMatchObject({ search: 'ruth', role: 'mentor', sort: 'nextDue', tag: '' });
+		expect(keptPeopleQuery({ search: 5, role: 'boss', sort: 'shoe size' })).toEqual(
+			EMPTY_PEOPLE_QUERY
+		);
+		expect(keptPeopleQuery('nonsense')).toEqual(EMPTY_PEOPLE_QUERY);
 	});
 });

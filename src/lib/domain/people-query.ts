@@ -1,13 +1,21 @@
 import { nextDueOn } from './cadence';
 import type { LedgerTotals } from './ledger';
-import { LEDGER_STATUS_LABELS, ledgerOf, type Ledger, type LedgerStatus } from './ledger-status';
+import {
+	LEDGER_STATUS_LABELS,
+	LEDGER_STATUSES,
+	ledgerOf,
+	type Ledger,
+	type LedgerStatus
+} from './ledger-status';
 import { formatWorth, type LedgerRules } from './ledger-value';
 import { formatDay } from './days';
 import { compareNames } from './names';
 import type { Organisation } from './organisation';
 import type { Person } from './person';
 import { matchesWords, searchWords } from './people-search';
-import { ROLE_LABELS, type Role } from './vocabulary';
+import { ROLE_LABELS, ROLES, type Role } from './vocabulary';
+import { typed } from './common';
+import { z } from './zod';
 
 export const PEOPLE_SORTS = ['name', 'lastContact', 'nextDue', 'balance'] as const;
 export type PeopleSort = (typeof PEOPLE_SORTS)[number];
@@ -35,6 +43,24 @@ export const EMPTY_PEOPLE_QUERY: PeopleQuery = {
 	status: '',
 	sort: 'name'
 };
+
+const keptQuery = z.object({
+	search: z.catch(typed(200), ''),
+	role: z.catch(z.enum([...ROLES, '']), ''),
+	tag: z.catch(typed(200), ''),
+	organisationId: z.catch(typed(64), ''),
+	status: z.catch(z.enum([...LEDGER_STATUSES, '']), ''),
+	sort: z.catch(z.enum(PEOPLE_SORTS), 'name')
+});
+
+/**
+ * The query kept for Back (a SvelteKit snapshot, in session storage): what is readable
+ * of it, the rest empty, so a value from an older version never breaks the list.
+ */
+export function keptPeopleQuery(value: unknown): PeopleQuery {
+	const parsed = keptQuery.safeParse(value);
+	return parsed.success ? parsed.data : { ...EMPTY_PEOPLE_QUERY };
+}
 
 export type PersonRow = {
 	person: Person;
