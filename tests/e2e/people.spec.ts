@@ -137,3 +137,30 @@ test('back from a person finds People as it was left: the search and the filters
 	await app.nav('People').click();
 	await expect(page.getByLabel('Search')).toHaveValue('');
 });
+
+test('adding someone already in Rapport asks first: open them, or save a separate person', async ({
+	page
+}) => {
+	const app = new App(page);
+	await app.startEmpty();
+	const add = async (name: string, email: string) => {
+		await app.open('/people/new');
+		await page.getByLabel('Name').fill(name);
+		await page.getByLabel(/^Emails/).fill(email);
+		await page.getByRole('button', { name: 'Add person' }).click();
+	};
+	await add('Margaret Okafor', 'margaret@okafor.studio');
+	await expect(page.getByRole('heading', { name: 'Margaret Okafor', level: 1 })).toBeVisible();
+
+	await add('margaret okafor', 'Margaret@okafor.studio');
+	const ask = page.getByRole('group', { name: /Margaret Okafor \(margaret@okafor\.studio\)/ });
+	await expect(ask).toContainText('is already in Rapport. Is this the same person?');
+	await expect(page).toHaveURL(/\/people\/new$/);
+	// Open the one already here: nothing is added.
+	await expect(ask.getByRole('link', { name: 'Open Margaret Okafor' })).toBeFocused();
+	// Or keep both, on purpose.
+	await ask.getByRole('button', { name: 'Save as a separate person' }).click();
+	await expect(page.getByRole('heading', { name: 'margaret okafor', level: 1 })).toBeVisible();
+	await app.open('/people');
+	await expect(page.getByText(/^2 people$/)).toBeVisible();
+});
