@@ -170,6 +170,11 @@ test(
 		await page.getByLabel('What is it?').fill('Logo for a bakery');
 		const who = page.getByRole('combobox', { name: /^Who it is for/ });
 		await who.fill('Tom Baker');
+		// Enter closes the list, a second Enter sends the form without leaving the field: held.
+		await who.press('Enter');
+		await who.press('Enter');
+		await expect(who).toHaveAttribute('aria-invalid', 'true');
+		await expect(page).toHaveURL(/\/leads\/new$/);
 		await page.getByRole('button', { name: 'Add lead' }).click();
 		// Not saved as if the field were empty, and not wiped.
 		await expect(who).toHaveValue('Tom Baker');

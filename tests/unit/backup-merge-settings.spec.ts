@@ -157,6 +157,20 @@ describe('merging a backup into a device touched since', () => {
 		expect(leads.every((l) => after.channels.some((c) => c.id === l.channel))).toBe(true);
 	});
 
+	it('works when the device’s settings were saved by a version without templates or views', async () => {
+		await saveChannels([...(await getSettings()).channels, { id: 'podcast', name: 'Podcast' }]);
+		const backup = await readOk((await exportBackup()).text);
+		const stored = { ...(await getSettings()), updatedAt: '2099-01-01T00:00:00.000Z' };
+		const old: Record<string, unknown> = { ...stored };
+		delete old.templates;
+		delete old.savedViews;
+		await db().settings.put(old as never);
+		const preview = await previewMerge(backup.data);
+		expect(preview.settings.preferencesFrom).toBe('device');
+		await restoreBackup(backup.data, 'merge');
+		expect((await getSettings()).channels.map((c) => c.id)).toContain('podcast');
+	});
+
 	it('a device that never saved settings takes the backup’s preferences too', async () => {
 		await saveSettings({ hourlyRateMinor: 12000, currency: 'GBP' });
 		const backup = await readOk((await exportBackup()).text);

@@ -17,6 +17,7 @@ import {
 import { defaultSettings, settingsSchema, SETTINGS_ID } from '../domain/settings';
 import { db, type RapportDB } from './database';
 import { dataTables, replaceValidatedData } from './dataset';
+import { withDefaults } from './repositories/settings';
 import { guarded, nowIso, validate } from './repository';
 
 /**
@@ -32,7 +33,15 @@ async function readEverything(database: RapportDB): Promise<DeviceData> {
 		database.exchanges.toArray(),
 		database.leads.toArray()
 	]);
-	return { settings, people, organisations, interactions, exchanges, leads };
+	// Settings saved by an older version lack the lists added since: read them as getSettings does.
+	return {
+		settings: settings ? withDefaults(settings) : undefined,
+		people,
+		organisations,
+		interactions,
+		exchanges,
+		leads
+	};
 }
 
 function entityTables(database: RapportDB) {

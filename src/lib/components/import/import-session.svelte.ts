@@ -22,10 +22,14 @@ type Step = 'choose' | 'review' | 'importing' | 'done';
 
 /**
  * Text of a chosen file. Exports are UTF-8 almost always; older Outlook and
- * Excel on Windows write Windows-1252, which is tried when UTF-8 does not fit.
+ * Excel on Windows write Windows-1252, which is tried when UTF-8 does not fit;
+ * Excel's "Unicode text" is UTF-16, known by its byte-order mark.
  */
 async function fileText(file: File): Promise<string> {
 	const bytes = await file.arrayBuffer();
+	const [a, b] = new Uint8Array(bytes.slice(0, 2));
+	if (a === 0xff && b === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+	if (a === 0xfe && b === 0xff) return new TextDecoder('utf-16be').decode(bytes);
 	try {
 		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {

@@ -21,7 +21,7 @@ export function getSettings(): Promise<Settings> {
  * A record saved by an older version lacks the fields added since: parsing fills
  * their defaults. A record that fails to parse is still shown, never lost.
  */
-function withDefaults(stored: Settings): Settings {
+export function withDefaults(stored: Settings): Settings {
 	const parsed = settingsSchema.safeParse(stored);
 	return parsed.success ? parsed.data : { ...defaultSettings(stored.updatedAt), ...stored };
 }
