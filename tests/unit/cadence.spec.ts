@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dueForTouch, newWithoutContact, nextDueOn } from '../../src/lib/domain/cadence';
-import { personSchema, type Person } from '../../src/lib/domain/person';
+import { storedPerson } from './factories';
 
-function person(fields: Partial<Person> & { name: string }): Person {
-	return personSchema.parse({
-		id: fields.name,
-		createdAt: '2026-01-01T09:00:00.000Z',
-		updatedAt: '2026-01-01T09:00:00.000Z',
-		...fields
-	});
-}
+const person = storedPerson;
 
 describe('nextDueOn', () => {
 	it('adds the cadence to the last contact', () => {

@@ -1,6 +1,6 @@
 import type { ExchangeDraft } from '../../src/lib/domain/exchange';
 import type { InteractionDraft } from '../../src/lib/domain/interaction';
-import type { PersonDraft } from '../../src/lib/domain/person';
+import { personSchema, type Person, type PersonDraft } from '../../src/lib/domain/person';
 
 /** Test-data factories: a valid draft, overridable field by field. */
 export function personDraft(overrides: Partial<PersonDraft> = {}): PersonDraft {
@@ -32,4 +32,14 @@ export function exchangeDraft(
 		value: { type: 'weight', weight: 3 },
 		...overrides
 	};
+}
+
+/** A stored person (id, times, no tombstone unless given), parsed like one read from the database. */
+export function storedPerson(fields: Partial<Person> & { name: string }): Person {
+	return personSchema.parse({
+		id: fields.name,
+		createdAt: '2026-01-01T09:00:00.000Z',
+		updatedAt: '2026-01-01T09:00:00.000Z',
+		...fields
+	});
 }

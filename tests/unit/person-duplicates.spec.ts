@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { personSchema, type Person } from '../../src/lib/domain/person';
+import type { Person } from '../../src/lib/domain/person';
 import { findDuplicate } from '../../src/lib/domain/person-duplicates';
+import { storedPerson } from './factories';
 
-const meta = {
-	createdAt: '2026-01-01T09:00:00.000Z',
-	updatedAt: '2026-01-01T09:00:00.000Z',
-	deletedAt: null
-};
 const person = (id: string, fields: Partial<Person> & { name: string }) =>
-	personSchema.parse({ ...meta, id, ...fields });
+	storedPerson({ ...fields, id });
 const people = [
 	person('p1', { name: 'Margaret Okafor', emails: ['margaret@okafor.studio'] }),
 	person('p2', { name: 'Sam Lee', organisationIds: ['o1'] }),

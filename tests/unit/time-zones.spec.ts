@@ -3,7 +3,7 @@ import { backupFilename } from '../../src/lib/domain/backup/format';
 import { nextDueOn } from '../../src/lib/domain/cadence';
 import { dayOfTimestamp, localNoonOf, toDay } from '../../src/lib/domain/days';
 import { PEOPLE_FIELDS } from '../../src/lib/domain/filters/people';
-import { personSchema, type Person } from '../../src/lib/domain/person';
+import { storedPerson } from './factories';
 
 // This file runs in forked processes (vite.config.ts): there, setting TZ changes the time
 // zone; in a worker thread it would not, and these tests would pass in UTC alone.
@@ -12,14 +12,7 @@ afterEach(() => {
 	process.env.TZ = original;
 });
 
-function person(fields: Partial<Person> & { name: string }): Person {
-	return personSchema.parse({
-		id: fields.name,
-		createdAt: '2026-01-01T09:00:00.000Z',
-		updatedAt: '2026-01-01T09:00:00.000Z',
-		...fields
-	});
-}
+const person = storedPerson;
 
 it('switching TZ takes effect here', () => {
 	process.env.TZ = 'America/Los_Angeles';

@@ -87,10 +87,13 @@ export function ledgerTotalsFor(personId: string): Promise<LedgerTotals | undefi
 }
 
 /** Several gives or receives in ONE transaction (an introduction names two people): all or none. */
+/** Several gives and receives at once: their store, the ledger's rows and the people they name. */
+const manyTables = (d: RapportDB) => [d.exchanges, ...exchangeDerivedTables(d), d.people];
+
 export function addExchanges(drafts: ExchangeDraft[]): Promise<Exchange[]> {
 	return guarded(() => {
 		const d = db();
-		return d.transaction('rw', [d.exchanges, ...exchangeDerivedTables(d), d.people], async () => {
+		return d.transaction('rw', manyTables(d), async () => {
 			const saved: Exchange[] = [];
 			for (const draft of drafts) saved.push(await exchanges.add(draft));
 			return saved;
@@ -102,7 +105,7 @@ export function addExchanges(drafts: ExchangeDraft[]): Promise<Exchange[]> {
 export function deleteExchanges(ids: readonly string[]): Promise<void> {
 	return guarded(() => {
 		const d = db();
-		return d.transaction('rw', [d.exchanges, ...exchangeDerivedTables(d), d.people], async () => {
+		return d.transaction('rw', manyTables(d), async () => {
 			for (const id of ids) await exchanges.remove(id);
 		});
 	});

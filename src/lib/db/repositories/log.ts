@@ -1,10 +1,18 @@
 import type { Exchange, ExchangeDraft } from '../../domain/exchange';
 import type { Interaction, InteractionDraft } from '../../domain/interaction';
-import { db } from '../database';
+import { db, type RapportDB } from '../database';
 import { exchangeDerivedTables, interactionDerivedTables } from '../derived';
 import { guarded } from '../repository';
 import { addExchange, deleteExchange } from './exchanges';
 import { addInteraction, deleteInteraction } from './interactions';
+
+/** What a quick log entry writes: the interaction, its give or receive, and their derived rows. */
+const logTables = (d: RapportDB) => [
+	d.interactions,
+	...interactionDerivedTables(d),
+	d.exchanges,
+	...exchangeDerivedTables(d)
+];
 
 /** What the quick log adds to an interaction: "…and I received advice". */
 export type LoggedExchange = Omit<ExchangeDraft, 'date' | 'interactionId'>;
@@ -21,13 +29,7 @@ export function logInteraction(
 	if (!exchange) return addInteraction(draft).then((interaction) => ({ interaction }));
 	return guarded(() => {
 		const d = db();
-		const tables = [
-			d.interactions,
-			...interactionDerivedTables(d),
-			d.exchanges,
-			...exchangeDerivedTables(d)
-		];
-		return d.transaction('rw', tables, async () => {
+		return d.transaction('rw', logTables(d), async () => {
 			const interaction = await addInteraction(draft);
 			const saved = await addExchange({
 				...exchange,
@@ -46,13 +48,7 @@ export function logInteraction(
 export function undoLog(logged: { interaction: Interaction; exchange?: Exchange }): Promise<void> {
 	return guarded(() => {
 		const d = db();
-		const tables = [
-			d.interactions,
-			...interactionDerivedTables(d),
-			d.exchanges,
-			...exchangeDerivedTables(d)
-		];
-		return d.transaction('rw', tables, async () => {
+		return d.transaction('rw', logTables(d), async () => {
 			if (logged.exchange) await deleteExchange(logged.exchange.id);
 			await deleteInteraction(logged.interaction.id);
 		});
