@@ -108,13 +108,20 @@ export type InteractionTemplateFields = z.output<typeof interactionTemplateField
 export type ExchangeTemplateFields = z.output<typeof exchangeTemplateFieldsSchema>;
 export type LeadTemplateFields = z.output<typeof leadTemplateFieldsSchema>;
 
-const templateName = z
-	.string({ error: 'A template needs a name.' })
-	.check(
-		z.trim(),
-		z.minLength(1, { error: 'A template needs a name.' }),
-		z.maxLength(60, { error: 'Template names are at most 60 characters.' })
-	);
+/** The longest template name. */
+export const TEMPLATE_NAME_MAX = 60;
+
+/** Two templates of one kind may not share this (their name, without case). */
+export const templateNameKey = (t: { entity: string; name: string }) =>
+	`${t.entity}:${t.name.toLowerCase()}`;
+
+const templateName = z.string({ error: 'A template needs a name.' }).check(
+	z.trim(),
+	z.minLength(1, { error: 'A template needs a name.' }),
+	z.maxLength(TEMPLATE_NAME_MAX, {
+		error: `Template names are at most ${TEMPLATE_NAME_MAX} characters.`
+	})
+);
 
 const hasFields = (fields: object) => Object.values(fields).some((v) => v !== undefined);
 const fieldsRule = z.refine<object>(hasFields, {
@@ -154,10 +161,9 @@ export const templatesSchema = z.array(templateSchema).check(
 	z.refine((ts) => new Set(ts.map((t) => t.id)).size === ts.length, {
 		error: 'Template ids must be unique.'
 	}),
-	z.refine(
-		(ts) => new Set(ts.map((t) => `${t.entity}:${t.name.toLowerCase()}`)).size === ts.length,
-		{ error: 'Two templates of the same kind cannot share a name.' }
-	)
+	z.refine((ts) => new Set(ts.map(templateNameKey)).size === ts.length, {
+		error: 'Two templates of the same kind cannot share a name.'
+	})
 );
 
 export function templatesFor<E extends TemplateEntity>(

@@ -1,4 +1,9 @@
-import { templateSchema, upsertTemplate, type RecordTemplate } from '../../domain/templates';
+import {
+	templateNameKey,
+	templateSchema,
+	upsertTemplate,
+	type RecordTemplate
+} from '../../domain/templates';
 import { newId, validate } from '../repository';
 import { patchSettings } from './settings';
 
@@ -21,9 +26,9 @@ export async function addTemplates(
 ): Promise<RecordTemplate[]> {
 	const added: RecordTemplate[] = [];
 	await patchSettings((s) => {
-		const taken = new Set(s.templates.map((t) => `${t.entity}:${t.name.toLowerCase()}`));
+		const taken = new Set(s.templates.map(templateNameKey));
 		const fresh = templates
-			.filter((t) => !taken.has(`${t.entity}:${t.name.toLowerCase()}`))
+			.filter((t) => !taken.has(templateNameKey(t)))
 			.map((t) => validate(templateSchema, { ...t, id: newId() }, 'The template'));
 		added.splice(0, added.length, ...fresh);
 		return { templates: [...s.templates, ...fresh] };

@@ -1,6 +1,6 @@
 import type { Dataset } from '../dataset';
 import type { Settings } from '../settings';
-import type { RecordTemplate } from '../templates';
+import { TEMPLATE_NAME_MAX, templateNameKey, type RecordTemplate } from '../templates';
 import { BACKUP_ENTITIES, type BackupEntity } from './format';
 
 type Stamped = { id: string; updatedAt: string };
@@ -50,9 +50,6 @@ function unionById<T extends { id: string }>(kept: readonly T[], other: readonly
 	return [...kept, ...other.filter((x) => !ids.has(x.id))];
 }
 
-const TEMPLATE_NAME_MAX = 60;
-const templateKey = (t: RecordTemplate) => `${t.entity}:${t.name.toLowerCase()}`;
-
 /**
  * The other side's templates after the kept side's. Two templates of a kind may not share a
  * name: one with the same name and the same fields is the same template made twice and is
@@ -64,13 +61,13 @@ function unionTemplates(
 ): RecordTemplate[] {
 	const out = [...kept];
 	const ids = new Set(kept.map((t) => t.id));
-	const byName = new Map(kept.map((t) => [templateKey(t), t]));
+	const byName = new Map(kept.map((t) => [templateNameKey(t), t]));
 	for (const template of other) {
 		if (ids.has(template.id)) continue;
-		const twin = byName.get(templateKey(template));
+		const twin = byName.get(templateNameKey(template));
 		if (twin && JSON.stringify(twin.fields) === JSON.stringify(template.fields)) continue;
 		let named = template;
-		for (let n = 2; byName.has(templateKey(named)); n++) {
+		for (let n = 2; byName.has(templateNameKey(named)); n++) {
 			const suffix = ` (${n})`;
 			named = {
 				...template,
@@ -79,7 +76,7 @@ function unionTemplates(
 		}
 		out.push(named);
 		ids.add(named.id);
-		byName.set(templateKey(named), named);
+		byName.set(templateNameKey(named), named);
 	}
 	return out;
 }
