@@ -6,6 +6,16 @@ describe('money', () => {
 		expect(minorDigits('EUR')).toBe(2);
 		expect(minorDigits('JPY')).toBe(0);
 		expect(minorDigits('KWD')).toBe(3);
+		expect(minorDigits('XYZ')).toBe(2);
+	});
+
+	it('keeps its own minor digits where runtimes disagree', () => {
+		// Chromium 156 (CLDR 48) says 0 for the Serbian dinar, Node 20's ICU says 2: stored
+		// amounts must not shift by 100 when the browser (or its version) changes.
+		expect(minorDigits('RSD')).toBe(0);
+		expect(formatMoney({ amountMinor: 1500, currency: 'RSD' }, 'en')).toMatch(/^RSD\s1,500$/);
+		expect(parseAmount('1500', 'RSD')).toBe(1500);
+		expect(minorDigits('HUF')).toBe(0);
 	});
 
 	it.each([
@@ -35,6 +45,10 @@ describe('money', () => {
 		// A comma that groups thousands cannot also start the decimals.
 		expect(parseAmount('1,000,5', 'EUR')).toBeNull();
 		expect(parseAmount('1,000.5', 'EUR')).toBe(100050);
+		// A group of thousands never starts with 0: "0,500" is half of something, not 500.
+		expect(parseAmount('0,500', 'EUR')).toBeNull();
+		expect(parseAmount('0,50', 'EUR')).toBe(50);
+		expect(parseAmount('0,500', 'KWD')).toBe(500);
 		// With three decimals, "1,500" may be 1500 or 1.500: asked again, never guessed.
 		expect(parseAmount('1,500', 'KWD')).toBeNull();
 		expect(parseAmount('1.500', 'KWD')).toBe(1500);

@@ -1,3 +1,4 @@
+import { currencyDigits } from './currency-digits';
 import { z } from './zod';
 
 /**
@@ -45,19 +46,11 @@ export const amountSchema = moneySchema.check(
 	})
 );
 
-const digitsCache = new Map<string, number>();
-
-/** Number of minor-unit digits for a currency (2 for EUR, 0 for JPY, 3 for KWD). */
-export function minorDigits(currency: string): number {
-	let digits = digitsCache.get(currency);
-	if (digits === undefined) {
-		digits =
-			new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-				.maximumFractionDigits ?? 2;
-		digitsCache.set(currency, digits);
-	}
-	return digits;
-}
+/**
+ * Number of minor-unit digits for a currency (2 for EUR, 0 for JPY, 3 for KWD), from Rapport's
+ * own table: never the browser's, which can change under stored amounts.
+ */
+export const minorDigits = currencyDigits;
 
 export function formatMoney(money: Money, locale?: string): string {
 	const digits = minorDigits(money.currency);
@@ -91,7 +84,8 @@ function moneyFormat(currency: string, digits: number, locale?: string): Intl.Nu
 export function parseAmount(input: string, currency: string): number | null {
 	const cleaned = input.trim().replace(/[\s\u00a0'_]/g, '');
 	if (cleaned === '') return null;
-	const match = /^(-)?(\d{1,3}(?:,\d{3})+|\d+)?(?:([.,])(\d*))?$/.exec(cleaned);
+	// A group of thousands never starts with 0: "0,500" is a fraction, too long for EUR.
+	const match = /^(-)?([1-9]\d{0,2}(?:,\d{3})+|\d+)?(?:([.,])(\d*))?$/.exec(cleaned);
 	if (!match || (match[2] === undefined && !match[4])) return null;
 	const [, minus, grouped, separator, fractionText] = match;
 	const digits = minorDigits(currency);
