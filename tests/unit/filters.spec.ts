@@ -571,6 +571,22 @@ describe('lead fields', () => {
 		).toEqual(['won-ref']);
 	});
 
+	it('"Won on": won leads by the day they were won, a missing close date counting as the first contact (as Insights counts them)', () => {
+		const undated = lead('won-undated', { status: 'won', firstContactOn: '2026-03-25' });
+		const wonIn = (from: string, to: string) =>
+			applyFilters(
+				[...leads, undated],
+				[spec('won', { type: 'date', op: 'between', from, to, n: null, unit: 'days' })],
+				LEAD_FIELDS,
+				leadCtx,
+				TODAY
+			).map((l) => l.id);
+		expect(wonIn('2026-03-01', '2026-03-31')).toEqual(['won-ref', 'won-undated']);
+		// The lost lead closed on 10 January is not won; the undated win is not "closed on" anything.
+		expect(wonIn('2026-01-01', '2026-01-31')).toEqual([]);
+		expect(wonIn('2026-03-21', '2026-03-31')).toEqual(['won-undated']);
+	});
+
 	it('every lead field reads a lead without throwing, and leads round-trip through the address', () => {
 		for (const field of LEAD_FIELDS.fields) {
 			for (const l of leads) expect(() => field.get(l, leadCtx)).not.toThrow();

@@ -41,3 +41,10 @@ export const leadSchema = z.strictObject({ ...recordMeta, ...leadFields }).check
 
 export type LeadDraft = z.input<typeof leadDraftSchema>;
 export type Lead = z.output<typeof leadSchema>;
+
+/**
+ * The day a won lead counts as won: its close date, else (a close date cleared or never
+ * imported) its first contact. Insights and the Leads list's "Won on" filter both use it.
+ */
+export const wonOn = (lead: Pick<Lead, 'closedOn' | 'firstContactOn'>) =>
+	lead.closedOn ?? lead.firstContactOn;

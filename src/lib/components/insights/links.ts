@@ -43,16 +43,17 @@ export function interactionsHref(range: { from: string; to: string }, kind?: str
 }
 
 /**
- * The Leads list of one channel's leads won within a range (closed on, both days
+ * The Leads list of one channel's leads won within a range (won on, both days
  * included): what a bar of won value covers. A lead is won in the period it closed
  * in, which may be long after its first contact, so the first-contact filter of
- * `leadsHref` would miss it.
+ * `leadsHref` would miss it; "Won on" counts a won lead without a close date on its
+ * first contact, as Insights does.
  */
 export function wonLeadsHref(channel: string, range: { from: string; to: string } | null) {
 	const filters = [
 		oneOf('status', 'won'),
 		oneOf('channel', channel),
-		...(range ? [between('closed', range)] : [])
+		...(range ? [between('won', range)] : [])
 	];
 	return `${resolve('/leads')}?${filterSearch('', 'advanced', filters)}` as ResolvedPathname;
 }

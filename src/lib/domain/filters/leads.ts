@@ -1,4 +1,4 @@
-import type { Lead } from '../lead';
+import { wonOn, type Lead } from '../lead';
 import { LEAD_STATUS_LABELS, LEAD_STATUSES } from '../vocabulary';
 import type { FieldSet, Option } from './fields';
 import { channelOptions, type Channel } from './people';
@@ -69,6 +69,13 @@ export const LEAD_FIELDS: FieldSet<Lead, LeadFilterContext> = {
 			get: (l) => l.firstContactOn
 		},
 		{ key: 'closed', label: 'Closed on', kind: 'date', when: 'past', get: (l) => l.closedOn },
+		{
+			key: 'won',
+			label: 'Won on',
+			kind: 'date',
+			when: 'past',
+			get: (l) => (l.status === 'won' ? wonOn(l) : null)
+		},
 		{
 			key: 'repeat',
 			label: 'Repeat business',

@@ -1,7 +1,7 @@
 import type { Exchange } from '../exchange';
 import { lowerBound } from '../sorted';
 import type { Interaction } from '../interaction';
-import type { Lead } from '../lead';
+import { wonOn, type Lead } from '../lead';
 import type { Person } from '../person';
 
 /**
@@ -261,9 +261,6 @@ export function isReferrerKey(k: string): boolean {
 	const second = k.charCodeAt(1);
 	return second === SEP_CODE || (k.charCodeAt(2) === SEP_CODE && (k[1] === 'n' || k[1] === '$'));
 }
-
-/** The day a won lead counts as won: its close date, else its first contact. */
-export const wonOn = (lead: Lead) => lead.closedOn ?? lead.firstContactOn;
 
 /**
  * A live lead's counters: on its first contact, one lead for its channel and
