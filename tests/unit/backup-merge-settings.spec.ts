@@ -146,6 +146,7 @@ describe('merging a backup into a device touched since', () => {
 
 		const preview = await previewMerge(backup.data);
 		expect(preview.settings.preferencesFrom).toBe('device');
+		expect(preview.refusal).toBeNull();
 		expect(preview.settings.added).toEqual({ channels: 1, templates: 1, savedViews: 1 });
 		await restoreBackup(backup.data, 'merge');
 		const after = await getSettings();
@@ -167,6 +168,7 @@ describe('merging a backup into a device touched since', () => {
 		await db().settings.put(old as never);
 		const preview = await previewMerge(backup.data);
 		expect(preview.settings.preferencesFrom).toBe('device');
+		expect(preview.refusal).toBeNull();
 		await restoreBackup(backup.data, 'merge');
 		expect((await getSettings()).channels.map((c) => c.id)).toContain('podcast');
 	});
@@ -189,6 +191,8 @@ describe('merging a backup into a device touched since', () => {
 		const backup = await readOk((await exportBackup()).text);
 		await saveChannels(many('here'));
 		const before = await getSettings();
+		// The confirmation says so before anyone presses Merge.
+		expect((await previewMerge(backup.data)).refusal).toBe('channels: At most 100 channels.');
 		await expect(restoreBackup(backup.data, 'merge')).rejects.toThrow(
 			'The merged settings could not be saved. channels: At most 100 channels.'
 		);

@@ -1,5 +1,6 @@
 import type { Dataset } from '../dataset';
-import type { Settings } from '../settings';
+import { settingsSchema, type Settings } from '../settings';
+import { describeErrors } from '../validation';
 import { TEMPLATE_NAME_MAX, templateNameKey, type RecordTemplate } from '../templates';
 import { BACKUP_ENTITIES, type BackupEntity } from './format';
 
@@ -123,11 +124,19 @@ export type DeviceData = Omit<Dataset, 'settings'> & { settings: Settings | unde
 export type MergePreview = {
 	records: MergePlan;
 	settings: Pick<SettingsMerge, 'preferencesFrom' | 'added'>;
+	/** Why the merge would be refused (the union is over a list's limit), or null. */
+	refusal: string | null;
 };
 
 export function previewOf(existing: DeviceData, incoming: Dataset): MergePreview {
-	const { preferencesFrom, added } = mergeSettings(existing.settings, incoming.settings);
-	return { records: planMerge(existing, incoming), settings: { preferencesFrom, added } };
+	const { settings, preferencesFrom, added } = mergeSettings(existing.settings, incoming.settings);
+	// Both sides' settings were valid; their union may not be (over a hundred channels).
+	const checked = settingsSchema.safeParse(settings);
+	return {
+		records: planMerge(existing, incoming),
+		settings: { preferencesFrom, added },
+		refusal: checked.success ? null : describeErrors(checked.error)
+	};
 }
 
 /**
