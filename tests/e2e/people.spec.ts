@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { App, pickPerson } from './app';
+import { ANY_SCREEN, App, pickPerson } from './app';
 
 test('create a person through the UI, then log a coffee with them', async ({ page }) => {
 	const app = new App(page);
@@ -138,34 +138,36 @@ test('back from a person finds People as it was left: the search and the filters
 	await expect(page.getByLabel('Search')).toHaveValue('');
 });
 
-test('a tag kept from before that no one has any more is named, not a blank filter', async ({
-	page
-}) => {
-	const app = new App(page);
-	await app.startEmpty();
-	await app.open('/people/new');
-	await page.getByLabel('Name').fill('Ann Podcaster');
-	await page.getByLabel('Tags').fill('podcast');
-	await page.getByRole('button', { name: 'Add person' }).click();
-	await expect(page.getByRole('heading', { name: 'Ann Podcaster', level: 1 })).toBeVisible();
-	await app.nav('People').click();
-	await page.getByLabel('Tag', { exact: true }).selectOption('podcast');
-	await page.getByRole('link', { name: /Ann Podcaster/ }).click();
-	await page.getByRole('link', { name: 'Edit' }).click();
-	await page.getByLabel('Tags').fill('');
-	await page.getByRole('button', { name: 'Save' }).click();
-	await expect(page.getByRole('heading', { name: 'Ann Podcaster', level: 1 })).toBeVisible();
-	// Back through the edit and the person to People, whose filter is kept.
-	await page.goBack();
-	await expect(page.getByRole('button', { name: 'Save' })).toBeVisible();
-	await page.goBack();
-	await expect(page.getByRole('link', { name: 'Edit' })).toBeVisible();
-	await page.goBack();
-	const tag = page.getByLabel('Tag', { exact: true });
-	await expect(tag).toHaveValue('podcast');
-	await expect(tag.locator('option:checked')).toHaveText('podcast (no one has it now)');
-	await expect(page.getByText('0 of 1 person match')).toBeVisible();
-});
+test(
+	'a tag kept from before that no one has any more is named, not a blank filter',
+	ANY_SCREEN,
+	async ({ page }) => {
+		const app = new App(page);
+		await app.startEmpty();
+		await app.open('/people/new');
+		await page.getByLabel('Name').fill('Ann Podcaster');
+		await page.getByLabel('Tags').fill('podcast');
+		await page.getByRole('button', { name: 'Add person' }).click();
+		await expect(page.getByRole('heading', { name: 'Ann Podcaster', level: 1 })).toBeVisible();
+		await app.nav('People').click();
+		await page.getByLabel('Tag', { exact: true }).selectOption('podcast');
+		await page.getByRole('link', { name: /Ann Podcaster/ }).click();
+		await page.getByRole('link', { name: 'Edit' }).click();
+		await page.getByLabel('Tags').fill('');
+		await page.getByRole('button', { name: 'Save' }).click();
+		await expect(page.getByRole('heading', { name: 'Ann Podcaster', level: 1 })).toBeVisible();
+		// Back through the edit and the person to People, whose filter is kept.
+		await page.goBack();
+		await expect(page.getByRole('button', { name: 'Save' })).toBeVisible();
+		await page.goBack();
+		await expect(page.getByRole('link', { name: 'Edit' })).toBeVisible();
+		await page.goBack();
+		const tag = page.getByLabel('Tag', { exact: true });
+		await expect(tag).toHaveValue('podcast');
+		await expect(tag.locator('option:checked')).toHaveText('podcast (no one has it now)');
+		await expect(page.getByText('0 of 1 person match')).toBeVisible();
+	}
+);
 
 test('adding someone already in Rapport asks first: open them, or save a separate person', async ({
 	page
