@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { buildCalendar } from '../../src/lib/domain/calendar';
+import { buildCalendar, revisionOf } from '../../src/lib/domain/calendar';
 import { reminderItems } from '../../src/lib/domain/reminders';
 import { interactionSchema } from '../../src/lib/domain/interaction';
 import { personSchema } from '../../src/lib/domain/person';
@@ -32,6 +32,22 @@ describe('calendar export', () => {
 		expect(events[0]!.startDate.isDate).toBe(true);
 		const alarm = calendar.getAllSubcomponents('vevent')[0]!.getFirstSubcomponent('valarm')!;
 		expect(alarm.getFirstPropertyValue('trigger')?.toString()).toBe('PT9H');
+	});
+
+	it('gives a later export a higher SEQUENCE, so a calendar takes its moved days', () => {
+		const sequenceOf = (now: Date) => {
+			const text = buildCalendar(
+				[{ uid: 'a@rapport', day: '2026-12-01', title: 'T', description: '' }],
+				now
+			);
+			const event = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!;
+			return event.getFirstPropertyValue('sequence');
+		};
+		const first = sequenceOf(new Date('2026-11-22T10:00:00Z'));
+		expect(first).toBe(revisionOf(new Date('2026-11-22T10:00:00Z')));
+		expect(sequenceOf(new Date('2026-11-22T10:01:00Z'))).toBe(Number(first) + 1);
+		// An integer calendars accept (RFC 5545: 32-bit) for thousands of years.
+		expect(revisionOf(new Date('2999-12-31T23:59:00Z'))).toBeLessThan(2 ** 31);
 	});
 
 	it('makes reminders from open follow-ups and due touches, moving overdue ones to today', () => {
