@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, minorDigits, parseAmount } from '../../src/lib/domain/money';
+import {
+	amountMessage,
+	formatMoney,
+	minorDigits,
+	parseAmount,
+	readAmount
+} from '../../src/lib/domain/money';
 
 describe('money', () => {
 	it('knows each currency’s minor digits', () => {
@@ -68,5 +74,23 @@ describe('money', () => {
 		expect(formatMoney({ amountMinor: 10, currency: 'EUR' }, 'en-GB')).toBe('€0.10');
 		expect(formatMoney({ amountMinor: 123456789, currency: 'USD' }, 'en-US')).toBe('$1,234,567.89');
 		expect(formatMoney({ amountMinor: 1500, currency: 'JPY' }, 'en-US')).toBe('¥1,500');
+	});
+
+	it('says why an amount cannot be read, in a form’s words', () => {
+		const say = (input: string, currency: string) => {
+			const read = readAmount(input, currency);
+			return read.ok ? read.minor : amountMessage(read.problem, currency, '4.50');
+		};
+		expect(say('4,50', 'EUR')).toBe(450);
+		expect(say('four', 'EUR')).toBe('Enter an amount like 4.50.');
+		expect(say('4.555', 'EUR')).toBe('EUR amounts have at most 2 decimals.');
+		expect(say('0,500', 'EUR')).toBe('EUR amounts have at most 2 decimals.');
+		expect(say('10.5', 'JPY')).toBe('JPY amounts have no decimals: enter a whole number.');
+		expect(say('1,500', 'KWD')).toMatch(/^Thousands or decimals\?/);
+		// The largest stored amount reads; past it, or past what a number holds exactly, is "too large".
+		expect(say('100000000000', 'EUR')).toBe(1e13);
+		expect(say('100000000000.01', 'EUR')).toBe('That amount is too large.');
+		expect(say('99999999999999999999', 'EUR')).toBe('That amount is too large.');
+		expect(say('-100000000000.01', 'EUR')).toBe('That amount is too large.');
 	});
 });

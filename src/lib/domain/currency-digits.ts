@@ -52,5 +52,5 @@ const DIGITS: Readonly<Record<string, 0 | 3>> = Object.freeze({
 
 /** Number of minor-unit digits for a currency: 2 unless the table above says otherwise. */
 export function currencyDigits(currency: string): number {
-	return Object.hasOwn(DIGITS, currency) ? DIGITS[currency] : 2;
+	return (Object.hasOwn(DIGITS, currency) ? DIGITS[currency] : undefined) ?? 2;
 }

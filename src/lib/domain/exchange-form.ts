@@ -1,7 +1,7 @@
 import { z } from './zod';
 import { typed } from './common';
 import type { Exchange, ExchangeDraft, ExchangeValue } from './exchange';
-import { formatMoneyInput, parseAmount } from './money';
+import { amountMessage, formatMoneyInput, readAmount } from './money';
 import {
 	EXCHANGE_DIRECTIONS,
 	EXCHANGE_KINDS,
@@ -84,9 +84,10 @@ export function exchangeFormToDraft(values: ExchangeFormValues): {
 	else if (values.valueType === 'weight') value = { type: 'weight', weight: whole(values.weight) };
 	else {
 		const currency = values.currency.trim().toUpperCase();
-		const amount = /^[A-Z]{3}$/.test(currency) ? parseAmount(values.amount, currency) : null;
-		if (!/^[A-Z]{3}$/.test(currency)) amountError = 'Use a three-letter currency code such as EUR.';
-		else if (amount === null) amountError = 'Enter an amount like 50 or 12.50.';
+		const read = /^[A-Z]{3}$/.test(currency) ? readAmount(values.amount, currency) : null;
+		const amount = read?.ok ? read.minor : null;
+		if (!read) amountError = 'Use a three-letter currency code such as EUR.';
+		else if (!read.ok) amountError = amountMessage(read.problem, currency, '50 or 12.50');
 		value = { type: 'money', amount: { amountMinor: amount ?? Number.NaN, currency } };
 	}
 	return {

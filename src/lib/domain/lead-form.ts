@@ -1,5 +1,5 @@
 import type { Lead, LeadDraft } from './lead';
-import { currencySchema, formatMoneyInput, parseAmount, type Money } from './money';
+import { amountMessage, currencySchema, formatMoneyInput, readAmount, type Money } from './money';
 import type { LeadStatus } from './vocabulary';
 
 /** What the lead form edits: text as typed. */
@@ -98,11 +98,12 @@ function money(
 		errors[field] = code.error.issues[0]?.message ?? 'Use a three-letter currency code.';
 		return null;
 	}
-	const minor = parseAmount(amount, currency);
-	if (minor === null) {
-		errors[field] = 'Enter an amount like 4000 or 4,000.50.';
+	const read = readAmount(amount, currency);
+	if (!read.ok) {
+		errors[field] = amountMessage(read.problem, currency, '4000 or 4,000.50');
 		return null;
 	}
+	const minor = read.minor;
 	if (minor < 0) {
 		errors[field] = 'An amount cannot be negative.';
 		return null;

@@ -2,7 +2,7 @@ import { z } from './zod';
 import { typed } from './common';
 import { exchangeFormValuesSchema } from './exchange-form';
 import type { Interaction, InteractionDraft } from './interaction';
-import { formatMoneyInput, parseAmount } from './money';
+import { amountMessage, formatMoneyInput, readAmount } from './money';
 import { INTERACTION_KINDS } from './vocabulary';
 
 /** What the quick log edits, as typed; also the shape of a saved draft. */
@@ -63,10 +63,11 @@ export function logFormToDraft(
 	currency: string
 ): { draft: InteractionDraft; costError?: string } {
 	const cost = values.cost.trim();
-	const amount = cost === '' ? null : parseAmount(cost, currency);
+	const read = cost === '' ? null : readAmount(cost, currency);
+	const amount = read?.ok ? read.minor : null;
 	const duration = values.duration.trim();
 	return {
-		costError: cost !== '' && amount === null ? 'Enter an amount like 4.50.' : undefined,
+		costError: read && !read.ok ? amountMessage(read.problem, currency, '4.50') : undefined,
 		draft: {
 			date: values.date,
 			kind: values.kind,

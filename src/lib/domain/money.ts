@@ -26,13 +26,16 @@ export function isKnownCurrency(code: string): boolean {
 	return known.has(code);
 }
 
+/** The largest amount stored, in minor units either way of zero. */
+const MAX_MINOR = 1e13;
+
 /** Money is an integer amount of minor units (cents) plus its currency. Never a float. */
 export const moneySchema = z.strictObject({
 	amountMinor: z
 		.int({ error: 'Amount must be a whole number of cents.' })
 		.check(
-			z.minimum(-1e13, { error: 'That amount is too large.' }),
-			z.maximum(1e13, { error: 'That amount is too large.' })
+			z.minimum(-MAX_MINOR, { error: 'That amount is too large.' }),
+			z.maximum(MAX_MINOR, { error: 'That amount is too large.' })
 		),
 	currency: currencySchema
 });
@@ -76,30 +79,65 @@ function moneyFormat(currency: string, digits: number, locale?: string): Intl.Nu
 	return format;
 }
 
+/** Why typed text is not an amount. */
+export type AmountProblem = 'shape' | 'decimals' | 'ambiguous' | 'large';
+
 /**
- * Parses what a person types ("6", "6.5", "1,234.50", "6,50") into minor units.
- * Returns null when the text is not an amount. Works on the digits as text so
- * no binary floating point ever touches the stored value.
+ * Reads what a person types ("6", "6.5", "1,234.50", "6,50") as minor units, or says why
+ * it cannot. Works on the digits as text so no binary floating point ever touches the
+ * stored value.
  */
-export function parseAmount(input: string, currency: string): number | null {
+export function readAmount(
+	input: string,
+	currency: string
+): { ok: true; minor: number } | { ok: false; problem: AmountProblem } {
 	const cleaned = input.trim().replace(/[\s\u00a0'_]/g, '');
-	if (cleaned === '') return null;
+	const refused = (problem: AmountProblem) => ({ ok: false, problem }) as const;
+	if (cleaned === '') return refused('shape');
 	// A group of thousands never starts with 0: "0,500" is a fraction, too long for EUR.
 	const match = /^(-)?([1-9]\d{0,2}(?:,\d{3})+|\d+)?(?:([.,])(\d*))?$/.exec(cleaned);
-	if (!match || (match[2] === undefined && !match[4])) return null;
+	if (!match || (match[2] === undefined && !match[4])) return refused('shape');
 	const [, minus, grouped, separator, fractionText] = match;
 	const digits = minorDigits(currency);
 	// "1,000,5": a comma cannot both group thousands and start the decimals.
-	if (grouped?.includes(',') && separator === ',') return null;
+	if (grouped?.includes(',') && separator === ',') return refused('shape');
 	// "1,500" where amounts have three decimals (KWD, BHD…): 1500 or 1.500? Too close to call.
-	if (digits === 3 && !separator && grouped && /^\d{1,3},\d{3}$/.test(grouped)) return null;
+	if (digits === 3 && !separator && grouped && /^\d{1,3},\d{3}$/.test(grouped)) {
+		return refused('ambiguous');
+	}
 	const whole = (grouped ?? '0').replace(/,/g, '');
 	const fraction = fractionText ?? '';
-	if (fraction.length > digits) return null;
+	if (fraction.length > digits) return refused('decimals');
 	const minor = Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
-	if (!Number.isSafeInteger(minor)) return null;
+	if (!Number.isSafeInteger(minor) || minor > MAX_MINOR) return refused('large');
 	// "-0" is zero, never a negative zero shown as "-€0.00".
-	return minus && minor !== 0 ? -minor : minor;
+	return { ok: true, minor: minus && minor !== 0 ? -minor : minor };
+}
+
+/** Minor units or null: `readAmount` when the reason does not matter. */
+export function parseAmount(input: string, currency: string): number | null {
+	const read = readAmount(input, currency);
+	return read.ok ? read.minor : null;
+}
+
+/**
+ * What a form says under an amount it cannot read; `example` is a typical amount for the
+ * field ("4.50" for a coffee, "4000" for a deal).
+ */
+export function amountMessage(problem: AmountProblem, currency: string, example: string): string {
+	const digits = minorDigits(currency);
+	switch (problem) {
+		case 'large':
+			return 'That amount is too large.';
+		case 'decimals':
+			return digits === 0
+				? `${currency} amounts have no decimals: enter a whole number.`
+				: `${currency} amounts have at most ${digits} decimals.`;
+		case 'ambiguous':
+			return 'Thousands or decimals? Write 1500 for thousands, or 1.500 with a point for decimals.';
+		default:
+			return `Enter an amount like ${example}.`;
+	}
 }
 
 /** An amount as a person would type it back into a form: "6.50", "1500". */
