@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAxeClean } from './axe';
-import { App } from './app';
+import { ANY_SCREEN, App } from './app';
 import { saveScreenshot } from './screenshots';
 
 async function addPerson(page: Page, name: string, tags: string, role: string) {
@@ -244,3 +244,35 @@ test('leads: advanced filters on any field, saved as a view and reopened after a
 	await page.getByRole('button', { name: 'Open view Won work' }).click();
 	await expect(count).toHaveText(new RegExp(`^${won} leads? of ${all} match$`));
 });
+
+test(
+	'a chosen value that no longer exists shows, ticked, and can be unticked',
+	ANY_SCREEN,
+	async ({ page }) => {
+		const app = new App(page);
+		await app.startEmpty();
+		await addPerson(page, 'Ann Podcaster', 'podcast', 'Client');
+		await app.open('/people');
+		await page.getByRole('radio', { name: 'Advanced' }).check();
+		await page.getByLabel('Add a filter').selectOption({ label: 'Tag' });
+		const tags = page.getByRole('group', { name: 'Tag filter' });
+		await tags.getByRole('checkbox', { name: 'podcast' }).check();
+		await expect(page.getByRole('link', { name: /Ann Podcaster/ })).toBeVisible();
+		await expect(page).toHaveURL(/[?&]f=.*podcast/);
+		const filtered = page.url();
+		// No one has the tag any more; the address (a bookmark, a saved view) still asks for it.
+		await page.getByRole('link', { name: /Ann Podcaster/ }).click();
+		await page.getByRole('link', { name: 'Edit' }).click();
+		await page.getByLabel(/^Tags/).fill('');
+		await page.getByRole('button', { name: 'Save' }).click();
+		await expect(page.getByRole('heading', { name: 'Ann Podcaster', level: 1 })).toBeVisible();
+		await page.goto(filtered);
+		const gone = tags.getByRole('checkbox', { name: 'podcast (no longer here)' });
+		await expect(gone).toBeChecked();
+		await expect(page.getByRole('link', { name: /Ann Podcaster/ })).toHaveCount(0);
+		// Unticked, it matches no one and nothing is left of it.
+		await gone.click();
+		await expect(gone).toHaveCount(0);
+		await expect(page.getByRole('link', { name: /Ann Podcaster/ })).toBeVisible();
+	}
+);

@@ -4,6 +4,16 @@ import type { ConditionType, Entity } from './schema';
 /** A choice for an any-of filter: the stored value and what the user reads. */
 export type Option = { value: string; label: string };
 
+/**
+ * A chosen value that no option names any more (a channel removed, a tag no one has, a
+ * deleted organisation, kept in a saved view or a link): shown, so it can be unticked
+ * rather than emptying the list for no visible reason.
+ */
+export function missingOption(value: string): Option {
+	const id = /^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(value);
+	return { value, label: id ? 'Deleted since (matches nothing)' : `${value} (no longer here)` };
+}
+
 type Base = { key: string; label: string };
 
 /**
