@@ -22,6 +22,9 @@ async function plan(rows: string[][], policy: 'skip' | 'merge' = 'skip') {
 describe('duplicate keys', () => {
 	it('match on email, or on name and organisation without case or accents', () => {
 		expect(normaliseKey('  Amélie   DURAND ')).toBe('amelie durand');
+		expect(normaliseKey('Łukasz Wałęsa')).toBe(normaliseKey('Lukasz Walesa'));
+		expect(normaliseKey('Søren Straße')).toBe('soren strasse');
+		expect(normaliseKey('ﬁne Ｃafé')).toBe('fine cafe');
 		expect(
 			duplicateKeys({ name: 'Sam', emails: ['Sam@X.test'], organisationNames: ['Acme'] })
 		).toEqual(['email:sam@x.test', 'name:sam|acme']);
@@ -156,6 +159,23 @@ describe('writing an import', () => {
 		const byName = new Map(people.map((p) => [p.name, p]));
 		expect(byName.get('Ada')?.organisationIds).toEqual(byName.get('Existing')?.organisationIds);
 		expect(byName.get('Bo')?.organisationIds).toEqual(byName.get('Cy')?.organisationIds);
+	});
+
+	it('merges into the organisation the duplicate check matched, whatever its accents or spacing', async () => {
+		await savePerson(undefined, personDraft({ name: 'Ana Ruiz', emails: [] }), ['Café Lumière']);
+		const result = await plan(
+			[
+				['Ana Ruiz', 'ana@x.test', '', 'Cafe  Lumiere', '', '', ''],
+				['Bo Li', 'bo@x.test', '', 'CAFE LUMIERE', '', '', '']
+			],
+			'merge'
+		);
+		expect(result.counts.merge).toBe(1);
+		const outcome = await importPeople(result);
+		expect(outcome.organisationsCreated).toBe(0);
+		expect((await listOrganisations()).map((o) => o.name)).toEqual(['Café Lumière']);
+		const people = await listPeople();
+		expect(people.map((p) => p.organisationIds.length)).toEqual([1, 1]);
 	});
 
 	it('changes nothing when any part of the write fails', async () => {

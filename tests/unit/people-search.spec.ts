@@ -37,6 +37,18 @@ describe('searchPeople', () => {
 		expect(names('sketch')).toEqual(['Ruth Adler']);
 	});
 
+	it('finds letters of their own (ł, ø, ß…) as people type them on any keyboard', () => {
+		const more = [
+			personSchema.parse({ ...meta('4'), name: 'Łukasz Wałęsa' }),
+			personSchema.parse({ ...meta('5'), name: 'Martin Ødegaard', notes: 'Hauptstraße 3' })
+		];
+		const found = (search: string) => searchPeople(more, orgs, search).map((p) => p.name);
+		expect(found('lukasz walesa')).toEqual(['Łukasz Wałęsa']);
+		expect(found('odegaard')).toEqual(['Martin Ødegaard']);
+		expect(found('hauptstrasse')).toEqual(['Martin Ødegaard']);
+		expect(found('ØDEGAARD')).toEqual(['Martin Ødegaard']);
+	});
+
 	it('needs every word to match, and an empty search keeps everyone', () => {
 		expect(names('jose local')).toEqual(['José Ramos']);
 		expect(names('jose saas')).toEqual([]);

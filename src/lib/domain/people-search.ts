@@ -2,12 +2,31 @@ import type { Organisation } from './organisation';
 import type { Person } from './person';
 import { ROLE_LABELS } from './vocabulary';
 
-/** Lower-case and strip accents, so "jose" finds "José". */
+// Letters that are not a base letter plus an accent, so stripping accents leaves them as they are.
+const LETTERS: Readonly<Record<string, string>> = {
+	ł: 'l',
+	ø: 'o',
+	đ: 'd',
+	ð: 'd',
+	ħ: 'h',
+	ı: 'i',
+	ß: 'ss',
+	æ: 'ae',
+	œ: 'oe',
+	þ: 'th'
+};
+const OWN_LETTERS = /[łøđðħıßæœþ]/g;
+
+/**
+ * Lower-case, without accents, with letters of their own spelt the way people type them
+ * on any keyboard: "jose" finds "José", "lukasz" finds "Łukasz", "strasse" finds "Straße".
+ */
 export function normalise(text: string): string {
 	return text
 		.normalize('NFD')
 		.replace(/\p{Diacritic}/gu, '')
-		.toLowerCase();
+		.toLowerCase()
+		.replace(OWN_LETTERS, (c) => LETTERS[c] ?? c);
 }
 
 // Records are immutable snapshots: a new version is a new object, so caching

@@ -3,6 +3,7 @@ import {
 	type Organisation,
 	type OrganisationDraft
 } from '../../domain/organisation';
+import { normaliseKey } from '../../domain/import/duplicates';
 import { db, type RapportDB } from '../database';
 import { guarded, repository } from '../repository';
 
@@ -31,7 +32,8 @@ export function listOrganisations(): Promise<Organisation[]> {
 }
 
 /**
- * Finds organisations by name, without case, and creates the ones missing
+ * Finds organisations by name, without case, accents or extra spaces (as an import's
+ * duplicate check compares them), and creates the ones missing
  * through `create`. Reads the table once, so a caller may resolve many names
  * (an import) inside one transaction. Names match the given current
  * organisations first, so two organisations with one name are never swapped.
@@ -44,14 +46,14 @@ export async function organisationResolver(
 	const byId = new Map(all.map((o) => [o.id, o]));
 	const byName = new Map<string, string>();
 	const remember = (o: Organisation) => {
-		const key = o.name.toLowerCase();
+		const key = normaliseKey(o.name);
 		if (o.deletedAt === null && !byName.has(key)) byName.set(key, o.id);
 	};
 	all.forEach(remember);
 	const find = (name: string, mine: (Organisation | undefined)[]) => {
-		const key = name.toLowerCase();
+		const key = normaliseKey(name);
 		return (
-			mine.find((o) => o && o.deletedAt === null && o.name.toLowerCase() === key)?.id ??
+			mine.find((o) => o && o.deletedAt === null && normaliseKey(o.name) === key)?.id ??
 			byName.get(key)
 		);
 	};

@@ -1,10 +1,13 @@
+import { normalise } from '../people-search';
+
 /**
  * Two records are the same person when they share an email address, or have
  * the same name and organisation (or the same name and no organisation at
  * all). Names and organisations compare without case, accents or extra spaces.
  */
 export function normaliseKey(text: string): string {
-	return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+	// NFKC first: full-width letters and ligatures ("ﬁ") read as the letters they show.
+	return normalise(text.normalize('NFKC')).replace(/\s+/g, ' ').trim();
 }
 
 export function duplicateKeys(person: {
