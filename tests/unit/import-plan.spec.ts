@@ -134,6 +134,18 @@ describe('planning an import', () => {
 		expect((await listOrganisations()).map((o) => o.name)).toEqual(['Acme']);
 	});
 
+	it('names rows by the numbers the spreadsheet shows, when the file gives them', async () => {
+		const rows = [
+			['Ruth Adler', 'ruth@x.test', '', '', '', '', ''],
+			['Ruth A.', 'ruth@x.test', '', '', '', '', ''],
+			['', '', '', '', '', '', 'Founder']
+		];
+		const source = { ...table(HEADERS, rows), rowNumbers: [6, 9, 12] };
+		const result = await planImport(source, autoMap(HEADERS), await loadPeopleForImport(), 'skip');
+		expect(result.rows.map((r) => r.row)).toEqual([6, 9, 12]);
+		expect(result.rows[1]).toMatchObject({ duplicateOf: { row: 6, name: 'Ruth Adler' } });
+	});
+
 	it('reports a merge that would break the limits as an error for that row', async () => {
 		const emails = Array.from({ length: 20 }, (_, i) => `s${i}@x.test`);
 		await savePerson(undefined, personDraft({ name: 'Sam', emails }), []);

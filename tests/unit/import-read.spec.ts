@@ -104,6 +104,21 @@ describe('reading CSV exports', () => {
 		expect(hugo?.emails).toEqual(['hugo@lind.test', 'hugo.private@lind.test']);
 	});
 
+	it('takes a header with one named column as the header, keeping the first person', async () => {
+		const table = await readCsv('Name,,\nAna Ruiz,ana@x.test,Acme\nBo Li,bo@x.test,Globex\n');
+		expect(table.headers).toEqual(['Name', 'Column 2', 'Column 3']);
+		expect(table.rows.map((r) => r[0])).toEqual(['Ana Ruiz', 'Bo Li']);
+	});
+
+	it('numbers rows as a spreadsheet shows them, after a preamble and blank rows', async () => {
+		const text =
+			'Notes:\n"Exported, with care\nover two lines"\n\nName,Email\nAna,a@x.test\n\n,\nBo,b@x.test\n';
+		const table = await readCsv(text);
+		expect(table.rows.map((r) => r[0])).toEqual(['Ana', 'Bo']);
+		// Records: Notes 1, the quoted paragraph 2, blank 3, header 4, Ana 5, blank 6 and 7, Bo 8.
+		expect(table.rowNumbers).toEqual([5, 8]);
+	});
+
 	it('skips the LinkedIn "Notes:" preamble and reads Connected On as the day you met', async () => {
 		const table = await readCsv(fixture('linkedin-connections.csv'));
 		expect(table.format).toBe('LinkedIn connections');

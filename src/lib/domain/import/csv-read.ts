@@ -43,20 +43,28 @@ export async function readCsv(text: string, chunkSize = 256 * 1024): Promise<Sou
 		);
 	}
 	const rows: string[][] = [];
+	/** Each kept row's number as a spreadsheet shows it (blank rows count, as they show). */
+	const rowNumbers: number[] = [];
+	let records = 0;
 	let unclosedQuoteAt: number | undefined;
 	await new Promise<void>((resolve, reject) => {
 		// The types only allow `chunk` for files and workers; papaparse accepts it for strings too.
 		const config = {
 			chunkSize,
-			skipEmptyLines: 'greedy',
+			// Blank rows are dropped below, after counting them: row numbers match the spreadsheet's.
+			skipEmptyLines: false,
 			delimitersToGuess: [',', ';', '\t', '|'],
 			chunk(result: Papa.ParseResult<string[]>, parser: Papa.Parser) {
 				for (const error of result.errors) {
 					// Only a quote still open at the very end is fatal; slices may end mid-cell.
-					if (error.code === 'MissingQuotes')
-						unclosedQuoteAt ??= rows.length + (error.row ?? 0) + 1;
+					if (error.code === 'MissingQuotes') unclosedQuoteAt ??= records + (error.row ?? 0) + 1;
 				}
-				for (const row of result.data) rows.push(row);
+				for (const row of result.data) {
+					records++;
+					if (row.every((cell) => cell.trim() === '')) continue;
+					rows.push(row);
+					rowNumbers.push(records);
+				}
 				if (rows.length > MAX_IMPORT_ROWS + 20) {
 					parser.abort();
 					return;
@@ -92,19 +100,22 @@ export async function readCsv(text: string, chunkSize = 256 * 1024): Promise<Sou
 	return {
 		headers,
 		rows: body.map((r) => (r.length === width ? r : [...r, ...Array(width - r.length).fill('')])),
+		rowNumbers: rowNumbers.slice(start + 1),
 		format: describeFormat(headers)
 	};
 }
 
 /**
  * Exports sometimes start with notes before the real header (LinkedIn's
- * "Notes:" paragraph). The header is the first of the opening rows with two
- * or more filled cells.
+ * "Notes:" paragraph): rows of one cell. The header is the first of the opening
+ * rows with columns (two cells or more, some filled), even if only one is named
+ * ("Name,,"), so a table whose other columns have no names keeps its first person.
  */
 function headerRow(rows: readonly string[][]): number {
 	const limit = Math.min(rows.length, 10);
 	for (let i = 0; i < limit; i++) {
-		if ((rows[i] ?? []).filter((c) => c.trim() !== '').length >= 2) return i;
+		const row = rows[i] ?? [];
+		if (row.length >= 2 && row.some((c) => c.trim() !== '')) return i;
 	}
 	return 0;
 }

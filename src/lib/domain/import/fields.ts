@@ -52,6 +52,8 @@ export type ColumnMapping = ImportField[];
 export type SourceTable = {
 	headers: string[];
 	rows: string[][];
+	/** A CSV's row numbers as a spreadsheet shows them; else rows count from 2 (the header is 1). */
+	rowNumbers?: number[];
 	/** What the file looked like, for the screen ("Google Contacts CSV"). */
 	format: string;
 };

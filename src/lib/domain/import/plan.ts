@@ -95,7 +95,7 @@ export async function planImport(
 	await forEachSliced(
 		table.rows,
 		(cells, i) => {
-			const rowNumber = i + firstDataRow;
+			const rowNumber = table.rowNumbers?.[i] ?? i + firstDataRow;
 			const outcome = rowToPerson(cells, mapping, rowNumber);
 			if (!outcome.ok) {
 				rows.push({
