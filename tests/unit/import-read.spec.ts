@@ -204,6 +204,19 @@ describe('mapping', () => {
 		expect(guessField('E-mail 1 - Value')).toBe('emails');
 		expect(guessField('E-mail 1 - Label')).toBe('ignore');
 		expect(guessField('Phonetic First Name')).toBe('ignore');
+		// Outlook's numbers of someone else, or of no one: not the contact's own phone.
+		for (const h of [
+			"Assistant's Phone",
+			'Callback',
+			'Company Main Phone',
+			'Radio Phone',
+			'TTY/TDD Phone'
+		]) {
+			expect(guessField(h)).toBe('ignore');
+		}
+		for (const h of ['Business Phone', 'Mobile Phone', 'Car Phone', 'Primary Phone']) {
+			expect(guessField(h)).toBe('phones');
+		}
 		expect(guessField('Organization 1 - Name')).toBe('organisations');
 		expect(guessField('Organization Title')).toBe('title');
 		expect(guessField('Connected On')).toBe('metOn');
@@ -292,6 +305,27 @@ describe('reading vCards', () => {
 			emails: ['juergen@mueller.test'],
 			notes: 'First line\nsecond line'
 		});
+	});
+
+	it('keeps notes whole: 2.1 commas, escaped semicolons, and bare QUOTED-PRINTABLE', () => {
+		const card = (lines: string[]) => ['BEGIN:VCARD', ...lines, 'END:VCARD'].join('\r\n');
+		const [old, v3, v4] = ok(
+			readVcard(
+				[
+					card([
+						'VERSION:2.1',
+						'N;CHARSET=UTF-8;QUOTED-PRINTABLE:M=C3=BCller;J=C3=BCrgen',
+						'FN;CHARSET=UTF-8;QUOTED-PRINTABLE:J=C3=BCrgen M=C3=BCller',
+						'NOTE:Met at the fair, follow up, soon'
+					]),
+					card(['VERSION:3.0', 'FN:Ana Ruiz', 'NOTE:Budget: 5k\\; decision\\, later']),
+					card(['VERSION:4.0', 'FN:Bo Li', 'TITLE:CEO\\; founder', 'NOTE:a\\; b'])
+				].join('\r\n')
+			)
+		);
+		expect(old).toMatchObject({ name: 'Jürgen Müller', notes: 'Met at the fair, follow up, soon' });
+		expect(v3).toMatchObject({ name: 'Ana Ruiz', notes: 'Budget: 5k; decision, later' });
+		expect(v4).toMatchObject({ name: 'Bo Li', title: 'CEO; founder', notes: 'a; b' });
 	});
 
 	it('refuses a file that is not a vCard', () => {

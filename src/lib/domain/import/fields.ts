@@ -80,7 +80,8 @@ const RULES: [RegExp, ImportField][] = [
 	[/^(middle|additional) ?name$/, 'middleName'],
 	[/^(last|family|sur) ?name$|^last$/, 'lastName'],
 	[/^e-?mail|e-?mail( \d+)? address$|^emails?$/, 'emails'],
-	[/fax|pager/, 'ignore'],
+	// Numbers that reach someone else or no one (Outlook's "Assistant's Phone", "Company Main Phone").
+	[/fax|pager|assistant|callback|company main|radio|tty|telex/, 'ignore'],
 	[/^(phones?|telephone|tel|mobile|cell)$|phone|^mobile /, 'phones'],
 	[
 		/^(company|companies|employer|organi[sz]ations?|organi[sz]ations? and communities)$|^organi[sz]ation( \d+)?( - | )name$/,

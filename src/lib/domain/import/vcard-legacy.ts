@@ -52,8 +52,9 @@ function fixLine(line: string): string {
 		if (!param) continue;
 		const eq = param.indexOf('=');
 		if (eq < 0) {
-			// 2.1 allows bare types: "TEL;CELL;PREF".
-			kept.push(`TYPE=${param}`);
+			// 2.1 allows bare encodings ("FN;QUOTED-PRINTABLE:J=C3=BCrgen") and types ("TEL;CELL;PREF").
+			if (param.toUpperCase() === 'QUOTED-PRINTABLE') quotedPrintable = true;
+			else kept.push(`TYPE=${param}`);
 			continue;
 		}
 		const key = param.slice(0, eq).toUpperCase();
@@ -92,7 +93,7 @@ export function normaliseVcardText(text: string): string {
 			continue;
 		}
 		// Quoted-printable soft line breaks: a trailing "=" joins the next line.
-		if (/;ENCODING=QUOTED-PRINTABLE[;:]/i.test(line.split(':')[0] + ':')) {
+		if (/;(?:ENCODING=)?QUOTED-PRINTABLE[;:]/i.test(line.split(':')[0] + ':')) {
 			while (line.endsWith('=') && i + 1 < lines.length) {
 				line = line.slice(0, -1) + (lines[++i] ?? '');
 			}

@@ -32,9 +32,19 @@ function values(card: JCalComponent, name: string): unknown[] {
 	return card[1].filter((p) => p[0] === name).flatMap((p) => p.slice(3));
 }
 
-function one(card: JCalComponent, name: string): string {
-	return texts(values(card, name)[0]).join(' ').trim();
+/**
+ * Each whole value of a plain text property (FN, TITLE, NOTE). ical.js reads a vCard 3.0
+ * NOTE as a list split at commas (which 2.1 cards, converted to 3.0, never escape): the
+ * parts are joined back. It also leaves "\;" escaped, which RFC 6350 asks writers to do.
+ */
+function wholeTexts(card: JCalComponent, name: string): string[] {
+	return card[1]
+		.filter((p) => p[0] === name)
+		.map((p) => texts(p.slice(3)).join(',').replace(/\\;/g, ';').trim())
+		.filter(Boolean);
 }
+
+const one = (card: JCalComponent, name: string) => wholeTexts(card, name)[0] ?? '';
 
 function many(card: JCalComponent, name: string): string[] {
 	return values(card, name)
@@ -66,7 +76,7 @@ function cardToRow(card: JCalComponent): string[] {
 		organisations.join(SEPARATOR),
 		one(card, 'title'),
 		many(card, 'categories').join(SEPARATOR),
-		many(card, 'note').join('\n\n'),
+		wholeTexts(card, 'note').join('\n\n'),
 		many(card, 'url').join(SEPARATOR),
 		[...new Set(places)].join(', ')
 	];
