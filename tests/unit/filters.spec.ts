@@ -141,22 +141,39 @@ describe('relative and absolute dates (clock pinned)', () => {
 	const range = (c: Condition, today: string) =>
 		c.type === 'date' ? dayRange(c, today) : undefined;
 
-	it('"in the last month" across month ends clamps to the shorter month', () => {
+	it('"in the last month" is the month that ends today, across month ends', () => {
 		expect(range(lastN(1, 'months'), '2026-03-31')).toEqual({
-			from: '2026-02-28',
+			from: '2026-03-01',
 			to: '2026-03-31'
 		});
 		expect(range(lastN(1, 'months'), '2024-03-31')).toEqual({
-			from: '2024-02-29',
+			from: '2024-03-01',
 			to: '2024-03-31'
 		});
+		expect(range(lastN(1, 'months'), '2026-03-15')).toEqual({
+			from: '2026-02-16',
+			to: '2026-03-15'
+		});
 		expect(range(lastN(1, 'months'), '2026-01-31')).toEqual({
-			from: '2025-12-31',
+			from: '2026-01-01',
 			to: '2026-01-31'
 		});
 		expect(range(lastN(3, 'months'), '2026-05-31')).toEqual({
-			from: '2026-02-28',
+			from: '2026-03-01',
 			to: '2026-05-31'
+		});
+	});
+
+	it('"the last N days" are N days, today included, as Insights counts a period', () => {
+		expect(range(lastN(7), '2026-03-31')).toEqual({ from: '2026-03-25', to: '2026-03-31' });
+		expect(range(lastN(30), '2026-03-31')).toEqual({ from: '2026-03-02', to: '2026-03-31' });
+		expect(range({ ...lastN(7), op: 'next' }, '2026-03-31')).toEqual({
+			from: '2026-03-31',
+			to: '2026-04-06'
+		});
+		expect(range({ ...lastN(7), op: 'olderThan' }, '2026-03-31')).toEqual({
+			from: null,
+			to: '2026-03-24'
 		});
 	});
 
@@ -164,10 +181,10 @@ describe('relative and absolute dates (clock pinned)', () => {
 		expect(addMonthsTo('2024-02-29', -12)).toBe('2023-02-28');
 		expect(addMonthsTo('2024-02-29', 48)).toBe('2028-02-29');
 		expect(range(lastN(1, 'weeks'), '2024-03-01')).toEqual({
-			from: '2024-02-23',
+			from: '2024-02-24',
 			to: '2024-03-01'
 		});
-		expect(range(lastN(1, 'days'), '2024-03-01')).toEqual({ from: '2024-02-29', to: '2024-03-01' });
+		expect(range(lastN(2, 'days'), '2024-03-01')).toEqual({ from: '2024-02-29', to: '2024-03-01' });
 	});
 
 	it('"in the last N" and "older than N" split the past with no gap or overlap', () => {
@@ -217,7 +234,7 @@ describe('relative and absolute dates (clock pinned)', () => {
 	it('moves with the clock: the same filter on another day gives another answer', () => {
 		const f = [spec('lastContact', lastN(30))];
 		expect(names(f, '2026-03-31')).toEqual(['Cleo']);
-		expect(names(f, '2026-03-30')).toEqual(['Bea', 'Cleo']);
+		expect(names(f, '2026-03-29')).toEqual(['Bea', 'Cleo']);
 	});
 });
 
@@ -480,7 +497,7 @@ describe('reading interactions through an index', () => {
 	it('uses the first filter when it includes and is filled in', () => {
 		expect(planInteractions([spec('date', lastN(30))], TODAY)).toEqual({
 			index: 'date',
-			from: '2026-03-01',
+			from: '2026-03-02',
 			to: TODAY
 		});
 		expect(planInteractions([spec('kind', values('call', 'coffee'))], TODAY)).toEqual({
@@ -613,7 +630,7 @@ describe('simple interaction filters', () => {
 		expect(specs.map((s) => s.field)).toEqual(['date', 'kind', 'note']);
 		expect(planInteractions(specs, '2024-02-29')).toEqual({
 			index: 'date',
-			from: '2023-02-28',
+			from: '2023-03-01',
 			to: '2024-02-29'
 		});
 		expect(simpleInteractionFilters({ search: '  ', kind: '', period: '' })).toEqual([]);

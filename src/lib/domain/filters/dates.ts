@@ -33,12 +33,14 @@ export function shiftDay(today: string, n: number, unit: DateUnit): string {
 }
 
 /**
- * The days a date condition covers, relative to `today`:
- * - in the last N: from N units ago through today ("the last 1 month" on 31 March
- *   starts on 28 or 29 February);
- * - older than N: strictly before that same day, so "last N" and "older than N"
- *   split the past between them with no gap and no overlap;
- * - in the next N: today through N units ahead;
+ * The days a date condition covers, relative to `today`, counted as Insights' periods
+ * and the lists' simple filters count them:
+ * - in the last N: the N units that end today ("the last 7 days" is today and the six
+ *   before it; "the last 1 month" on 31 March starts on 1 March, on 30 March on 1 March
+ *   too, after the shorter February);
+ * - older than N: every day before those, so "last N" and "older than N" split the past
+ *   between them with no gap and no overlap;
+ * - in the next N: the N units that start today;
  * - since: that day and after; before: strictly before; between: both days included.
  * Undefined when the condition is not filled in yet.
  */
@@ -48,11 +50,11 @@ export function dayRange(condition: DateCondition, today: string): DayRange | un
 		case 'none':
 			return { empty: true };
 		case 'last':
-			return n === null ? undefined : { from: shiftDay(today, -n, unit), to: today };
+			return n === null ? undefined : { from: addDaysTo(shiftDay(today, -n, unit), 1), to: today };
 		case 'olderThan':
-			return n === null ? undefined : { from: null, to: addDaysTo(shiftDay(today, -n, unit), -1) };
+			return n === null ? undefined : { from: null, to: shiftDay(today, -n, unit) };
 		case 'next':
-			return n === null ? undefined : { from: today, to: shiftDay(today, n, unit) };
+			return n === null ? undefined : { from: today, to: addDaysTo(shiftDay(today, n, unit), -1) };
 		case 'since':
 			return from === null ? undefined : { from, to: null };
 		case 'before':
