@@ -49,6 +49,15 @@ describe('saved views in settings', () => {
 	it('refuses an empty name or no filters, and changes nothing', async () => {
 		await expect(saveView('people', '  ', localClients)).rejects.toThrow(/Give the view a name/);
 		await expect(saveView('people', 'Nothing', [])).rejects.toThrow(/Add a filter/);
+		// A filter over the limits says which, in the filters' words, not the settings'.
+		const many = Array.from({ length: 51 }, (_, i) => `org-${i}`);
+		const big = [
+			...localClients,
+			{ ...localClients[0]!, condition: { type: 'values' as const, values: many } }
+		];
+		await expect(saveView('people', 'Big', big)).rejects.toThrow(
+			`Filter ${big.length}: At most 50 values.`
+		);
 		expect((await getSettings()).savedViews).toEqual([]);
 	});
 

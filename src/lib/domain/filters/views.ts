@@ -1,4 +1,10 @@
-import { FILTER_LIMITS, type Entity, type FilterSpec, type SavedView } from './schema';
+import {
+	FILTER_LIMITS,
+	filterListSchema,
+	type Entity,
+	type FilterSpec,
+	type SavedView
+} from './schema';
 
 export type ViewChange =
 	| { ok: true; views: SavedView[]; view: SavedView; replaced: boolean }
@@ -22,6 +28,14 @@ export function putView(
 		return { ok: false, message: `View names are at most ${FILTER_LIMITS.viewName} characters.` };
 	}
 	if (filters.length === 0) return { ok: false, message: 'Add a filter before saving a view.' };
+	// What the view will be checked against when stored: said here, in the filters' words.
+	const checked = filterListSchema.safeParse(filters);
+	if (!checked.success) {
+		const issue = checked.error.issues[0];
+		const index = typeof issue?.path[0] === 'number' ? issue.path[0] : undefined;
+		const where = index === undefined ? '' : `Filter ${index + 1}: `;
+		return { ok: false, message: `${where}${issue?.message ?? 'A filter is not valid.'}` };
+	}
 	const existing = views.find(
 		(v) => v.entity === entity && v.name.toLowerCase() === trimmed.toLowerCase()
 	);
