@@ -172,7 +172,7 @@ test('a bar or a table row opens the matching person or leads list', async ({ pa
 		)
 		.toMatch(/\/leads\?filters=advanced&f=/);
 	// The Leads list applies the bar's status, channel and days closed.
-	await expect(page.getByRole('group', { name: 'Closed on filter' })).toBeVisible();
+	await expect(page.getByRole('group', { name: 'Won on filter' })).toBeVisible();
 	await expect(page.getByText(new RegExp(`^${won} leads? of [\\d,]+ match$`))).toBeVisible();
 });
 
@@ -198,6 +198,20 @@ test(
 			const toggle = channels.getByRole('button', { name: /^Show (table|chart)$/ });
 			if ((await toggle.innerText()) === 'Show table') await toggle.click();
 		}
+		// The pipeline's counts by status open those leads: that channel, that status, first
+		// contacted in the period.
+		const pipeline = card(page, 'Pipeline: from new to won, by channel');
+		await pipeline.getByRole('button', { name: 'Show table' }).click();
+		const cell = pipeline
+			.getByRole('table')
+			.getByRole('link', { name: / now [a-z]+$/ })
+			.first();
+		const label = (await cell.getAttribute('aria-label'))!;
+		await cell.click();
+		await expect(page.getByRole('group', { name: 'Status filter' })).toBeVisible();
+		await expect(
+			page.getByText(new RegExp(`^${label.split(' ')[0]} leads? of [\\d,]+ match$`))
+		).toBeVisible();
 	}
 );
 

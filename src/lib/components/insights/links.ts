@@ -2,18 +2,7 @@ import { resolve } from '$app/paths';
 import type { ResolvedPathname } from '$app/types';
 import type { FilterSpec } from '$lib/domain/filters/schema';
 import { filterSearch } from '$lib/domain/filters/url';
-
-/**
- * Where a bar leads. People and organisations open their own page. Leads open
- * the Leads list with `channel`, `from` and `to` (first contact), which its
- * filters read; `status` is shown by the board's columns.
- */
-export function leadsHref(params: Record<string, string | null | undefined>): ResolvedPathname {
-	const query = new URLSearchParams();
-	for (const [k, v] of Object.entries(params)) if (v) query.set(k, v);
-	const text = query.toString();
-	return (text ? `${resolve('/leads')}?${text}` : resolve('/leads')) as ResolvedPathname;
-}
+import type { LeadStatus } from '$lib/domain/vocabulary';
 
 export const personHref = (id: string): ResolvedPathname => resolve('/people/[id]', { id });
 export const organisationHref = (id: string): ResolvedPathname =>
@@ -40,6 +29,24 @@ const oneOf = (field: string, value: string): FilterSpec => ({
 export function interactionsHref(range: { from: string; to: string }, kind?: string) {
 	const filters = [between('date', range), ...(kind ? [oneOf('kind', kind)] : [])];
 	return `${resolve('/interactions')}?${filterSearch('', 'advanced', filters)}` as ResolvedPathname;
+}
+
+/**
+ * The Leads list of one channel's leads first contacted within a range (both days
+ * included), and of one status when given: what a bar of leads, or a segment of the
+ * pipeline, covers.
+ */
+export function leadsHref(
+	channel: string,
+	range: { from: string; to: string } | null,
+	status?: LeadStatus
+) {
+	const filters = [
+		oneOf('channel', channel),
+		...(status ? [oneOf('status', status)] : []),
+		...(range ? [between('firstContact', range)] : [])
+	];
+	return `${resolve('/leads')}?${filterSearch('', 'advanced', filters)}` as ResolvedPathname;
 }
 
 /**
