@@ -16,8 +16,11 @@ describe('nextDueOn', () => {
 		expect(nextDueOn(person({ name: 'a', cadenceDays: 7 }), null)).toBe('2026-01-08');
 	});
 
-	it('is never due without a cadence', () => {
+	it('is never due without a cadence, when only followed, or archived', () => {
 		expect(nextDueOn(person({ name: 'a' }), '2020-01-01')).toBeNull();
+		const followed = person({ name: 'b', cadenceDays: 30, connection: 'following' });
+		expect(nextDueOn(followed, '2020-01-01')).toBeNull();
+		expect(nextDueOn(person({ name: 'c', cadenceDays: 30, archived: true }), null)).toBeNull();
 	});
 
 	it('handles month ends and leap days as calendar days', () => {

@@ -13,13 +13,17 @@ export type DueTouch = {
 /**
  * When a person is next due for a touch: their cadence after the last contact,
  * or after the day you met (or added them) when there has been none. People
- * without a cadence are never due: keeping in touch is opt-in per person.
+ * without a cadence are never due: keeping in touch is opt-in per person. Nor are
+ * people you only follow (no relationship to keep warm) or archived ones: Today,
+ * the People list and the person's page agree on who is due.
  */
 export function nextDueOn(
-	person: Pick<Person, 'cadenceDays' | 'metOn' | 'createdAt'>,
+	person: Pick<Person, 'cadenceDays' | 'metOn' | 'createdAt' | 'connection' | 'archived'>,
 	lastContactOn: string | null
 ): string | null {
-	if (person.cadenceDays === null) return null;
+	if (person.cadenceDays === null || person.connection === 'following' || person.archived) {
+		return null;
+	}
 	const since = lastContactOn ?? person.metOn ?? dayOfTimestamp(person.createdAt);
 	return addDaysTo(since, person.cadenceDays);
 }
@@ -38,7 +42,7 @@ export function dueForTouch(
 ): DueTouch[] {
 	const due: DueTouch[] = [];
 	for (const person of people) {
-		if (person.deletedAt !== null || person.archived || person.connection === 'following') continue;
+		if (person.deletedAt !== null) continue;
 		const lastContactOn = lastContact.get(person.id) ?? null;
 		const dueOn = nextDueOn(person, lastContactOn);
 		if (dueOn === null || dueOn > until) continue;

@@ -52,9 +52,7 @@ export function openFollowUpOf(interaction: Interaction): OpenFollowUp | undefin
 export type PersonDue = { personId: string; dueOn: string };
 
 export function dueRowOf(person: Person, lastContactOn: string | null): PersonDue | undefined {
-	if (person.deletedAt !== null || person.archived || person.connection === 'following') {
-		return undefined;
-	}
+	if (person.deletedAt !== null) return undefined;
 	const dueOn = nextDueOn(person, lastContactOn);
 	return dueOn === null ? undefined : { personId: person.id, dueOn };
 }
