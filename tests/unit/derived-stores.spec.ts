@@ -30,11 +30,13 @@ async function recomputed(): Promise<Map<string, string>> {
 	return newest;
 }
 
-/** The truth, from every interaction: follow-ups set, not done, on live ones. */
+/** The truth, from every interaction: follow-ups set, not done, on live ones with someone live. */
 async function openRecomputed() {
-	const all = await db().interactions.toArray();
+	const [all, people] = await Promise.all([db().interactions.toArray(), db().people.toArray()]);
+	const live = new Set(people.filter((p) => p.deletedAt === null).map((p) => p.id));
 	return all
 		.filter((i) => i.deletedAt === null && i.followUpOn !== null && !i.followUpDone)
+		.filter((i) => i.personIds.some((id) => live.has(id)))
 		.map((i) => ({ interactionId: i.id, followUpOn: i.followUpOn }))
 		.sort((a, b) => (a.interactionId < b.interactionId ? -1 : 1));
 }
@@ -88,6 +90,28 @@ describe('derived stores: last contact, open follow-ups, next touch due', () => 
 		expect((await lastContactByPerson()).has(b.id)).toBe(false);
 		await restoreInteraction(newest.id);
 		expect((await lastContactByPerson()).get(b.id)).toBe('2026-02-10');
+	});
+
+	it('take a follow-up off when everyone in it is deleted, and back on undo', async () => {
+		const sam = await addPerson(personDraft({ name: 'Sam' }));
+		const grace = await addPerson(personDraft({ name: 'Grace' }));
+		const alone = await addInteraction(interactionDraft([sam.id], { followUpOn: '2026-12-01' }));
+		const both = await addInteraction(
+			interactionDraft([sam.id, grace.id], { followUpOn: '2026-12-02' })
+		);
+		const open = async () =>
+			(await db().openFollowUps.toArray())
+				.sort((a, b) => a.followUpOn.localeCompare(b.followUpOn))
+				.map((r) => r.interactionId);
+		expect(await open()).toEqual([alone.id, both.id]);
+		await deletePerson(sam.id);
+		// Grace is still there to follow up with.
+		expect(await open()).toEqual([both.id]);
+		await restorePerson(sam.id);
+		expect(await open()).toEqual([alone.id, both.id]);
+		await deletePerson(sam.id);
+		await deletePerson(grace.id);
+		expect(await open()).toEqual([]);
 	});
 
 	it('equal a full recompute after any sequence of adds, edits, deletes and undos', async () => {

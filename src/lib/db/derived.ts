@@ -1,5 +1,11 @@
 import type { Table } from 'dexie';
-import { derivedFolder, dueRowOf, lastContactsOf, openFollowUpOf } from '../domain/derived';
+import {
+	derivedFolder,
+	dueRowOf,
+	lastContactsOf,
+	livePeople,
+	openFollowUpOf
+} from '../domain/derived';
 import type { Exchange } from '../domain/exchange';
 import {
 	addInto,
@@ -45,6 +51,7 @@ export const interactionDerivedTables = (d: RapportDB) => [
  */
 export const personDerivedTables = (d: RapportDB) => [
 	d.lastContacts,
+	d.openFollowUps,
 	d.personDue,
 	d.insights,
 	d.introductions,
@@ -143,7 +150,8 @@ export async function syncInteraction(
 		database.lastContacts.bulkDelete(undated)
 	]);
 	const lookup = lookupOf(people);
-	const open = openFollowUpOf(interaction);
+	// The people of the interaction as it is now (all of them among `touched`).
+	const open = openFollowUpOf(interaction, livePeople(people));
 	await Promise.all([
 		applyInsights(
 			database,
@@ -158,11 +166,35 @@ export async function syncInteraction(
 	]);
 }
 
-/** After a person was written or tombstoned: when they are next due, and Insights' time. */
+/**
+ * After a person was written or tombstoned: when they are next due, Insights' time, and
+ * (deleted or brought back) the follow-ups with them.
+ */
 export async function syncPerson(database: RapportDB, person: Person, previous?: Person) {
 	await refreshDue(database, [person]);
 	await syncPeopleFacts(database, [[person, previous]]);
 	await syncIntroductions(database, [person]);
+	if (previous && (previous.deletedAt === null) !== (person.deletedAt === null)) {
+		await syncFollowUpsOf(database, person.id);
+	}
+}
+
+/** The open follow-ups of one person's interactions, as their people now are. */
+async function syncFollowUpsOf(database: RapportDB, personId: string) {
+	const theirs = await interactionsOf(database, [personId]);
+	const ids = [...new Set(theirs.flatMap((i) => i.personIds))];
+	const isLive = livePeople(await database.people.bulkGet(ids));
+	const open = [];
+	const closed = [];
+	for (const interaction of theirs) {
+		const row = openFollowUpOf(interaction, isLive);
+		if (row) open.push(row);
+		else closed.push(interaction.id);
+	}
+	await Promise.all([
+		database.openFollowUps.bulkPut(open),
+		database.openFollowUps.bulkDelete(closed)
+	]);
 }
 
 /** After people were written: who introduced whom (one row; written only when it changed). */

@@ -81,7 +81,12 @@ export async function loadToday(today: string, limits: TodayLimits): Promise<Tod
 		due: dueForTouch(present(duePeople), lastContact, today).slice(0, limits.due),
 		dueTotal: dueRows.length,
 		fresh: newWithoutContact(recent, lastContact, today),
-		names: new Map(present(named).map((p) => [p.id, p])),
+		// Only people still here: a follow-up shared with someone deleted names the others.
+		names: new Map(
+			present(named)
+				.filter(isHere)
+				.map((p) => [p.id, p])
+		),
 		remindersTotal: openRows.length + remindedDue
 	};
 }
@@ -131,7 +136,11 @@ export async function loadReminders(today: string): Promise<CalendarItem[]> {
 		guarded(() => database.people.bulkGet(ids)),
 		guarded(() => database.lastContacts.bulkGet(dueRows.map((r) => r.personId)))
 	]);
-	const byId = new Map(present(people).map((p) => [p.id, p]));
+	const byId = new Map(
+		present(people)
+			.filter(isHere)
+			.map((p) => [p.id, p])
+	);
 	const lastContact = new Map(last.filter((l) => l !== undefined).map((l) => [l.personId, l.date]));
 	const due = dueForTouch(
 		dueRows.map((r) => byId.get(r.personId)).filter((p): p is Person => p !== undefined),
@@ -139,8 +148,15 @@ export async function loadReminders(today: string): Promise<CalendarItem[]> {
 		today,
 		until
 	);
-	return reminderItems(followUps, due, (names) => peopleNames(names, byId), today);
+	const namesOf = (ids: string[]) =>
+		peopleNames(
+			ids.filter((id) => byId.has(id)),
+			byId
+		);
+	return reminderItems(followUps, due, namesOf, today);
 }
+
+const isHere = (p: Person) => p.deletedAt === null;
 
 function present<T>(rows: (T | undefined)[]): T[] {
 	return rows.filter((r): r is T => r !== undefined);

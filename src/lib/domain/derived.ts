@@ -35,13 +35,28 @@ export function lastContactsOf(interactions: readonly Interaction[]) {
 	return last;
 }
 
-/** A follow-up still waiting for the user (live interaction, date set, not done). */
+/**
+ * A follow-up still waiting for the user: a live interaction, date set, not done, with
+ * someone still in Rapport to follow up with (deleting the only person in it takes it
+ * off Today and the calendar; undoing the deletion puts it back).
+ */
 export type OpenFollowUp = { interactionId: string; followUpOn: string };
 
-export function openFollowUpOf(interaction: Interaction): OpenFollowUp | undefined {
-	const { id, deletedAt, followUpOn, followUpDone } = interaction;
+/** Whether a person is in Rapport (stored and not deleted). */
+export type IsLive = (personId: string) => boolean;
+
+export function openFollowUpOf(interaction: Interaction, isLive: IsLive): OpenFollowUp | undefined {
+	const { id, deletedAt, followUpOn, followUpDone, personIds } = interaction;
 	if (deletedAt !== null || followUpOn === null || followUpDone) return undefined;
+	if (!personIds.some(isLive)) return undefined;
 	return { interactionId: id, followUpOn };
+}
+
+/** `IsLive` over a list of people (deleted ones included or not). */
+export function livePeople(people: Iterable<Person | undefined>): IsLive {
+	const live = new Set<string>();
+	for (const p of people) if (p && p.deletedAt === null) live.add(p.id);
+	return (id) => live.has(id);
 }
 
 /**
@@ -66,7 +81,7 @@ export function derivedRows(
 	const last = lastContactsOf(interactions);
 	return {
 		lastContacts: lastContactRows(last),
-		followUps: followUpsOf(interactions),
+		followUps: followUpsOf(interactions, livePeople(people)),
 		dues: duesOf(people, last),
 		ledgerTotals: ledgerTotalsByPerson(exchanges)
 	};
@@ -75,8 +90,10 @@ export function derivedRows(
 const lastContactRows = (last: Map<string, string>): LastContact[] =>
 	[...last].map(([personId, date]) => ({ personId, date }));
 
-const followUpsOf = (interactions: readonly Interaction[]) =>
-	interactions.map(openFollowUpOf).filter((f): f is OpenFollowUp => f !== undefined);
+const followUpsOf = (interactions: readonly Interaction[], isLive: IsLive) =>
+	interactions
+		.map((i) => openFollowUpOf(i, isLive))
+		.filter((f): f is OpenFollowUp => f !== undefined);
 
 const duesOf = (people: readonly Person[], last: Map<string, string>) =>
 	people
@@ -91,6 +108,7 @@ const duesOf = (people: readonly Person[], last: Map<string, string>) =>
  */
 export function derivedFolder(people: readonly Person[]) {
 	const byId = new Map(people.map((p) => [p.id, p]));
+	const isLive = livePeople(people);
 	const last = new Map<string, string>();
 	const followUps: OpenFollowUp[] = [];
 	const ledger = ledgerFolder();
@@ -98,7 +116,7 @@ export function derivedFolder(people: readonly Person[]) {
 	return {
 		interactions(rows: readonly Interaction[]) {
 			foldLastContacts(last, rows);
-			followUps.push(...followUpsOf(rows));
+			followUps.push(...followUpsOf(rows, isLive));
 			insights.interactions(rows);
 		},
 		exchanges(rows: readonly Exchange[]) {
