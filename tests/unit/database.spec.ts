@@ -6,7 +6,8 @@ import {
 	RapportDB,
 	SCHEMA_V1,
 	SCHEMA_V2_CHANGES,
-	SCHEMA_V3_CHANGES
+	SCHEMA_V3_CHANGES,
+	SCHEMA_V4_CHANGES
 } from '../../src/lib/db/database';
 import { countersOf, key } from '../../src/lib/domain/insights/counters';
 import { addPerson, listPeople } from '../../src/lib/db/repositories/people';
@@ -47,7 +48,7 @@ describe('database', () => {
 		expect(indexes('personDue')).toEqual(['dueOn']);
 		expect(database.table('lastContacts').schema.primKey.name).toBe('personId');
 		expect(database.table('insights').schema.primKey.name).toBe('id');
-		expect(database.verno).toBe(6);
+		expect(database.verno).toBe(7);
 		database.close();
 	});
 
@@ -84,7 +85,7 @@ describe('database', () => {
 
 		const upgraded = new RapportDB('upgrade-check');
 		await upgraded.open();
-		expect(upgraded.verno).toBe(6);
+		expect(upgraded.verno).toBe(7);
 		// Through versions 2, 3 and 4: the Insights counters exist too (i3 is deleted).
 		expect(countersOf(await upgraded.insights.get('a|y2026'))).toEqual({
 			[key('n', 'coffee')]: 2,
@@ -203,7 +204,7 @@ describe('database', () => {
 
 		const upgraded = new RapportDB('upgrade-v2');
 		await upgraded.open();
-		expect(upgraded.verno).toBe(6);
+		expect(upgraded.verno).toBe(7);
 		const row = async (id: string) => countersOf(await upgraded.insights.get(id));
 		expect(await row('a|y2026')).toEqual({ [key('n', 'coffee')]: 1, [key('m', 'coffee')]: 60 });
 		expect(await row('a|m2025-12')).toEqual({ [key('n', 'call')]: 1, [key('m', 'call')]: 30 });
@@ -296,7 +297,7 @@ describe('database', () => {
 
 		const upgraded = new RapportDB('upgrade-v3');
 		await upgraded.open();
-		expect(upgraded.verno).toBe(6);
+		expect(upgraded.verno).toBe(7);
 		expect(upgraded.tables.map((t) => t.name)).not.toContain('interactionPeople');
 		expect(await upgraded.people.count()).toBe(2);
 		expect(await upgraded.lastContacts.count()).toBe(2);
@@ -318,6 +319,63 @@ describe('database', () => {
 		]);
 		upgraded.close();
 		await Dexie.delete('upgrade-v3');
+	});
+
+	it('upgrades a version 6 database: follow-ups with no one left in Rapport are closed', async () => {
+		const old = new Dexie('upgrade-v6');
+		old.version(1).stores(SCHEMA_V1);
+		old.version(2).stores(SCHEMA_V2_CHANGES);
+		old.version(3).stores(SCHEMA_V3_CHANGES);
+		old.version(4).stores(SCHEMA_V4_CHANGES);
+		old.version(5).stores({});
+		old.version(6).stores({});
+		const meta = {
+			createdAt: '2026-01-01T09:00:00.000Z',
+			updatedAt: '2026-01-01T09:00:00.000Z',
+			deletedAt: null
+		};
+		await old.table('people').bulkAdd([
+			{
+				...personDraft({ name: 'Sam' }),
+				...meta,
+				id: 'sam',
+				deletedAt: '2026-02-01T09:00:00.000Z'
+			},
+			{ ...personDraft({ name: 'Grace' }), ...meta, id: 'grace' }
+		]);
+		const withFollowUp = (id: string, personIds: string[]) => ({
+			...interactionDraft(personIds, { date: '2026-01-05' }),
+			...meta,
+			id,
+			followUpOn: '2026-12-01',
+			followUpDone: false
+		});
+		await old
+			.table('interactions')
+			.bulkAdd([
+				withFollowUp('alone', ['sam']),
+				withFollowUp('shared', ['sam', 'grace']),
+				withFollowUp('grace', ['grace'])
+			]);
+		await old
+			.table('openFollowUps')
+			.bulkAdd(
+				['alone', 'shared', 'grace'].map((interactionId) => ({
+					interactionId,
+					followUpOn: '2026-12-01'
+				}))
+			);
+		old.close();
+
+		const upgraded = new RapportDB('upgrade-v6');
+		await upgraded.open();
+		expect(upgraded.verno).toBe(7);
+		expect((await upgraded.openFollowUps.toArray()).map((r) => r.interactionId).sort()).toEqual([
+			'grace',
+			'shared'
+		]);
+		upgraded.close();
+		await Dexie.delete('upgrade-v6');
 	});
 
 	it('when another tab upgrades the schema, closes, reports it, and refuses writes', async () => {

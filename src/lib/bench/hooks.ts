@@ -219,7 +219,7 @@ export const benchHooks = {
 	},
 
 	/**
-	 * The one-time upgrade from database version 4 (to 5 and 6) on this dataset's
+	 * The one-time upgrade from database version 4 (to 5, 6 and 7) on this dataset's
 	 * derived rows: a scratch database at version 4 holding its Insights rows and
 	 * who introduced whom as version 4 stored them (objects, no all-time rows),
 	 * then opened by the app's RapportDB.

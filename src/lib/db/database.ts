@@ -14,7 +14,13 @@ import {
 	type IntroductionsV3
 } from '../domain/insights/introductions';
 import type { Interaction } from '../domain/interaction';
-import type { LastContact, OpenFollowUp, PersonDue } from '../domain/derived';
+import {
+	livePeople,
+	openFollowUpOf,
+	type LastContact,
+	type OpenFollowUp,
+	type PersonDue
+} from '../domain/derived';
 import type { LedgerTotals } from '../domain/ledger';
 import { writeDerived } from './derived';
 import type { Lead } from '../domain/lead';
@@ -156,6 +162,26 @@ export class RapportDB extends Dexie {
 				const [converted] = introductionsFromV3(row);
 				if (converted) await table.put(converted);
 				else await table.delete(INTRODUCTIONS_ID);
+			});
+		// A follow-up with no one left in Rapport is no longer open (domain/derived.ts):
+		// the rows of those whose people were all deleted before this version go. Read
+		// through the index of tombstones, so a database without deletions reads nothing.
+		this.version(7)
+			.stores({})
+			.upgrade(async (tx) => {
+				const people = tx.table<Person, string>('people');
+				const deleted = await people.where('deletedAt').above('').primaryKeys();
+				if (deleted.length === 0) return;
+				const theirs = await tx
+					.table<Interaction, string>('interactions')
+					.where('personIds')
+					.anyOf(deleted)
+					.distinct()
+					.toArray();
+				const ids = [...new Set(theirs.flatMap((i) => i.personIds))];
+				const isLive = livePeople(await people.bulkGet(ids));
+				const closed = theirs.filter((i) => !openFollowUpOf(i, isLive)).map((i) => i.id);
+				await tx.table('openFollowUps').bulkDelete(closed);
 			});
 	}
 }
