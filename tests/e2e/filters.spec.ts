@@ -237,6 +237,33 @@ test('leads: advanced filters on any field, saved as a view and reopened after a
 	await expect(
 		page.getByRole('status').filter({ hasText: 'Saved the view “Won work”' })
 	).toBeVisible();
+	// The same name with other filters asks before replacing the view.
+	await page
+		.getByRole('group', { name: 'Status filter' })
+		.getByRole('checkbox', { name: 'Lost' })
+		.check();
+	await page.getByLabel('Save these filters as').fill('won WORK');
+	await page.getByRole('button', { name: 'Save view' }).click();
+	const question = page.getByRole('alertdialog');
+	await expect(question).toContainText('“Won work” already holds 1 filter.');
+	await question.getByRole('button', { name: 'Choose another name' }).click();
+	await expect(question).toHaveCount(0);
+	await expect(page.getByLabel('Save these filters as')).toBeFocused();
+	await expect(page.getByRole('button', { name: 'Open view Won work' })).toContainText('1 filter');
+	await page.getByRole('button', { name: 'Save view' }).click();
+	await question.getByRole('button', { name: 'Replace “Won work”' }).click();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Updated the view “won WORK”' })
+	).toBeVisible();
+	// Back to won only, saved again under the first name.
+	await page
+		.getByRole('group', { name: 'Status filter' })
+		.getByRole('checkbox', { name: 'Lost' })
+		.uncheck();
+	await page.getByLabel('Save these filters as').fill('Won work');
+	await page.getByRole('button', { name: 'Save view' }).click();
+	await question.getByRole('button', { name: 'Replace “won WORK”' }).click();
+
 	await page.getByRole('radio', { name: 'Simple' }).check();
 	await expect(count).toHaveText(new RegExp(`^${all} leads$`));
 	await page.reload();
