@@ -243,3 +243,35 @@ test('what could I offer: a suggested person, then an introduction recorded with
 	await expect(gave).toContainText('1 h · once');
 	await expect(giveAndTake(page).getByTestId('ledger-status')).toHaveText('Balanced');
 });
+
+test(
+	'a currency change that the rate does not fit says so where it is seen, and saves nothing',
+	ANY_SCREEN,
+	async ({ page }) => {
+		const app = new App(page);
+		await app.startEmpty();
+		await app.open('/settings');
+		await page.getByLabel(/^Hourly rate/).fill('90.50');
+		await page.getByRole('button', { name: 'Save settings' }).click();
+		await expect(page.getByText('Settings saved.').first()).toBeVisible();
+		await page.getByLabel(/^Currency/).fill('JPY');
+		await expect(
+			page.getByRole('status').filter({ hasText: 'keep their own currency (EUR)' })
+		).toBeVisible();
+		await page.getByRole('button', { name: 'Save settings' }).click();
+		const rate = page.getByLabel(/^Hourly rate/);
+		await expect(rate).toBeFocused();
+		await expect(
+			page.getByText('JPY amounts have no decimals: enter a whole number.')
+		).toBeVisible();
+		await expect(
+			page.getByRole('alert').filter({ hasText: 'Not saved: check the hourly rate.' })
+		).toBeVisible();
+		await rate.fill('12000');
+		await page.getByRole('button', { name: 'Save settings' }).click();
+		await expect(page.getByText('Settings saved.').first()).toBeVisible();
+		await expect(rate).toHaveValue('12000');
+		// Saved in yen: the form matches what is stored, so the note about the change is gone.
+		await expect(page.getByText('keep their own currency')).toHaveCount(0);
+	}
+);

@@ -357,14 +357,12 @@ describe('database', () => {
 				withFollowUp('shared', ['sam', 'grace']),
 				withFollowUp('grace', ['grace'])
 			]);
-		await old
-			.table('openFollowUps')
-			.bulkAdd(
-				['alone', 'shared', 'grace'].map((interactionId) => ({
-					interactionId,
-					followUpOn: '2026-12-01'
-				}))
-			);
+		await old.table('openFollowUps').bulkAdd(
+			['alone', 'shared', 'grace'].map((interactionId) => ({
+				interactionId,
+				followUpOn: '2026-12-01'
+			}))
+		);
 		old.close();
 
 		const upgraded = new RapportDB('upgrade-v6');
