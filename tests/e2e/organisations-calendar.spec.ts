@@ -11,7 +11,14 @@ test('organisations and communities list their people and recent activity', asyn
 	await expect(app.nav('People')).toHaveAttribute('aria-current', 'page');
 
 	await page.getByLabel('Show').selectOption('community');
+	const row = page.getByRole('listitem').filter({ hasText: 'Riverside Chamber of Commerce' });
+	const listed = (await row.innerText()).match(/(\d+) (?:person|people)/)?.[1];
+	expect(Number(listed)).toBeGreaterThan(1);
 	await page.getByRole('link', { name: 'Riverside Chamber of Commerce' }).click();
+	// The page counts its people as the list does; anyone archived is counted apart.
+	await expect(
+		page.getByText(new RegExp(`^Community or network · ${listed} people`))
+	).toBeVisible();
 	const people = page.getByRole('region', { name: 'People' });
 	await expect(people.getByRole('link', { name: 'Dana Whitfield' })).toBeVisible();
 	await expect(people.getByRole('link', { name: 'Marcus Lee' })).toBeVisible();
