@@ -56,6 +56,8 @@ describe('sample data generator', () => {
 			for (const id of i.personIds) expect(people.has(id)).toBe(true);
 		for (const e of data.exchanges) expect(people.has(e.personId)).toBe(true);
 		for (const l of data.leads) if (l.referrerId) expect(people.has(l.referrerId)).toBe(true);
+		// Nobody refers work to themselves.
+		expect(data.leads.filter((l) => l.referrerId && l.referrerId === l.personId)).toEqual([]);
 	});
 
 	it('tells the story: one root connector behind several clients', () => {

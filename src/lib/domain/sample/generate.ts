@@ -343,6 +343,8 @@ function makeLeads(ctx: Context, count: number, people: Person[]): Lead[] {
 		const closed = status === 'won' || status === 'lost';
 		const estimate = rng.int(8, 160) * 25_000;
 		const person = status === 'won' ? rng.pick(clients) : rng.pick(prospects);
+		// Nobody refers work to themselves (the lead form refuses it too).
+		const referrers = connectors.filter((c) => c.id !== person.id);
 		// Nobody sends work before you have met them.
 		const contactOn = person.metOn && person.metOn > firstContactOn ? person.metOn : firstContactOn;
 		out.push({
@@ -351,7 +353,7 @@ function makeLeads(ctx: Context, count: number, people: Person[]): Lead[] {
 			personId: person.id,
 			organisationId: person.organisationIds[0] ?? null,
 			channel,
-			referrerId: channel === 'referral' ? rng.pick(connectors).id : null,
+			referrerId: channel === 'referral' && referrers.length ? rng.pick(referrers).id : null,
 			status,
 			lostReason:
 				status === 'lost'
