@@ -1,9 +1,10 @@
 import { resolve } from '$app/paths';
 import type { ResolvedPathname } from '$app/types';
 
-/** The quick log with a person already chosen. */
-export function logWith(personId: string): ResolvedPathname {
-	return `${resolve('/log')}?person=${encodeURIComponent(personId)}` as ResolvedPathname;
+/** The quick log with a person already chosen; from a follow-up, offering to mark it done. */
+export function logWith(personId: string, followUpOf?: string): ResolvedPathname {
+	const also = followUpOf ? `&followUp=${encodeURIComponent(followUpOf)}` : '';
+	return `${resolve('/log')}?person=${encodeURIComponent(personId)}${also}` as ResolvedPathname;
 }
 
 /** Record a give or receive with a person, its direction (and kind) chosen. */

@@ -191,6 +191,37 @@ test(
 );
 
 test(
+	'logging from a follow-up marks it done with the save, unless told not to',
+	ANY_SCREEN,
+	async ({ page }) => {
+		const app = new App(page);
+		await app.startWithSample();
+		const followUps = page.getByRole('region', { name: 'Open follow-ups' });
+		const more = followUps.getByRole('button', { name: /^Show \d+ more/ });
+		while (await more.isVisible()) await more.click();
+		const before = await followUps.getByRole('listitem').count();
+		await followUps.getByRole('listitem').first().getByRole('link', { name: /^Log/ }).click();
+		const close = page.getByRole('checkbox', { name: /^Mark the follow-up from the .+ done$/ });
+		await expect(close).toBeChecked();
+		await page.getByRole('button', { name: 'Save', exact: true }).click();
+		await expect(page.getByText(/^Saved: .+\. Follow-up done\.$/).first()).toBeVisible();
+		// Done with the save: not offered again for the next entry.
+		await expect(close).toHaveCount(0);
+		await app.nav('Today').click();
+		while (await more.isVisible()) await more.click();
+		await expect(followUps.getByRole('listitem')).toHaveCount(before - 1);
+		// Unticked, the follow-up stays open.
+		await followUps.getByRole('listitem').first().getByRole('link', { name: /^Log/ }).click();
+		await close.uncheck();
+		await page.getByRole('button', { name: 'Save', exact: true }).click();
+		await expect(page.getByText(/^Saved: [^.]+\.$/).first()).toBeVisible();
+		await app.nav('Today').click();
+		while (await more.isVisible()) await more.click();
+		await expect(followUps.getByRole('listitem')).toHaveCount(before - 1);
+	}
+);
+
+test(
 	'a leftover draft never takes over "Log with" someone else, and is not lost',
 	ANY_SCREEN,
 	async ({ page }) => {

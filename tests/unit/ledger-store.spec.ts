@@ -11,6 +11,7 @@ import {
 	updateExchange
 } from '../../src/lib/db/repositories/exchanges';
 import { logInteraction, undoLog } from '../../src/lib/db/repositories/log';
+import { updateInteraction } from '../../src/lib/db/repositories/interactions';
 import { addPerson } from '../../src/lib/db/repositories/people';
 import type { ExchangeValue } from '../../src/lib/domain/exchange';
 import { ledgerTotalsByPerson as recompute, type LedgerTotals } from '../../src/lib/domain/ledger';
@@ -119,6 +120,44 @@ describe('ledger totals store', () => {
 		expect(await db().interactions.count()).toBe(1);
 		expect(await db().exchanges.count()).toBe(1);
 		expect(await db().lastContacts.get(a.id)).toEqual({ personId: a.id, date: '2026-03-01' });
+	});
+
+	it('closes the follow-up it answers in the same save, and opens it again on undo', async () => {
+		const a = await addPerson(personDraft());
+		const asked = await logInteraction(
+			interactionDraft([a.id], { date: '2026-02-01', followUpOn: '2026-02-15' })
+		);
+		const openIds = async () => (await db().openFollowUps.toArray()).map((r) => r.interactionId);
+		expect(await openIds()).toEqual([asked.interaction.id]);
+		// A failed save closes nothing.
+		await expect(
+			logInteraction(
+				interactionDraft([a.id], { date: '2026-03-01' }),
+				{
+					personId: a.id,
+					direction: 'given',
+					kind: 'advice',
+					value: { type: 'weight', weight: 9 }
+				},
+				asked.interaction.id
+			)
+		).rejects.toThrow();
+		expect(await openIds()).toEqual([asked.interaction.id]);
+		const answer = await logInteraction(
+			interactionDraft([a.id], { date: '2026-03-01' }),
+			undefined,
+			asked.interaction.id
+		);
+		expect(answer.closed).toBe(asked.interaction.id);
+		expect(await openIds()).toEqual([]);
+		expect((await db().interactions.get(asked.interaction.id))?.followUpDone).toBe(true);
+		await undoLog(answer);
+		expect(await openIds()).toEqual([asked.interaction.id]);
+		expect((await db().interactions.get(answer.interaction.id))?.deletedAt).not.toBeNull();
+		// One already done is left as it is, and not reopened by an undo.
+		await updateInteraction(asked.interaction.id, { followUpDone: true });
+		const again = await logInteraction(interactionDraft([a.id]), undefined, asked.interaction.id);
+		expect(again.closed).toBeUndefined();
 	});
 
 	it('undoes a save with its exchange together, or neither', async () => {

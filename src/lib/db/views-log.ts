@@ -15,6 +15,8 @@ export type LogData = {
 	settings: Settings;
 	/** Set when editing an existing interaction. */
 	interaction?: Interaction;
+	/** The open follow-up this entry answers (logged from it on Today). */
+	followUp?: Interaction;
 };
 
 /** How often each person was seen in the last 90 days, most first. */
@@ -34,14 +36,19 @@ function frequentPeople(today: string): Promise<string[]> {
 }
 
 /** People for the quick log, with the recent and frequent ones suggested first. */
-export async function loadLog(today: string, interactionId?: string): Promise<LogData> {
-	const [people, lastContact, frequent, settings, interaction] = await Promise.all([
+export async function loadLog(
+	today: string,
+	interactionId?: string,
+	followUpId?: string
+): Promise<LogData> {
+	const [people, lastContact, frequent, settings, interaction, followUp] = await Promise.all([
 		// Archived people too: an interaction being edited may include them.
 		listPeople({ includeArchived: true }),
 		lastContactByPerson(),
 		frequentPeople(today),
 		getSettings(),
-		interactionId ? getInteraction(interactionId) : Promise.resolve(undefined)
+		interactionId ? getInteraction(interactionId) : Promise.resolve(undefined),
+		followUpId ? getInteraction(followUpId) : Promise.resolve(undefined)
 	]);
 	const live = new Set(people.map((p) => p.id));
 	const recent = [...lastContact.entries()]
@@ -55,6 +62,10 @@ export async function loadLog(today: string, interactionId?: string): Promise<Lo
 			frequent.filter((id) => live.has(id))
 		),
 		settings,
-		interaction: interaction && interaction.deletedAt === null ? interaction : undefined
+		interaction: interaction && interaction.deletedAt === null ? interaction : undefined,
+		followUp:
+			followUp && followUp.deletedAt === null && followUp.followUpOn && !followUp.followUpDone
+				? followUp
+				: undefined
 	};
 }
