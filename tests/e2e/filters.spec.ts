@@ -316,3 +316,23 @@ test('an "Archived" filter finds the archived people', ANY_SCREEN, async ({ page
 	await page.getByLabel('Archived', { exact: true }).selectOption('Not archived');
 	await expect(page.getByText(/^59 of 60 people match$/)).toBeVisible();
 });
+
+test(
+	'removing or clearing filters keeps the keyboard in the builder',
+	ANY_SCREEN,
+	async ({ page }) => {
+		const app = new App(page);
+		await app.startWithSample();
+		await app.open('/people');
+		await page.getByRole('radio', { name: 'Advanced' }).check();
+		await page.getByLabel('Add a filter').selectOption({ label: 'Tag' });
+		await page.getByLabel('Add a filter').selectOption({ label: 'Archived' });
+		await page.getByRole('button', { name: 'Remove Tag filter' }).click();
+		// The filter now first (Archived) has the keyboard.
+		await expect(
+			page.getByRole('group', { name: 'Archived filter' }).locator(':focus')
+		).toHaveCount(1);
+		await page.getByRole('button', { name: 'Clear', exact: true }).click();
+		await expect(page.getByLabel('Add a filter')).toBeFocused();
+	}
+);

@@ -188,6 +188,8 @@ test(
 		await channels.getByLabel('New name for Blog').fill('Newsletter');
 		await channels.getByRole('button', { name: 'Save name' }).click();
 		await expect(channels.getByText('Newsletter', { exact: true })).toBeVisible();
+		// The keyboard stays on the channel, never dropped to the page.
+		await expect(channels.getByRole('button', { name: 'Rename Newsletter' })).toBeFocused();
 
 		await channels.getByRole('button', { name: 'Remove Newsletter' }).click();
 		await expect(channels.getByRole('alert')).toContainText('“Newsletter” is still used by');
@@ -196,11 +198,15 @@ test(
 		await channels.getByLabel('New channel').fill('Podcast');
 		await channels.getByRole('button', { name: 'Add channel' }).click();
 		await expect(channels.getByRole('listitem').last()).toContainText('Podcast');
+		await expect(channels.getByLabel('New channel')).toBeFocused();
 		await channels.getByRole('button', { name: 'Move Podcast up' }).click();
 		await expect(channels.getByRole('listitem').nth(-2)).toContainText('Podcast');
 		await expect(channels.getByRole('button', { name: 'Move Podcast up' })).toBeFocused();
+		const last = (await channels.getByRole('listitem').last().innerText()).split('\n')[0]!.trim();
 		await channels.getByRole('button', { name: 'Remove Podcast' }).click();
 		await expect(channels.getByText('Podcast', { exact: true })).toHaveCount(0);
+		// The channel now in its place has the keyboard.
+		await expect(channels.getByRole('button', { name: `Remove ${last}` })).toBeFocused();
 		// Undo puts it back where it was.
 		await page.getByRole('button', { name: 'Undo' }).click();
 		await expect(channels.getByRole('listitem').nth(-2)).toContainText('Podcast');

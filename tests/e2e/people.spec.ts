@@ -195,3 +195,15 @@ test('adding someone already in Rapport asks first: open them, or save a separat
 	await app.open('/people');
 	await expect(page.getByText(/^2 people$/)).toBeVisible();
 });
+
+test('"Show more" hands the keyboard to the first person it adds', ANY_SCREEN, async ({ page }) => {
+	const app = new App(page);
+	await app.startWithSample();
+	await app.open('/people');
+	const list = page
+		.getByRole('list')
+		.filter({ has: page.getByRole('link', { name: /Ruth Adler/ }) });
+	await expect(list.getByRole('listitem')).toHaveCount(50);
+	await page.getByRole('button', { name: /^Show \d+ more/ }).click();
+	await expect(list.getByRole('listitem').nth(50).getByRole('link')).toBeFocused();
+});
