@@ -292,7 +292,9 @@ test(
 		await page.getByRole('link', { name: 'Edit' }).click();
 		await page.getByLabel(/^Tags/).fill('');
 		await page.getByRole('button', { name: 'Save' }).click();
-		await expect(page.getByRole('heading', { name: 'Ann Podcaster', level: 1 })).toBeVisible();
+		// Saved and on the person's page (the edit page's heading names them too).
+		await expect(page).toHaveURL(/\/people\/[^/]+$/);
+		await expect(page.getByRole('link', { name: 'Edit' })).toBeVisible();
 		await page.goto(filtered);
 		const gone = tags.getByRole('checkbox', { name: 'podcast (no longer here)' });
 		await expect(gone).toBeChecked();

@@ -153,15 +153,19 @@ test(
 		await page.getByLabel('Tag', { exact: true }).selectOption('podcast');
 		await page.getByRole('link', { name: /Ann Podcaster/ }).click();
 		await page.getByRole('link', { name: 'Edit' }).click();
+		await expect(page).toHaveURL(/\/people\/[^/]+\/edit$/);
 		await page.getByLabel('Tags').fill('');
 		await page.getByRole('button', { name: 'Save' }).click();
-		await expect(page.getByRole('heading', { name: 'Ann Podcaster', level: 1 })).toBeVisible();
+		// The save has landed on the person's page (the edit page's heading names them too).
+		await expect(page).toHaveURL(/\/people\/[^/]+$/);
+		await expect(page.getByRole('link', { name: 'Edit' })).toBeVisible();
 		// Back through the edit and the person to People, whose filter is kept.
 		await page.goBack();
-		await expect(page.getByRole('button', { name: 'Save' })).toBeVisible();
+		await expect(page).toHaveURL(/\/edit$/);
 		await page.goBack();
-		await expect(page.getByRole('link', { name: 'Edit' })).toBeVisible();
+		await expect(page).toHaveURL(/\/people\/[^/]+$/);
 		await page.goBack();
+		await expect(page).toHaveURL(/\/people$/);
 		const tag = page.getByLabel('Tag', { exact: true });
 		await expect(tag).toHaveValue('podcast');
 		await expect(tag.locator('option:checked')).toHaveText('podcast (no one has it now)');
