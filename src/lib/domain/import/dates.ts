@@ -1,4 +1,5 @@
-import { parse, isValid, format } from 'date-fns';
+import { parse, isValid } from 'date-fns';
+import { toDay } from '../days';
 
 const FORMATS = [
 	'yyyy-MM-dd',
@@ -25,7 +26,7 @@ export function parseImportDay(text: string): string | undefined {
 	if (iso) return iso[1];
 	for (const shape of FORMATS) {
 		const date = parse(value, shape, new Date(2000, 0, 1));
-		if (isValid(date) && date.getFullYear() >= 1000) return format(date, 'yyyy-MM-dd');
+		if (isValid(date) && date.getFullYear() >= 1000) return toDay(date);
 	}
 	return undefined;
 }
