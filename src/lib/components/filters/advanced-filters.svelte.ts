@@ -65,6 +65,11 @@ export class AdvancedFilters {
 	get loadError(): string | undefined {
 		return this.#loadError;
 	}
+	/** Whether the builder is on screen (Advanced, its code loaded): it then shows the count. */
+	get builderShown(): boolean {
+		return this.#mode === 'advanced' && this.#engine !== undefined && this.#loadError === undefined;
+	}
+
 	/** Whether advanced filters are narrowing the list right now. */
 	get active(): boolean {
 		return this.#mode === 'advanced' && this.#filters.length > 0;
