@@ -22,6 +22,10 @@ describe('money', () => {
 		expect(formatMoney({ amountMinor: 1500, currency: 'RSD' }, 'en')).toMatch(/^RSD\s1,500$/);
 		expect(parseAmount('1500', 'RSD')).toBe(1500);
 		expect(minorDigits('HUF')).toBe(0);
+		// Codes outside the current list keep the digits they were stored with.
+		expect(minorDigits('CLF')).toBe(4);
+		expect(parseAmount('15', 'CLF')).toBe(150000);
+		expect(minorDigits('ITL')).toBe(0);
 	});
 
 	it.each([
