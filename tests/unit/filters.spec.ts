@@ -175,6 +175,14 @@ describe('relative and absolute dates (clock pinned)', () => {
 			from: null,
 			to: '2026-03-24'
 		});
+		// Zero means today (a saved "in the next 0 days" never empties the list).
+		const today = { from: '2026-03-31', to: '2026-03-31' };
+		expect(range(lastN(0), '2026-03-31')).toEqual(today);
+		expect(range({ ...lastN(0), op: 'next' }, '2026-03-31')).toEqual(today);
+		expect(range({ ...lastN(0), op: 'olderThan' }, '2026-03-31')).toEqual({
+			from: null,
+			to: '2026-03-30'
+		});
 	});
 
 	it('leap days: twelve months before 29 Feb is 28 Feb; a week before 1 March', () => {

@@ -45,7 +45,9 @@ export function shiftDay(today: string, n: number, unit: DateUnit): string {
  * Undefined when the condition is not filled in yet.
  */
 export function dayRange(condition: DateCondition, today: string): DayRange | undefined {
-	const { op, from, to, n, unit } = condition;
+	const { op, from, to, unit } = condition;
+	// "The last 0 days" is today, as "the last 1 day" (never an empty range).
+	const n = condition.n === null ? null : Math.max(condition.n, 1);
 	switch (op) {
 		case 'none':
 			return { empty: true };
