@@ -110,6 +110,36 @@ describe('reading CSV exports', () => {
 		expect(table.rows.map((r) => r[0])).toEqual(['Ana Ruiz', 'Bo Li']);
 	});
 
+	it('takes a title padded to the table width for a title, not the header', async () => {
+		const table = await readCsv(
+			'My contacts (exported 2024),,\r\nName,Email,Phone\r\nAda,a@x.test,555 0100\r\n'
+		);
+		expect(table.headers).toEqual(['Name', 'Email', 'Phone']);
+		expect(table.rows.map((r) => r[0])).toEqual(['Ada']);
+		expect(table.rowNumbers).toEqual([3]);
+	});
+
+	it('reads a double-spaced file with semicolons, tabs or pipes in its columns', async () => {
+		for (const d of [';', '\t', '|']) {
+			const line = (...cells: string[]) => cells.join(d);
+			const text = [
+				line('Name', 'Email'),
+				'',
+				line('Ada', 'a@x.test'),
+				'',
+				line('Bo', 'b@x.test'),
+				''
+			].join('\r\n');
+			const table = await readCsv(text);
+			expect(table.headers).toEqual(['Name', 'Email']);
+			expect(table.rows).toEqual([
+				['Ada', 'a@x.test'],
+				['Bo', 'b@x.test']
+			]);
+			expect(table.rowNumbers).toEqual([3, 5]);
+		}
+	});
+
 	it('numbers rows as a spreadsheet shows them, after a preamble and blank rows', async () => {
 		const text =
 			'Notes:\n"Exported, with care\nover two lines"\n\nName,Email\nAna,a@x.test\n\n,\nBo,b@x.test\n';

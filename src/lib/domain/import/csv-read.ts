@@ -34,6 +34,8 @@ function looksBinary(text: string): boolean {
 	return odd > 8 && odd > head.length / 50;
 }
 
+const DELIMITERS = [',', ';', '\t', '|'];
+
 export async function readCsv(text: string, chunkSize = 256 * 1024): Promise<SourceTable> {
 	const input = text.replace(/^\uFEFF/, '');
 	if (input.trim() === '') throw new ImportFileError('The file is empty.');
@@ -47,13 +49,20 @@ export async function readCsv(text: string, chunkSize = 256 * 1024): Promise<Sou
 	const rowNumbers: number[] = [];
 	let records = 0;
 	let unclosedQuoteAt: number | undefined;
+	// The delimiter is guessed from the opening rows without blank lines (which would count
+	// as one-cell rows, and make a double-spaced ";" file read as one column).
+	const delimiter = Papa.parse<string[]>(input.slice(0, 64 * 1024), {
+		preview: 30,
+		skipEmptyLines: 'greedy',
+		delimitersToGuess: DELIMITERS
+	}).meta.delimiter;
 	await new Promise<void>((resolve, reject) => {
 		// The types only allow `chunk` for files and workers; papaparse accepts it for strings too.
 		const config = {
 			chunkSize,
 			// Blank rows are dropped below, after counting them: row numbers match the spreadsheet's.
 			skipEmptyLines: false,
-			delimitersToGuess: [',', ';', '\t', '|'],
+			delimiter,
 			chunk(result: Papa.ParseResult<string[]>, parser: Papa.Parser) {
 				for (const error of result.errors) {
 					// Only a quote still open at the very end is fatal; slices may end mid-cell.
@@ -105,17 +114,30 @@ export async function readCsv(text: string, chunkSize = 256 * 1024): Promise<Sou
 	};
 }
 
+const filledCells = (row: readonly string[]) => row.filter((c) => c.trim() !== '').length;
+
+/** Column names, not a person: two or more filled cells, none an email or a number. */
+const looksLikeHeader = (row: readonly string[]) =>
+	filledCells(row) >= 2 && !row.some((c) => c.includes('@') || /\d{3}/.test(c));
+
 /**
- * Exports sometimes start with notes before the real header (LinkedIn's
- * "Notes:" paragraph): rows of one cell. The header is the first of the opening
- * rows with columns (two cells or more, some filled), even if only one is named
- * ("Name,,"), so a table whose other columns have no names keeps its first person.
+ * Exports sometimes start with notes or a title before the real header (LinkedIn's
+ * "Notes:" paragraph; a spreadsheet's "My contacts,," padded to the table's width).
+ * The header is the first of the opening rows with two or more filled cells. A row
+ * with one filled cell among several ("Name,,") is the header too, unless a header
+ * follows it: then it was a title, and a table whose other columns have no names
+ * keeps its first person.
  */
 function headerRow(rows: readonly string[][]): number {
 	const limit = Math.min(rows.length, 10);
 	for (let i = 0; i < limit; i++) {
 		const row = rows[i] ?? [];
-		if (row.length >= 2 && row.some((c) => c.trim() !== '')) return i;
+		const filled = filledCells(row);
+		if (filled >= 2) return i;
+		if (filled === 1 && row.length >= 2) {
+			const next = rows.slice(i + 1, limit).find((r) => filledCells(r) >= 2);
+			if (!next || !looksLikeHeader(next)) return i;
+		}
 	}
 	return 0;
 }
