@@ -255,6 +255,7 @@ test('leads: advanced filters on any field, saved as a view and reopened after a
 	await expect(
 		page.getByRole('status').filter({ hasText: 'Updated the view “won WORK”' })
 	).toBeVisible();
+	await expect(page.getByLabel('Save these filters as')).toBeFocused();
 	// Back to won only, saved again under the first name.
 	await page
 		.getByRole('group', { name: 'Status filter' })

@@ -125,15 +125,17 @@ export class AdvancedFilters {
 		}
 	};
 
-	/** Deletes a saved view, with an undo. */
-	deleteView = async (view: SavedView) => {
+	/** Deletes a saved view, with an undo; false (and a message) when refused. */
+	deleteView = async (view: SavedView): Promise<boolean> => {
 		try {
 			await deleteView(view.id);
 			toasts.show(`Deleted the view “${view.name}”.`, () =>
 				saveView(view.entity, view.name, view.filters)
 			);
+			return true;
 		} catch (error) {
 			toasts.show(error instanceof Error ? error.message : String(error));
+			return false;
 		}
 	};
 
