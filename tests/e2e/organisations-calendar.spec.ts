@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { App } from './app';
+import { expectAxeClean } from './axe';
 
 test('organisations and communities list their people and recent activity', async ({ page }) => {
 	const app = new App(page);
@@ -32,6 +33,27 @@ test('organisations and communities list their people and recent activity', asyn
 	await page.getByRole('button', { name: 'Add' }).click();
 	await page.getByRole('link', { name: 'Design Guild' }).click();
 	await expect(page.getByText('Nobody here yet.')).toBeVisible();
+
+	// Renamed and given a website; then, with nobody linked to it, deleted and undone.
+	await page.getByRole('button', { name: 'Edit', exact: true }).click();
+	await page.getByLabel('Name').fill('Design Guild Berlin');
+	await page.getByLabel(/^Website/).fill('https://guild.example');
+	await expectAxeClean(page, 'organisation editor');
+	await page.getByRole('button', { name: 'Save changes' }).click();
+	await expect(page.getByRole('heading', { name: 'Design Guild Berlin', level: 1 })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'https://guild.example' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Edit', exact: true })).toBeFocused();
+	await page.getByRole('button', { name: 'Delete…' }).click();
+	await page.getByRole('button', { name: 'Delete Design Guild Berlin' }).click();
+	await expect(page.getByRole('heading', { name: 'Organisations and communities' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Design Guild Berlin' })).toHaveCount(0);
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(page.getByRole('link', { name: 'Design Guild Berlin' })).toBeVisible();
+	// One with people is edited, never deleted from here.
+	await page.getByLabel('Show').selectOption('community');
+	await page.getByRole('link', { name: 'Riverside Chamber of Commerce' }).click();
+	await expect(page.getByRole('button', { name: 'Edit', exact: true })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Delete…' })).toHaveCount(0);
 });
 
 test('Today exports follow-ups and due touches as an .ics file for the phone calendar', async ({

@@ -25,8 +25,14 @@ import {
 	addOrganisation,
 	listOrganisations,
 	deleteOrganisation,
+	deleteUnusedOrganisation,
+	restoreOrganisation,
 	updateOrganisation
 } from '../../src/lib/db/repositories/organisations';
+import {
+	organisationFormToDraft,
+	organisationToForm
+} from '../../src/lib/domain/organisation-form';
 import {
 	addPerson,
 	countPeople,
@@ -34,6 +40,7 @@ import {
 	getPerson,
 	listPeople,
 	restorePerson,
+	savePerson,
 	updatePerson
 } from '../../src/lib/db/repositories/people';
 import { getSettings, saveSettings } from '../../src/lib/db/repositories/settings';
@@ -113,6 +120,38 @@ describe('organisations', () => {
 		await updateOrganisation(b.id, { name: 'Beta Forum' });
 		await deleteOrganisation(b.id);
 		expect((await listOrganisations()).map((o) => o.name)).toEqual(['Acme']);
+	});
+
+	it('edits through the form: trimmed fields, tags split, a bad website refused with nothing changed', async () => {
+		const org = await addOrganisation({ name: 'Acme Cp' });
+		const form = { ...organisationToForm(org), name: ' Acme Corp ', tags: 'client, saas, Client' };
+		const saved = await updateOrganisation(org.id, organisationFormToDraft(form));
+		expect([saved.name, saved.tags]).toEqual(['Acme Corp', ['client', 'saas']]);
+		await expect(
+			updateOrganisation(org.id, organisationFormToDraft({ ...form, website: 'ftp://x' }))
+		).rejects.toThrow(ValidationError);
+		expect((await listOrganisations()).map((o) => o.website)).toEqual(['']);
+	});
+
+	it('deletes only an organisation nobody is linked to, and undo brings it back', async () => {
+		const used = await addOrganisation({ name: 'Acme' });
+		const typo = await addOrganisation({ name: 'Acme Cp' });
+		await savePerson(undefined, personDraft({ name: 'Ada' }), [used.name]);
+		const withLead = await addOrganisation({ name: 'Globex' });
+		await addLead({
+			title: 'Audit',
+			channel: 'website',
+			firstContactOn: '2026-03-01',
+			organisationId: withLead.id
+		});
+		await expect(deleteUnusedOrganisation(used.id)).rejects.toThrow(
+			'It is still linked to 1 person: remove it from them first.'
+		);
+		await expect(deleteUnusedOrganisation(withLead.id)).rejects.toThrow('still linked to 1 lead');
+		await deleteUnusedOrganisation(typo.id);
+		expect((await listOrganisations()).map((o) => o.name)).toEqual(['Acme', 'Globex']);
+		await restoreOrganisation(typo.id);
+		expect((await listOrganisations()).map((o) => o.name)).toEqual(['Acme', 'Acme Cp', 'Globex']);
 	});
 });
 

@@ -26,6 +26,10 @@ export type Connection = (typeof CONNECTIONS)[number];
 
 export const ORGANISATION_KINDS = ['company', 'community'] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, string> = {
+	company: 'Company',
+	community: 'Community or network'
+};
 
 export const INTERACTION_KINDS = [
 	'coffee',

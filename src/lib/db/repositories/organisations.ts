@@ -5,6 +5,8 @@ import {
 } from '../../domain/organisation';
 import { normaliseKey } from '../../domain/import/duplicates';
 import { db, type RapportDB } from '../database';
+import { plural } from '../../domain/plural';
+import { ValidationError } from '../errors';
 import { guarded, repository } from '../repository';
 
 const organisations = repository<Organisation, typeof organisationSchema>({
@@ -19,6 +21,44 @@ export const buildOrganisation = (draft: OrganisationDraft, now?: string) =>
 	organisations.build(draft, now);
 export const updateOrganisation = organisations.update;
 export const deleteOrganisation = organisations.remove;
+
+/**
+ * Deletes an organisation nobody is linked to (no live person, no live lead), in one
+ * transaction with the check: one still in use is refused with a message that says how,
+ * so no person or lead is left naming a deleted organisation.
+ */
+export function deleteUnusedOrganisation(id: string): Promise<void> {
+	return guarded(() => {
+		const database = db();
+		return database.transaction(
+			'rw',
+			[database.organisations, database.people, database.leads],
+			async () => {
+				const [people, leads] = await Promise.all([
+					database.people
+						.where('organisationIds')
+						.equals(id)
+						.filter((p) => p.deletedAt === null)
+						.count(),
+					database.leads.filter((l) => l.organisationId === id && l.deletedAt === null).count()
+				]);
+				if (people + leads > 0) {
+					const uses = [
+						people ? plural(people, 'person', 'people') : '',
+						leads ? plural(leads, 'lead') : ''
+					].filter(Boolean);
+					throw new ValidationError(
+						{
+							organisation: `It is still linked to ${uses.join(' and ')}: remove it from them first.`
+						},
+						'The organisation'
+					);
+				}
+				await organisations.remove(id);
+			}
+		);
+	});
+}
 export const restoreOrganisation = organisations.restore;
 export const getOrganisation = organisations.get;
 

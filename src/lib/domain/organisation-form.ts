@@ -1,0 +1,33 @@
+import type { Organisation, OrganisationDraft } from './organisation';
+import { splitList } from './person-form';
+import type { OrganisationKind } from './vocabulary';
+
+/** What the organisation form holds: text as typed, tags comma-separated. */
+export type OrganisationFormValues = {
+	name: string;
+	kind: OrganisationKind;
+	website: string;
+	tags: string;
+	notes: string;
+};
+
+export function organisationToForm(org: Organisation): OrganisationFormValues {
+	return {
+		name: org.name,
+		kind: org.kind,
+		website: org.website,
+		tags: org.tags.join(', '),
+		notes: org.notes
+	};
+}
+
+/** The fields to store, trimmed; the schema checks them when they are written. */
+export function organisationFormToDraft(values: OrganisationFormValues): OrganisationDraft {
+	return {
+		name: values.name.trim(),
+		kind: values.kind,
+		website: values.website.trim(),
+		tags: splitList(values.tags),
+		notes: values.notes.trim()
+	};
+}
