@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { ANY_SCREEN, App, pickPerson } from './app';
 
 const today = () =>
@@ -181,8 +181,7 @@ test(
 		const app = new App(page);
 		await app.startWithSample();
 		const followUps = page.getByRole('region', { name: 'Open follow-ups' });
-		const more = followUps.getByRole('button', { name: /^Show \d+ more/ });
-		while (await more.isVisible()) await more.click();
+		await showAll(followUps);
 		const first = followUps.getByRole('listitem').first();
 		const who = (await first.getByRole('link').first().textContent())?.trim() ?? '';
 		const before = await followUps.getByRole('listitem').count();
@@ -201,8 +200,7 @@ test(
 		const app = new App(page);
 		await app.startWithSample();
 		const followUps = page.getByRole('region', { name: 'Open follow-ups' });
-		const more = followUps.getByRole('button', { name: /^Show \d+ more/ });
-		while (await more.isVisible()) await more.click();
+		await showAll(followUps);
 		const before = await followUps.getByRole('listitem').count();
 		await followUps.getByRole('listitem').first().getByRole('link', { name: /^Log/ }).click();
 		const close = page.getByRole('checkbox', { name: /^Mark the follow-up from the .+ done$/ });
@@ -212,7 +210,7 @@ test(
 		// Done with the save: not offered again for the next entry.
 		await expect(close).toHaveCount(0);
 		await app.nav('Today').click();
-		while (await more.isVisible()) await more.click();
+		await showAll(followUps);
 		await expect(followUps.getByRole('listitem')).toHaveCount(before - 1);
 		// Unticked, the follow-up stays open.
 		await followUps.getByRole('listitem').first().getByRole('link', { name: /^Log/ }).click();
@@ -220,7 +218,7 @@ test(
 		await page.getByRole('button', { name: 'Save', exact: true }).click();
 		await expect(page.getByText(/^Saved: [^.]+\.$/).first()).toBeVisible();
 		await app.nav('Today').click();
-		while (await more.isVisible()) await more.click();
+		await showAll(followUps);
 		await expect(followUps.getByRole('listitem')).toHaveCount(before - 1);
 	}
 );
@@ -283,3 +281,9 @@ test(
 		await expect(timeline.getByText('€4.50')).toBeVisible();
 	}
 );
+
+/** Presses a Today list's "Show N more" until every row is shown. */
+async function showAll(list: Locator) {
+	const more = list.getByRole('button', { name: /^Show \d+ more/ });
+	while (await more.isVisible()) await more.click();
+}
