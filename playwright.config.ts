@@ -9,10 +9,10 @@ const port = Number(process.env.E2E_PORT) || 4173;
 // Specs whose flows do not depend on the screen (backup, import, offline, organisations and
 // calendar, creating people, the security policy, storage, the service worker's update): the
 // phone runs them, the desktop does not run them again; nor tests tagged `@any-screen`
-// (ANY_SCREEN in tests/e2e/app.ts) in the other specs. Everything else runs on both screens:
-// the layout and accessibility walks of every route, the ledger and leads specs (pages whose
-// layout changes with the width, with axe), and tests that check something per screen (the
-// navigation, clicks on a chart's bars, the filter builder's drag and drop).
+// (ANY_SCREEN in tests/e2e/app.ts) in the other specs. The desktop runs what a wide screen
+// changes: the walk of every route (and a person's and a lead's page) for width and axe, light
+// and dark; the navigation; one ledger flow through the person page and Today; clicks on a
+// chart's bars; the filter builder's drag and drop; the person picker's list.
 const SCREEN_INDEPENDENT = [
 	'backup',
 	'import',

@@ -1,51 +1,57 @@
 import { expect, test } from '@playwright/test';
 import { ANY_SCREEN, App } from './app';
 
-test('first run offers sample data; it loads, survives a reload and fills every screen', async ({
-	page
-}) => {
-	const app = new App(page);
-	await app.open('/');
-	await expect(page.getByRole('heading', { name: 'Welcome to Rapport' })).toBeVisible();
-	await app.startWithSample();
+test(
+	'first run offers sample data; it loads, survives a reload and fills every screen',
+	ANY_SCREEN,
+	async ({ page }) => {
+		const app = new App(page);
+		await app.open('/');
+		await expect(page.getByRole('heading', { name: 'Welcome to Rapport' })).toBeVisible();
+		await app.startWithSample();
 
-	await expect(page.getByRole('heading', { name: 'Today, Alex' })).toBeVisible();
-	await expect(
-		page.getByRole('region', { name: 'Open follow-ups' }).getByRole('listitem').first()
-	).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Today, Alex' })).toBeVisible();
+		await expect(
+			page.getByRole('region', { name: 'Open follow-ups' }).getByRole('listitem').first()
+		).toBeVisible();
 
-	await page.reload();
-	await expect(page.getByRole('heading', { name: 'Today, Alex' })).toBeVisible();
+		await page.reload();
+		await expect(page.getByRole('heading', { name: 'Today, Alex' })).toBeVisible();
 
-	await app.nav('People').click();
-	// The sample has 60 people; one is archived, and archived people are not listed.
-	await expect(page.getByText('59 people')).toBeVisible();
-	await page.getByLabel('Search').fill('dana whitfield');
-	await expect(page.getByText('1 of 59 people match')).toBeVisible();
-	await page.getByRole('link', { name: /Dana Whitfield/ }).click();
-	await expect(page.getByRole('heading', { name: 'Dana Whitfield' })).toBeVisible();
-	await expect(
-		page.getByRole('region', { name: 'Timeline' }).getByRole('listitem').first()
-	).toBeVisible();
+		await app.nav('People').click();
+		// The sample has 60 people; one is archived, and archived people are not listed.
+		await expect(page.getByText('59 people')).toBeVisible();
+		await page.getByLabel('Search').fill('dana whitfield');
+		await expect(page.getByText('1 of 59 people match')).toBeVisible();
+		await page.getByRole('link', { name: /Dana Whitfield/ }).click();
+		await expect(page.getByRole('heading', { name: 'Dana Whitfield' })).toBeVisible();
+		await expect(
+			page.getByRole('region', { name: 'Timeline' }).getByRole('listitem').first()
+		).toBeVisible();
 
-	await app.nav('Leads').click();
-	await expect(page.getByRole('heading', { name: /^Won/ })).toBeVisible();
-	await expect(page.getByText(/Referred by/).first()).toBeVisible();
+		await app.nav('Leads').click();
+		await expect(page.getByRole('heading', { name: /^Won/ })).toBeVisible();
+		await expect(page.getByText(/Referred by/).first()).toBeVisible();
 
-	await app.nav('Insights').click();
-	await expect(page.getByRole('heading', { name: 'Leads and won value by channel' })).toBeVisible();
-	await expect(
-		page.getByRole('img', { name: /Stacked bar chart of interactions per week/ })
-	).toBeVisible();
-	await page
-		.getByRole('region', { name: 'Leads and won value by channel' })
-		.getByRole('button', { name: 'Show table' })
-		.click();
-	await expect(page.getByRole('link', { name: 'Referral / word of mouth' }).first()).toBeVisible();
+		await app.nav('Insights').click();
+		await expect(
+			page.getByRole('heading', { name: 'Leads and won value by channel' })
+		).toBeVisible();
+		await expect(
+			page.getByRole('img', { name: /Stacked bar chart of interactions per week/ })
+		).toBeVisible();
+		await page
+			.getByRole('region', { name: 'Leads and won value by channel' })
+			.getByRole('button', { name: 'Show table' })
+			.click();
+		await expect(
+			page.getByRole('link', { name: 'Referral / word of mouth' }).first()
+		).toBeVisible();
 
-	await app.nav('Settings').click();
-	await expect(page.getByText(/On this device: 60 people/)).toBeVisible();
-});
+		await app.nav('Settings').click();
+		await expect(page.getByText(/On this device: 60 people/)).toBeVisible();
+	}
+);
 
 test(
 	'starting empty shows honest empty states that say what to do next',

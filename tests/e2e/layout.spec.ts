@@ -1,38 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { App, ROUTES } from './app';
+import { App } from './app';
 import { expectAxeClean } from './axe';
 import { saveScreenshot } from './screenshots';
 
-test('every route fits the screen without sideways scrolling', async ({ page }, testInfo) => {
-	const app = new App(page);
-	await app.startWithSample();
-	const check = async (name: string) => {
-		const overflow = await page.evaluate(
-			() => document.documentElement.scrollWidth - window.innerWidth
-		);
-		expect(overflow, `${name} is wider than the screen`).toBeLessThanOrEqual(0);
-		// A checkbox or radio whose label wraps keeps its square box (it was squeezed narrower).
-		const squeezed = await page.evaluate(
-			() =>
-				[...document.querySelectorAll('.check > input')]
-					.map((input) => input.getBoundingClientRect())
-					.filter((box) => box.height > 0 && box.width < box.height - 0.5).length
-		);
-		expect(squeezed, `${name}: squeezed checkboxes or radios`).toBe(0);
-		await saveScreenshot(page, testInfo.outputPath(`${name}.png`));
-	};
-	for (const route of ROUTES) {
-		await app.open(route.path);
-		await expect(app.heading()).toHaveText(route.heading);
-		await expect(page.getByText(route.ready).first()).toBeVisible();
-		await check(route.path === '/' ? 'today' : route.path.slice(1).replaceAll('/', '-'));
-	}
-	await app.open('/people');
-	await page.getByRole('link', { name: /Dana Whitfield/ }).click();
-	const timeline = page.getByRole('region', { name: 'Timeline' });
-	await expect(timeline.getByRole('listitem').first()).toBeVisible();
-	await check('person');
-});
+// Every route with the sample data is checked for sideways scrolling in the accessibility
+// walk (accessibility.spec.ts), which opens each route once per screen.
 
 test('navigation: bottom tab bar on phones, side bar on wide screens', async ({
 	page

@@ -18,131 +18,135 @@ async function dismissToasts(page: Page) {
 	while ((await close.count()) > 0) await close.first().click();
 }
 
-test('a referral through a chain of connectors is won and credited to the root connector', async ({
-	page
-}, testInfo) => {
-	// A long walk through five screens, on a busy two-core machine.
-	test.setTimeout(120_000);
-	const app = new App(page);
-	await app.startEmpty();
-	await addPerson(page, app, 'Rosa Root');
-	await addPerson(page, app, 'Milo Middle', 'Rosa Root');
-	await app.open('/people/new');
-	await page.getByLabel('Name').fill('Kai Client');
-	await page.getByRole('checkbox', { name: 'Prospect' }).check();
-	await page.getByRole('button', { name: 'Add person' }).click();
-	await expect(page.getByRole('heading', { name: 'Kai Client' })).toBeVisible();
+test(
+	'a referral through a chain of connectors is won and credited to the root connector',
+	ANY_SCREEN,
+	async ({ page }, testInfo) => {
+		// A long walk through five screens, on a busy two-core machine.
+		test.setTimeout(120_000);
+		const app = new App(page);
+		await app.startEmpty();
+		await addPerson(page, app, 'Rosa Root');
+		await addPerson(page, app, 'Milo Middle', 'Rosa Root');
+		await app.open('/people/new');
+		await page.getByLabel('Name').fill('Kai Client');
+		await page.getByRole('checkbox', { name: 'Prospect' }).check();
+		await page.getByRole('button', { name: 'Add person' }).click();
+		await expect(page.getByRole('heading', { name: 'Kai Client' })).toBeVisible();
 
-	// Milo sent Kai our way.
-	await app.nav('Leads').click();
-	await page.getByRole('link', { name: 'Add lead' }).click();
-	await expect(page.getByRole('heading', { name: 'Add a lead' })).toBeVisible();
-	await page.getByRole('button', { name: 'Add lead' }).click();
-	const what = page.getByLabel('What is it?');
-	await expect(what).toHaveAccessibleDescription('Say what it is, for example “Website rebuild”.');
-	await expect(what).toBeFocused();
-	await what.fill('Brand refresh');
-	// Once typed, the message about the empty field steps aside; emptied again, it is back.
-	await expect(what).not.toHaveAttribute('aria-invalid');
-	await expect(page.getByText('Say what it is')).toHaveCount(0);
-	await what.fill('');
-	await expect(what).toHaveAttribute('aria-invalid', 'true');
-	await what.fill('Brand refresh');
-	await pickPerson(page, 'Who it is for', 'Kai Client');
-	await pickPerson(page, 'Referred by', 'Milo Middle');
-	await expect(page.getByLabel('Channel')).toHaveValue('referral');
-	await page.getByLabel('Estimated value').fill('4000');
-	await expectAxeClean(page, 'lead form');
-	await page.getByRole('button', { name: 'Add lead' }).click();
-	await expect(page.getByRole('heading', { name: 'Brand refresh' })).toBeVisible();
-	const origin = page.getByRole('region', { name: 'Where it came from' });
-	await expect(origin).toContainText('Referred by Milo Middle');
-	await expect(origin.getByRole('listitem')).toHaveText([
-		/Milo Middle/,
-		/Rosa Root.*root connector/
-	]);
+		// Milo sent Kai our way.
+		await app.nav('Leads').click();
+		await page.getByRole('link', { name: 'Add lead' }).click();
+		await expect(page.getByRole('heading', { name: 'Add a lead' })).toBeVisible();
+		await page.getByRole('button', { name: 'Add lead' }).click();
+		const what = page.getByLabel('What is it?');
+		await expect(what).toHaveAccessibleDescription(
+			'Say what it is, for example “Website rebuild”.'
+		);
+		await expect(what).toBeFocused();
+		await what.fill('Brand refresh');
+		// Once typed, the message about the empty field steps aside; emptied again, it is back.
+		await expect(what).not.toHaveAttribute('aria-invalid');
+		await expect(page.getByText('Say what it is')).toHaveCount(0);
+		await what.fill('');
+		await expect(what).toHaveAttribute('aria-invalid', 'true');
+		await what.fill('Brand refresh');
+		await pickPerson(page, 'Who it is for', 'Kai Client');
+		await pickPerson(page, 'Referred by', 'Milo Middle');
+		await expect(page.getByLabel('Channel')).toHaveValue('referral');
+		await page.getByLabel('Estimated value').fill('4000');
+		await expectAxeClean(page, 'lead form');
+		await page.getByRole('button', { name: 'Add lead' }).click();
+		await expect(page.getByRole('heading', { name: 'Brand refresh' })).toBeVisible();
+		const origin = page.getByRole('region', { name: 'Where it came from' });
+		await expect(origin).toContainText('Referred by Milo Middle');
+		await expect(origin.getByRole('listitem')).toHaveText([
+			/Milo Middle/,
+			/Rosa Root.*root connector/
+		]);
 
-	// Win it: the won value starts from the estimate; a lost lead would ask why.
-	await page.getByRole('link', { name: 'Edit' }).click();
-	await page.getByLabel('Status').selectOption('lost');
-	await page.getByRole('button', { name: 'Save changes' }).click();
-	await expect(page.getByText('Say why it was lost')).toBeVisible();
-	await page.getByLabel('Status').selectOption('won');
-	await expect(page.getByLabel('Won value')).toHaveValue('4000.00');
-	await page.getByLabel('Won value').fill('4500');
-	await page.getByRole('button', { name: 'Save changes' }).click();
-	await expect(page.getByText('Lead saved. Kai Client is a client.').first()).toBeVisible();
-	await expect(page.getByText('Won', { exact: true }).first()).toBeVisible();
-	await expectAxeClean(page, 'lead page');
-	await saveScreenshot(page, testInfo.outputPath('lead.png'));
+		// Win it: the won value starts from the estimate; a lost lead would ask why.
+		await page.getByRole('link', { name: 'Edit' }).click();
+		await page.getByLabel('Status').selectOption('lost');
+		await page.getByRole('button', { name: 'Save changes' }).click();
+		await expect(page.getByText('Say why it was lost')).toBeVisible();
+		await page.getByLabel('Status').selectOption('won');
+		await expect(page.getByLabel('Won value')).toHaveValue('4000.00');
+		await page.getByLabel('Won value').fill('4500');
+		await page.getByRole('button', { name: 'Save changes' }).click();
+		await expect(page.getByText('Lead saved. Kai Client is a client.').first()).toBeVisible();
+		await expect(page.getByText('Won', { exact: true }).first()).toBeVisible();
+		await expectAxeClean(page, 'lead page');
+		await saveScreenshot(page, testInfo.outputPath('lead.png'));
 
-	// The pipeline shows it as won, and keeps its filters in the address.
-	await app.nav('Leads').click();
-	const won = page.getByRole('region', { name: /^Won/ });
-	await expect(won.getByRole('link', { name: 'Brand refresh' })).toBeVisible();
-	await page.getByLabel('Referred by').selectOption({ label: 'Milo Middle (1)' });
-	await expect(page).toHaveURL(/referrer=/);
-	await page.getByLabel('Channel').selectOption({ label: 'Blog' });
-	await expect(page.getByText('0 leads of 1 match')).toBeVisible();
-	await page.reload();
-	await expect(page.getByLabel('Channel')).toHaveValue('blog');
-	await page.getByRole('link', { name: 'Clear filters' }).click();
-	await expect(page.getByText('1 lead', { exact: true })).toBeVisible();
-	await saveScreenshot(page, testInfo.outputPath('leads.png'));
+		// The pipeline shows it as won, and keeps its filters in the address.
+		await app.nav('Leads').click();
+		const won = page.getByRole('region', { name: /^Won/ });
+		await expect(won.getByRole('link', { name: 'Brand refresh' })).toBeVisible();
+		await page.getByLabel('Referred by').selectOption({ label: 'Milo Middle (1)' });
+		await expect(page).toHaveURL(/referrer=/);
+		await page.getByLabel('Channel').selectOption({ label: 'Blog' });
+		await expect(page.getByText('0 leads of 1 match')).toBeVisible();
+		await page.reload();
+		await expect(page.getByLabel('Channel')).toHaveValue('blog');
+		await page.getByRole('link', { name: 'Clear filters' }).click();
+		await expect(page.getByText('1 lead', { exact: true })).toBeVisible();
+		await saveScreenshot(page, testInfo.outputPath('leads.png'));
 
-	// Sources: Rosa, at the root of the chain, is credited with the won work.
-	await page.getByRole('link', { name: 'Your sources' }).click();
-	const roots = page.getByRole('region', { name: 'Root connectors' });
-	const rosa = roots.getByRole('row', { name: /Rosa Root/ });
-	await expect(rosa).toContainText('€4,500.00');
-	await expect(rosa).toContainText('100%');
-	await expect(rosa).toContainText('Nothing yet');
-	const milo = page.getByRole('region', { name: 'Direct referrers' }).getByRole('row', {
-		name: /Milo Middle/
-	});
-	await expect(milo).toContainText('€4,500.00');
-	await page.getByLabel('First contact').selectOption({ label: 'Last 30 days' });
-	await expect(page).toHaveURL(/period=30d/);
-	await expect(rosa).toContainText('€4,500.00');
-	await page.reload();
-	await expect(page.getByLabel('First contact')).toHaveValue('30d');
-	await expect(rosa).toContainText('€4,500.00');
-	await expectAxeClean(page, 'sources');
-	await saveScreenshot(page, testInfo.outputPath('sources.png'));
+		// Sources: Rosa, at the root of the chain, is credited with the won work.
+		await page.getByRole('link', { name: 'Your sources' }).click();
+		const roots = page.getByRole('region', { name: 'Root connectors' });
+		const rosa = roots.getByRole('row', { name: /Rosa Root/ });
+		await expect(rosa).toContainText('€4,500.00');
+		await expect(rosa).toContainText('100%');
+		await expect(rosa).toContainText('Nothing yet');
+		const milo = page.getByRole('region', { name: 'Direct referrers' }).getByRole('row', {
+			name: /Milo Middle/
+		});
+		await expect(milo).toContainText('€4,500.00');
+		await page.getByLabel('First contact').selectOption({ label: 'Last 30 days' });
+		await expect(page).toHaveURL(/period=30d/);
+		await expect(rosa).toContainText('€4,500.00');
+		await page.reload();
+		await expect(page.getByLabel('First contact')).toHaveValue('30d');
+		await expect(rosa).toContainText('€4,500.00');
+		await expectAxeClean(page, 'sources');
+		await saveScreenshot(page, testInfo.outputPath('sources.png'));
 
-	// The referral received is on Milo's ledger and timeline; Kai is now a client.
-	await milo.getByRole('link', { name: 'Milo Middle' }).click();
-	await expect(page.getByRole('heading', { name: 'Milo Middle', level: 1 })).toBeVisible();
-	const timeline = page.getByRole('region', { name: 'Timeline' });
-	await expect(timeline.getByRole('link', { name: /You received: referral/ })).toBeVisible();
-	await expect(
-		timeline.getByRole('link', { name: /Lead they referred: Brand refresh/ })
-	).toBeVisible();
-	await expect(
-		page.getByRole('region', { name: 'Give and take' }).getByTestId('ledger-status')
-	).not.toHaveText('No exchanges yet');
+		// The referral received is on Milo's ledger and timeline; Kai is now a client.
+		await milo.getByRole('link', { name: 'Milo Middle' }).click();
+		await expect(page.getByRole('heading', { name: 'Milo Middle', level: 1 })).toBeVisible();
+		const timeline = page.getByRole('region', { name: 'Timeline' });
+		await expect(timeline.getByRole('link', { name: /You received: referral/ })).toBeVisible();
+		await expect(
+			timeline.getByRole('link', { name: /Lead they referred: Brand refresh/ })
+		).toBeVisible();
+		await expect(
+			page.getByRole('region', { name: 'Give and take' }).getByTestId('ledger-status')
+		).not.toHaveText('No exchanges yet');
 
-	// Returning the favour: I refer someone to Rosa.
-	await app.open('/people');
-	await page.getByRole('link', { name: /Rosa Root/ }).click();
-	await page.getByRole('link', { name: 'I referred someone to them' }).click();
-	await expect(page.getByLabel('Whom did you send work to?')).toHaveValue('Rosa Root');
-	await page.getByLabel('Their name or company').fill('Fernhill Bakery');
-	await page.getByRole('button', { name: 'Save the referral' }).click();
-	await expect(page.getByRole('heading', { name: 'Rosa Root', level: 1 })).toBeVisible();
-	await expect(
-		page.getByRole('region', { name: 'Timeline' }).getByText('Referred Fernhill Bakery')
-	).toBeVisible();
-	await app.open('/sources');
-	await expect(
-		page.getByRole('region', { name: 'Root connectors' }).getByRole('row', { name: /Rosa Root/ })
-	).toContainText(/1 · /);
+		// Returning the favour: I refer someone to Rosa.
+		await app.open('/people');
+		await page.getByRole('link', { name: /Rosa Root/ }).click();
+		await page.getByRole('link', { name: 'I referred someone to them' }).click();
+		await expect(page.getByLabel('Whom did you send work to?')).toHaveValue('Rosa Root');
+		await page.getByLabel('Their name or company').fill('Fernhill Bakery');
+		await page.getByRole('button', { name: 'Save the referral' }).click();
+		await expect(page.getByRole('heading', { name: 'Rosa Root', level: 1 })).toBeVisible();
+		await expect(
+			page.getByRole('region', { name: 'Timeline' }).getByText('Referred Fernhill Bakery')
+		).toBeVisible();
+		await app.open('/sources');
+		await expect(
+			page.getByRole('region', { name: 'Root connectors' }).getByRole('row', { name: /Rosa Root/ })
+		).toContainText(/1 · /);
 
-	await app.open('/people');
-	await page.getByRole('link', { name: /Kai Client/ }).click();
-	await expect(page.locator('.chip', { hasText: 'Client' })).toBeVisible();
-	await expect(page.locator('.chip', { hasText: 'Prospect' })).toHaveCount(0);
-});
+		await app.open('/people');
+		await page.getByRole('link', { name: /Kai Client/ }).click();
+		await expect(page.locator('.chip', { hasText: 'Client' })).toBeVisible();
+		await expect(page.locator('.chip', { hasText: 'Prospect' })).toHaveCount(0);
+	}
+);
 
 test(
 	'deleting a referred lead takes its referral with it, and undo brings both back',

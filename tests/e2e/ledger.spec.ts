@@ -78,7 +78,7 @@ test('log a coffee where I received advice: status changes on the person page an
 	).toBeVisible();
 });
 
-test('edit a give or receive, delete it and undo', async ({ page }) => {
+test('edit a give or receive, delete it and undo', ANY_SCREEN, async ({ page }) => {
 	const app = new App(page);
 	await app.startEmpty();
 	await addMentor(page, app, 'Ola Berg');
@@ -107,43 +107,47 @@ test('edit a give or receive, delete it and undo', async ({ page }) => {
 	await expect(giveAndTake(page)).toContainText('30 min');
 });
 
-test('change the hourly rate: time cost and balance are valued in money', async ({ page }) => {
-	const app = new App(page);
-	await app.startEmpty();
-	await addMentor(page, app, 'Ines Duarte');
-	await page.getByRole('link', { name: 'Log interaction' }).click();
-	await page.getByRole('button', { name: 'Save', exact: true }).click(); // a 45-minute coffee
-	await expect(page.getByText('Saved: coffee with Ines Duarte.').first()).toBeVisible();
+test(
+	'change the hourly rate: time cost and balance are valued in money',
+	ANY_SCREEN,
+	async ({ page }) => {
+		const app = new App(page);
+		await app.startEmpty();
+		await addMentor(page, app, 'Ines Duarte');
+		await page.getByRole('link', { name: 'Log interaction' }).click();
+		await page.getByRole('button', { name: 'Save', exact: true }).click(); // a 45-minute coffee
+		await expect(page.getByText('Saved: coffee with Ines Duarte.').first()).toBeVisible();
 
-	const setRate = async (rate: string) => {
-		await app.open('/settings');
-		await page.getByLabel(/^Hourly rate/).fill(rate);
-		await page.getByRole('button', { name: 'Save settings' }).click();
-		await expect(page.getByText('Settings saved.').first()).toBeVisible();
-	};
-	const timeCost = async () => {
-		await app.open('/people');
-		await page.getByRole('link', { name: /Ines Duarte/ }).click();
-		return page.getByTestId('person-time-cost');
-	};
-	await expect(await timeCost()).toContainText('one interaction, 45 min.');
-	await setRate('80');
-	await expect(await timeCost()).toContainText('worth €60.00 at your rate');
-	await setRate('120');
-	await expect(await timeCost()).toContainText('worth €90.00 at your rate');
-	await expect(giveAndTake(page)).toContainText('(€120.00)'); // balanced within 1 h, at the rate
+		const setRate = async (rate: string) => {
+			await app.open('/settings');
+			await page.getByLabel(/^Hourly rate/).fill(rate);
+			await page.getByRole('button', { name: 'Save settings' }).click();
+			await expect(page.getByText('Settings saved.').first()).toBeVisible();
+		};
+		const timeCost = async () => {
+			await app.open('/people');
+			await page.getByRole('link', { name: /Ines Duarte/ }).click();
+			return page.getByTestId('person-time-cost');
+		};
+		await expect(await timeCost()).toContainText('one interaction, 45 min.');
+		await setRate('80');
+		await expect(await timeCost()).toContainText('worth €60.00 at your rate');
+		await setRate('120');
+		await expect(await timeCost()).toContainText('worth €90.00 at your rate');
+		await expect(giveAndTake(page)).toContainText('(€120.00)'); // balanced within 1 h, at the rate
 
-	await app.nav('Insights').click();
-	const table = page.getByTestId('time-cost-table');
-	const thisWeek = table.getByRole('row', { name: /This week/ });
-	await expect(thisWeek).toContainText('45 min');
-	await expect(thisWeek).toContainText('€90.00');
-	await expectAxeClean(page, 'Insights');
-	await setRate('0');
-	await app.nav('Insights').click();
-	await expect(table.getByRole('row', { name: /This week/ })).not.toContainText('€');
-	await expect(page.getByRole('link', { name: 'Set your hourly rate' })).toBeVisible();
-});
+		await app.nav('Insights').click();
+		const table = page.getByTestId('time-cost-table');
+		const thisWeek = table.getByRole('row', { name: /This week/ });
+		await expect(thisWeek).toContainText('45 min');
+		await expect(thisWeek).toContainText('€90.00');
+		await expectAxeClean(page, 'Insights');
+		await setRate('0');
+		await app.nav('Insights').click();
+		await expect(table.getByRole('row', { name: /This week/ })).not.toContainText('€');
+		await expect(page.getByRole('link', { name: 'Set your hourly rate' })).toBeVisible();
+	}
+);
 
 test('ledger settings are validated inline', ANY_SCREEN, async ({ page }) => {
 	const app = new App(page);
@@ -193,56 +197,58 @@ test(
 	}
 );
 
-test('what could I offer: a suggested person, then an introduction recorded with both', async ({
-	page
-}) => {
-	const app = new App(page);
-	await app.startEmpty();
-	await app.open('/people/new');
-	await page.getByLabel('Name').fill('Bo Park');
-	await page.getByLabel(/^Tags/).fill('writer');
-	await page.getByRole('button', { name: 'Add person' }).click();
-	await expect(page.getByRole('heading', { name: 'Bo Park' })).toBeVisible();
-	await app.open('/people/new');
-	await page.getByLabel('Name').fill('Ann Lee');
-	await page.getByLabel(/^What success means to them/).fill('Meet other writers this year.');
-	await page.getByRole('button', { name: 'Add person' }).click();
-	await expect(page.getByRole('heading', { name: 'Ann Lee' })).toBeVisible();
+test(
+	'what could I offer: a suggested person, then an introduction recorded with both',
+	ANY_SCREEN,
+	async ({ page }) => {
+		const app = new App(page);
+		await app.startEmpty();
+		await app.open('/people/new');
+		await page.getByLabel('Name').fill('Bo Park');
+		await page.getByLabel(/^Tags/).fill('writer');
+		await page.getByRole('button', { name: 'Add person' }).click();
+		await expect(page.getByRole('heading', { name: 'Bo Park' })).toBeVisible();
+		await app.open('/people/new');
+		await page.getByLabel('Name').fill('Ann Lee');
+		await page.getByLabel(/^What success means to them/).fill('Meet other writers this year.');
+		await page.getByRole('button', { name: 'Add person' }).click();
+		await expect(page.getByRole('heading', { name: 'Ann Lee' })).toBeVisible();
 
-	const offer = page.getByRole('region', { name: 'What could I offer?' });
-	await offer.getByRole('button', { name: 'Find people who could help' }).click();
-	await expect(
-		offer.getByText('Tagged “writer”, which their goals or interests mention')
-	).toBeVisible();
-	await expectAxeClean(page, 'person page with suggestions');
-	await offer.getByRole('link', { name: 'Introduce Ann Lee to Bo Park' }).click();
+		const offer = page.getByRole('region', { name: 'What could I offer?' });
+		await offer.getByRole('button', { name: 'Find people who could help' }).click();
+		await expect(
+			offer.getByText('Tagged “writer”, which their goals or interests mention')
+		).toBeVisible();
+		await expectAxeClean(page, 'person page with suggestions');
+		await offer.getByRole('link', { name: 'Introduce Ann Lee to Bo Park' }).click();
 
-	await expect(page.getByRole('heading', { name: 'Make an introduction' })).toBeVisible();
-	await expect(page.getByLabel('Introduce', { exact: true })).toHaveValue('Ann Lee');
-	await expect(page.getByLabel('To', { exact: true })).toHaveValue('Bo Park');
-	const message = page.getByLabel(/^Message/);
-	await expect(message).toHaveValue(/Hi Ann and Bo/);
-	await expect(message).toHaveValue(/If you would both like to connect/);
-	await expect(page.getByRole('link', { name: 'Email both and record' })).toHaveAttribute(
-		'href',
-		/^mailto:\?subject=Introduction%3A%20Ann%20and%20Bo&body=/
-	);
-	await expectAxeClean(page, 'introduce');
-	await page.getByRole('button', { name: 'Just record it' }).click();
-	await expect(page.getByRole('heading', { name: 'Ann Lee' })).toBeVisible();
-	await expect(
-		page
-			.getByRole('region', { name: 'Timeline' })
-			.getByRole('link', { name: /You gave: introduction/ })
-	).toBeVisible();
-	// Weight 3 is an hour by default: within "balanced" (an hour either way).
-	const gave = giveAndTake(page).locator('dl > div').filter({ hasText: 'You gave' });
-	await expect(gave).toContainText('1 h · once');
-	await app.open('/people');
-	await page.getByRole('link', { name: /Bo Park/ }).click();
-	await expect(gave).toContainText('1 h · once');
-	await expect(giveAndTake(page).getByTestId('ledger-status')).toHaveText('Balanced');
-});
+		await expect(page.getByRole('heading', { name: 'Make an introduction' })).toBeVisible();
+		await expect(page.getByLabel('Introduce', { exact: true })).toHaveValue('Ann Lee');
+		await expect(page.getByLabel('To', { exact: true })).toHaveValue('Bo Park');
+		const message = page.getByLabel(/^Message/);
+		await expect(message).toHaveValue(/Hi Ann and Bo/);
+		await expect(message).toHaveValue(/If you would both like to connect/);
+		await expect(page.getByRole('link', { name: 'Email both and record' })).toHaveAttribute(
+			'href',
+			/^mailto:\?subject=Introduction%3A%20Ann%20and%20Bo&body=/
+		);
+		await expectAxeClean(page, 'introduce');
+		await page.getByRole('button', { name: 'Just record it' }).click();
+		await expect(page.getByRole('heading', { name: 'Ann Lee' })).toBeVisible();
+		await expect(
+			page
+				.getByRole('region', { name: 'Timeline' })
+				.getByRole('link', { name: /You gave: introduction/ })
+		).toBeVisible();
+		// Weight 3 is an hour by default: within "balanced" (an hour either way).
+		const gave = giveAndTake(page).locator('dl > div').filter({ hasText: 'You gave' });
+		await expect(gave).toContainText('1 h · once');
+		await app.open('/people');
+		await page.getByRole('link', { name: /Bo Park/ }).click();
+		await expect(gave).toContainText('1 h · once');
+		await expect(giveAndTake(page).getByTestId('ledger-status')).toHaveText('Balanced');
+	}
+);
 
 test(
 	'a currency change that the rate does not fit says so where it is seen, and saves nothing',

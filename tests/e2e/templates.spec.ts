@@ -162,7 +162,9 @@ test(
 	}
 );
 
-test("What's new: marker until visited, and Settings can hide it", async ({ page }, testInfo) => {
+test("What's new: Settings can hide the marker; shown, it stays until the page is visited", async ({
+	page
+}, testInfo) => {
 	const app = new App(page);
 	const phone = testInfo.project.name === 'phone';
 	// On phones the marker sits on Settings; on wide screens on the What's new link.
@@ -170,13 +172,23 @@ test("What's new: marker until visited, and Settings can hide it", async ({ page
 		phone ? app.nav('Settings') : page.getByRole('link', { name: "What's new", exact: true });
 	await app.startEmpty();
 	await expect(marked()).toHaveAccessibleDescription("New entries in What's new");
+	await expect(marked()).toHaveAttribute('aria-describedby', 'nav-news');
 
-	if (phone) {
-		await app.nav('Settings').click();
-		await page.getByRole('link', { name: "See what's new in Rapport" }).click();
-	} else {
-		await marked().click();
-	}
+	// Settings turns the marker off, and on again.
+	await app.nav('Settings').click();
+	await expect(page.getByText('New entries', { exact: true })).toBeVisible();
+	const option = page.getByRole('checkbox', { name: 'Mark new entries in the navigation' });
+	await option.uncheck();
+	await expect(marked()).not.toHaveAttribute('aria-describedby');
+	await page.reload();
+	await expect(option).not.toBeChecked();
+	await expect(marked()).not.toHaveAttribute('aria-describedby');
+	await option.check();
+	await expect(marked()).toHaveAttribute('aria-describedby', 'nav-news');
+
+	// Visiting the page clears it.
+	if (phone) await page.getByRole('link', { name: "See what's new in Rapport" }).click();
+	else await marked().click();
 	await expect(app.heading()).toHaveText("What's new");
 	const newest = page.getByRole('article', { name: 'Record templates, and this page' });
 	await expect(newest).toContainText('New');
@@ -189,26 +201,6 @@ test("What's new: marker until visited, and Settings can hide it", async ({ page
 	await expect(newest).toBeVisible();
 	await expect(newest.getByText('New', { exact: true })).toHaveCount(0);
 	await expect(marked()).not.toHaveAttribute('aria-describedby');
-});
-
-test("Settings hides the What's new marker", async ({ page }, testInfo) => {
-	const app = new App(page);
-	const phone = testInfo.project.name === 'phone';
-	const marked = () =>
-		phone ? app.nav('Settings') : page.getByRole('link', { name: "What's new", exact: true });
-	await app.startEmpty();
-	await expect(marked()).toHaveAttribute('aria-describedby', 'nav-news');
-	await app.nav('Settings').click();
-	await expect(page.getByText('New entries', { exact: true })).toBeVisible();
-	await page.getByRole('checkbox', { name: 'Mark new entries in the navigation' }).uncheck();
-	await expect(marked()).not.toHaveAttribute('aria-describedby');
-	await page.reload();
-	await expect(
-		page.getByRole('checkbox', { name: 'Mark new entries in the navigation' })
-	).not.toBeChecked();
-	await expect(marked()).not.toHaveAttribute('aria-describedby');
-	await page.getByRole('checkbox', { name: 'Mark new entries in the navigation' }).check();
-	await expect(marked()).toHaveAttribute('aria-describedby', 'nav-news');
 });
 
 test(
