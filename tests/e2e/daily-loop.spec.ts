@@ -1,4 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
+import { expectAxeClean } from './axe';
 import { ANY_SCREEN, App, pickPerson } from './app';
 
 const today = () =>
@@ -175,7 +176,7 @@ test(
 );
 
 test(
-	'marking a follow-up done updates Today at once, and undo brings it back',
+	'a follow-up marked done, or put off to later, changes Today at once, and undo brings it back',
 	ANY_SCREEN,
 	async ({ page }) => {
 		const app = new App(page);
@@ -190,6 +191,48 @@ test(
 		await page.getByRole('button', { name: 'Undo' }).click();
 		await expect(followUps.getByRole('listitem')).toHaveCount(before);
 		await expect(followUps.getByRole('listitem').first()).toContainText(who);
+
+		// Later: the soonest follow-up (overdue in the sample) is put off by a week.
+		const soonest = followUps.getByRole('listitem').first();
+		await expect(soonest).toContainText('Overdue since');
+		const was = (await soonest.innerText()).replace(/\s+/g, ' ');
+		const later = soonest.getByRole('button', { name: /^Later/ });
+		await later.click();
+		await expect(later).toHaveAttribute('aria-expanded', 'true');
+		const panel = soonest.getByRole('group', { name: `Put off the follow-up with ${who}` });
+		await expect(panel.getByRole('button', { name: /^Tomorrow/ })).toBeFocused();
+		await expectAxeClean(page, "a follow-up's Later choices");
+		// A day before today is refused, and nothing moves; Escape closes the choices.
+		await panel.getByLabel('Another day').fill('2020-01-01');
+		await panel.getByRole('button', { name: 'Move' }).click();
+		await expect(panel.getByText(/^Choose today or a later day/)).toBeVisible();
+		await expect(panel.getByLabel('Another day')).toBeFocused();
+		await page.keyboard.press('Escape');
+		await expect(panel).toBeHidden();
+		await expect(later).toBeFocused();
+		await expect(followUps.getByRole('listitem').first()).toContainText(was.split(' Log')[0]!);
+
+		await later.click();
+		await panel.getByRole('button', { name: /^In a week/ }).click();
+		const moved = page.getByRole('status').filter({ hasText: `Follow-up with ${who} moved to` });
+		await expect(moved).toBeVisible();
+		const day = /moved to (.+?\d{4})\./.exec(await moved.innerText())?.[1];
+		expect(day).toBeTruthy();
+		await expect(
+			followUps
+				.getByRole('listitem')
+				.filter({ hasText: who })
+				.filter({ hasText: `Due ${day}` })
+		).toHaveCount(1);
+		await expect(followUps.getByRole('heading', { name: 'Open follow-ups' })).toBeFocused();
+		await moved.getByRole('button', { name: 'Undo' }).click();
+		await expect(
+			followUps
+				.getByRole('listitem')
+				.filter({ hasText: who })
+				.filter({ hasText: `Due ${day}` })
+		).toHaveCount(0);
+		await expect(followUps.getByRole('listitem').first()).toContainText(was.split(' Log')[0]!);
 	}
 );
 

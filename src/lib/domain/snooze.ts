@@ -1,0 +1,34 @@
+import { addDaysTo, formatDay } from './days';
+import { daySchema } from './common';
+
+/** A day "Later" can move a follow-up to, counted from today. */
+export type SnoozeChoice = { label: string; day: string };
+
+const CHOICES = [
+	{ label: 'Tomorrow', days: 1 },
+	{ label: 'In 3 days', days: 3 },
+	{ label: 'In a week', days: 7 }
+] as const;
+
+/**
+ * Where a follow-up due on `current` can be put off to, in one tap: tomorrow, in three days or
+ * in a week from today. Only days after its own date are offered (putting off one due next
+ * month to tomorrow would bring it forward); another day is always open to type.
+ */
+export function snoozeChoices(today: string, current: string): SnoozeChoice[] {
+	return CHOICES.map(({ label, days }) => ({ label, day: addDaysTo(today, days) })).filter(
+		(choice) => choice.day > current
+	);
+}
+
+/**
+ * What is wrong with `value` as a follow-up's new day, or null when it can be saved: a real
+ * day, from today on, and not the day it already has.
+ */
+export function snoozeMessage(today: string, current: string, value: string): string | null {
+	if (value === '') return 'Choose a day.';
+	if (!daySchema.safeParse(value).success) return 'Enter a real date.';
+	if (value < today) return `Choose today or a later day (today is ${formatDay(today)}).`;
+	if (value === current) return `It is already due on ${formatDay(current)}.`;
+	return null;
+}
