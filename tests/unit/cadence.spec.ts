@@ -31,6 +31,31 @@ describe('nextDueOn', () => {
 	});
 });
 
+describe('a touch put off', () => {
+	const due = person({ name: 'a', cadenceDays: 30 });
+	it('is due on the later day while the cadence still gives the day it put off', () => {
+		const snoozed = { ...due, touchSnooze: { from: '2026-04-09', until: '2026-04-20' } };
+		expect(nextDueOn(snoozed, '2026-03-10')).toBe('2026-04-20');
+	});
+
+	it('lapses once a contact (or a new cadence) gives another day', () => {
+		const snoozed = { ...due, touchSnooze: { from: '2026-04-09', until: '2026-04-20' } };
+		// Logged on 12 March: due 11 April, whatever was put off before.
+		expect(nextDueOn(snoozed, '2026-03-12')).toBe('2026-04-11');
+		expect(nextDueOn({ ...snoozed, cadenceDays: 14 }, '2026-03-10')).toBe('2026-03-24');
+		// Never earlier than the cadence, and never for someone not due at all.
+		const earlier = { ...due, touchSnooze: { from: '2026-04-09', until: '2026-04-01' } };
+		expect(nextDueOn(earlier, '2026-03-10')).toBe('2026-04-09');
+		expect(nextDueOn({ ...snoozed, archived: true }, '2026-03-10')).toBeNull();
+	});
+
+	it('reads people stored before touches could be put off', () => {
+		const old: Partial<typeof due> = { ...due };
+		delete old.touchSnooze;
+		expect(nextDueOn(old as typeof due, '2026-03-10')).toBe('2026-04-09');
+	});
+});
+
 describe('dueForTouch', () => {
 	const today = '2026-06-15';
 	const people = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { replaceAllData } from '../../src/lib/db/dataset';
 import { addInteraction } from '../../src/lib/db/repositories/interactions';
-import { updatePerson } from '../../src/lib/db/repositories/people';
+import { getPerson, putOffTouch, updatePerson } from '../../src/lib/db/repositories/people';
 import { loadGiveBack, loadReminders, loadToday } from '../../src/lib/db/views-today';
 import { dueForTouch, newWithoutContact } from '../../src/lib/domain/cadence';
 import { lastContactsOf } from '../../src/lib/domain/derived';
@@ -189,5 +189,62 @@ describe('which rows Today reads', () => {
 				(r) => r.interactionId
 			)
 		).toEqual(['c', 'a', 'b']);
+	});
+});
+
+describe('putting off a touch', () => {
+	it('takes the person off Today until the day chosen, lapses on contact, and undoes', async () => {
+		await replaceAllData({
+			settings: defaultSettings(LONG_AGO),
+			people: [
+				person('dana', 'Dana', { cadenceDays: 30, metOn: '2026-10-01' }),
+				person('eli', 'Eli', { cadenceDays: 30, metOn: '2026-10-02' })
+			],
+			organisations: [],
+			interactions: [],
+			exchanges: [],
+			leads: []
+		});
+		const names = async (day: string) =>
+			(await loadToday(day, FIRST)).due.map((d) => d.person.name);
+		expect(await names(TODAY)).toEqual(['Dana', 'Eli']);
+
+		const undo = await putOffTouch('dana', '2026-11-30');
+		expect(await names(TODAY)).toEqual(['Eli']);
+		expect((await loadToday(TODAY, FIRST)).dueTotal).toBe(1);
+		const back = await loadToday('2026-11-30', FIRST);
+		expect(back.due.find((d) => d.person.name === 'Dana')).toMatchObject({
+			dueOn: '2026-11-30',
+			overdueDays: 0
+		});
+		// The calendar file has it on its new day.
+		const reminders = await loadReminders(TODAY);
+		expect(reminders.filter((r) => r.title.includes('Dana')).map((r) => r.day)).toEqual([
+			'2026-11-30'
+		]);
+
+		await undo();
+		expect(await names(TODAY)).toEqual(['Dana', 'Eli']);
+
+		// Put off again, then a contact: the cadence counts from the contact, and the put-off day
+		// no longer holds.
+		await putOffTouch('dana', '2027-02-01');
+		await addInteraction(interactionDraft(['dana'], { date: '2026-11-23' }));
+		expect((await loadToday('2026-12-23', FIRST)).due.map((d) => d.person.name)).toContain('Dana');
+	});
+
+	it('refuses someone with no cadence, and changes nothing', async () => {
+		await replaceAllData({
+			settings: defaultSettings(LONG_AGO),
+			people: [person('quiet', 'Quiet')],
+			organisations: [],
+			interactions: [],
+			exchanges: [],
+			leads: []
+		});
+		await expect(putOffTouch('quiet', '2026-12-01')).rejects.toThrow(
+			'Quiet has no keep-in-touch cadence to put off.'
+		);
+		expect((await getPerson('quiet'))?.touchSnooze).toBeNull();
 	});
 });

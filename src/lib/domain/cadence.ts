@@ -11,13 +11,12 @@ export type DueTouch = {
 };
 
 /**
- * When a person is next due for a touch: their cadence after the last contact,
- * or after the day you met (or added them) when there has been none. People
- * without a cadence are never due: keeping in touch is opt-in per person. Nor are
- * people you only follow (no relationship to keep warm) or archived ones: Today,
- * the People list and the person's page agree on who is due.
+ * When a person's cadence makes them due for a touch: their cadence after the last contact,
+ * or after the day you met (or added them) when there has been none. People without a
+ * cadence are never due: keeping in touch is opt-in per person. Nor are people you only
+ * follow (no relationship to keep warm) or archived ones.
  */
-export function nextDueOn(
+export function cadenceDueOn(
 	person: Pick<Person, 'cadenceDays' | 'metOn' | 'createdAt' | 'connection' | 'archived'>,
 	lastContactOn: string | null
 ): string | null {
@@ -26,6 +25,22 @@ export function nextDueOn(
 	}
 	const since = lastContactOn ?? person.metOn ?? dayOfTimestamp(person.createdAt);
 	return addDaysTo(since, person.cadenceDays);
+}
+
+/**
+ * When a person is next due for a touch: when their cadence says (`cadenceDueOn`), or later
+ * when that touch was put off. Today, the People list and the person's page agree on it.
+ */
+export function nextDueOn(
+	person: Pick<Person, 'cadenceDays' | 'metOn' | 'createdAt' | 'connection' | 'archived'> & {
+		// Missing on people stored before touches could be put off.
+		touchSnooze?: Person['touchSnooze'];
+	},
+	lastContactOn: string | null
+): string | null {
+	const due = cadenceDueOn(person, lastContactOn);
+	const snooze = person.touchSnooze;
+	return due !== null && snooze && snooze.from === due && snooze.until > due ? snooze.until : due;
 }
 
 /**

@@ -62,6 +62,12 @@ export const personFields = {
 	interests: text('Interests', NOTE_MAX),
 	notes: text('Notes', NOTE_MAX),
 	cadenceDays: orNull(cadenceDaysSchema),
+	/**
+	 * A touch put off ("Later" on Today): the cadence made it due on `from`; it is due on `until`
+	 * instead. It lapses by itself once the cadence gives another day (a contact logged, the
+	 * cadence changed).
+	 */
+	touchSnooze: orNull(z.strictObject({ from: daySchema, until: daySchema })),
 	archived: z._default(z.boolean(), false)
 };
 

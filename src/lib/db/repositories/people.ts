@@ -1,9 +1,10 @@
+import { cadenceDueOn } from '../../domain/cadence';
 import { personSchema, type Person, type PersonDraft } from '../../domain/person';
 import { db } from '../database';
 import { personDerivedTables, syncPerson } from '../derived';
 import { addOrganisation, organisationResolver } from './organisations';
 import { guarded, repository } from '../repository';
-import { ValidationError } from '../errors';
+import { RecordNotFoundError, ValidationError } from '../errors';
 
 const people = repository<Person, typeof personSchema>({
 	table: (d) => d.people,
@@ -28,6 +29,29 @@ const people = repository<Person, typeof personSchema>({
 });
 
 export const addPerson = (draft: PersonDraft) => people.add(draft);
+
+/**
+ * Puts off a person's touch to `until` ("Later" on Today): read and written in one transaction,
+ * so the touch put off is the one their cadence gives now. Resolves to what undoes it.
+ */
+export function putOffTouch(personId: string, until: string): Promise<() => Promise<Person>> {
+	return guarded(() => {
+		const database = db();
+		const scope = [database.people, database.organisations, ...personDerivedTables(database)];
+		return database.transaction('rw', scope, async () => {
+			const person = await database.people.get(personId);
+			if (!person || person.deletedAt !== null) throw new RecordNotFoundError('The person');
+			const last = await database.lastContacts.get(personId);
+			const from = cadenceDueOn(person, last?.date ?? null);
+			if (from === null) {
+				throw new Error(`${person.name} has no keep-in-touch cadence to put off.`);
+			}
+			const previous = person.touchSnooze ?? null;
+			await people.update(personId, { touchSnooze: { from, until } });
+			return () => people.update(personId, { touchSnooze: previous });
+		});
+	});
+}
 export const updatePerson = people.update;
 export const deletePerson = people.remove;
 export const restorePerson = people.restore;

@@ -180,6 +180,7 @@ function makePeople(ctx: Context, count: number, organisations: Organisation[]):
 				[90, 2],
 				[14, 1]
 			]),
+			touchSnooze: null,
 			// One old contact is archived, to show that archived people stay in history.
 			archived: i === count - 4
 		});
@@ -215,6 +216,7 @@ function storyPerson(
 		interests: story.interests,
 		notes: story.notes,
 		cadenceDays: story.cadenceDays,
+		touchSnooze: null,
 		archived: false
 	};
 }
