@@ -176,7 +176,7 @@ test(
 );
 
 test(
-	'a follow-up marked done, or put off to later, changes Today at once, and undo brings it back',
+	'a follow-up marked done, or a follow-up or touch put off to later, changes Today at once, and undo brings it back',
 	ANY_SCREEN,
 	async ({ page }) => {
 		const app = new App(page);
@@ -233,6 +233,38 @@ test(
 				.filter({ hasText: `Due ${day}` })
 		).toHaveCount(0);
 		await expect(followUps.getByRole('listitem').first()).toContainText(was.split(' Log')[0]!);
+
+		// A touch is put off the same way: off Today until then, and Undo brings it back.
+		const due = page.getByRole('region', { name: 'Due for a touch' });
+		const touch = due.getByRole('listitem').first();
+		const person = (await touch.getByRole('link').first().textContent())?.trim() ?? '';
+		const rowOf = () =>
+			due
+				.getByRole('listitem')
+				.filter({ has: page.getByRole('link', { name: person, exact: true }) });
+		await touch.getByRole('button', { name: /^Later/ }).click();
+		const touchPanel = due.getByRole('group', { name: `Put off the touch with ${person}` });
+		await touchPanel.getByRole('button', { name: /^In 3 days/ }).click();
+		const putOff = page.getByRole('status').filter({ hasText: `Touch with ${person} moved to` });
+		await expect(putOff).toBeVisible();
+		await expect(rowOf()).toHaveCount(0);
+		await expect(due.getByRole('heading', { name: 'Due for a touch' })).toBeFocused();
+		await putOff.getByRole('button', { name: 'Undo' }).click();
+		await expect(rowOf()).toHaveCount(1);
+
+		// Put off by a week, the person's page gives the new day.
+		await rowOf()
+			.getByRole('button', { name: /^Later/ })
+			.click();
+		await touchPanel.getByRole('button', { name: /^In a week/ }).click();
+		await expect(rowOf()).toHaveCount(0);
+		await app.open('/people');
+		await page.getByLabel('Search').fill(person);
+		await page.getByRole('link', { name: new RegExp(`^${person}`) }).click();
+		await expect(page.getByRole('heading', { name: person })).toBeVisible();
+		await expect(
+			page.locator('dl > div').filter({ has: page.locator('dt', { hasText: 'Next due' }) })
+		).toContainText(inDays(7));
 	}
 );
 

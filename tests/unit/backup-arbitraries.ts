@@ -86,6 +86,7 @@ export const datasetArbitrary: fc.Arbitrary<Dataset> = fc
 					introducedById: fc.option(personRef, { nil: null }),
 					notes: fc.string({ maxLength: 200, unit: 'binary' }),
 					cadenceDays: fc.option(fc.integer({ min: 1, max: 3650 }), { nil: null }),
+					touchSnooze: fc.option(fc.record({ from: day, until: day }), { nil: null }),
 					archived: fc.boolean()
 				})
 				.map(({ meta: m, ...rest }) => valid(personSchema, { id, ...m, ...rest }));

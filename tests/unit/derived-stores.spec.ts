@@ -14,6 +14,7 @@ import {
 	addPerson,
 	deletePerson,
 	restorePerson,
+	putOffTouch,
 	updatePerson
 } from '../../src/lib/db/repositories/people';
 import { derivedRows } from '../../src/lib/domain/derived';
@@ -69,7 +70,8 @@ const step = fc.oneof(
 		archived: fc.boolean(),
 		connection: fc.constantFrom('mutual' as const, 'following' as const),
 		remove: fc.constantFrom('no', 'delete', 'restore')
-	})
+	}),
+	fc.record({ op: fc.constant('putOff' as const), n: fc.integer({ min: 0, max: 3 }), until: day })
 );
 
 describe('derived stores: last contact, open follow-ups, next touch due', () => {
@@ -140,6 +142,11 @@ describe('derived stores: last contact, open follow-ups, next touch due', () => 
 							const { cadenceDays, archived, connection } = s;
 							await updatePerson(id, { cadenceDays, archived, connection });
 						}
+					} else if (s.op === 'putOff') {
+						await putOffTouch(people[s.n]!, s.until).catch((e: unknown) => {
+							// Someone with no cadence (or archived, or only followed) has no touch to put off.
+							if (!String(e).includes('no keep-in-touch cadence')) throw e;
+						});
 					} else if (target && s.op === 'edit' && !deleted.has(target)) {
 						await updateInteraction(target, { personIds, date: s.date, ...s.followUp });
 					} else if (target && s.op === 'delete') {

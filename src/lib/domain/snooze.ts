@@ -1,7 +1,7 @@
 import { addDaysTo, formatDay } from './days';
 import { daySchema } from './common';
 
-/** A day "Later" can move a follow-up to, counted from today. */
+/** A day "Later" can move a follow-up or a touch to, counted from today. */
 export type SnoozeChoice = { label: string; day: string };
 
 const CHOICES = [
@@ -11,9 +11,9 @@ const CHOICES = [
 ] as const;
 
 /**
- * Where a follow-up due on `current` can be put off to, in one tap: tomorrow, in three days or
- * in a week from today. Only days after its own date are offered (putting off one due next
- * month to tomorrow would bring it forward); another day is always open to type.
+ * Where a follow-up or touch due on `current` can be put off to, in one tap: tomorrow, in three
+ * days or in a week from today. Only days after its own date are offered (putting off one due
+ * next month to tomorrow would bring it forward); another day is always open to type.
  */
 export function snoozeChoices(today: string, current: string): SnoozeChoice[] {
 	return CHOICES.map(({ label, days }) => ({ label, day: addDaysTo(today, days) })).filter(
@@ -22,8 +22,8 @@ export function snoozeChoices(today: string, current: string): SnoozeChoice[] {
 }
 
 /**
- * What is wrong with `value` as a follow-up's new day, or null when it can be saved: a real
- * day, from today on, and not the day it already has.
+ * What is wrong with `value` as the new day of a follow-up or touch, or null when it can be
+ * saved: a real day, from today on, and not the day it already has.
  */
 export function snoozeMessage(today: string, current: string, value: string): string | null {
 	if (value === '') return 'Choose a day.';
