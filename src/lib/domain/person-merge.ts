@@ -1,0 +1,113 @@
+import type { SavedView } from './filters/schema';
+import type { Person } from './person';
+import type { RecordTemplate } from './templates';
+
+/**
+ * Merging two records of one person (a duplicate from an import, a name typed twice): `keep`
+ * stays, `gone` is folded into it and deleted. These pure functions say what each record
+ * becomes; db/person-merge.ts writes it all in one transaction.
+ */
+
+/** The person fields a merge may change on the person kept. */
+export type MergedFields = Omit<Person, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
+
+const union = <T>(a: readonly T[], b: readonly T[], key: (x: T) => string = String) => {
+	const seen = new Set(a.map(key));
+	return [...a, ...b.filter((x) => !seen.has(key(x)) && seen.add(key(x)))];
+};
+
+/** Both texts, the kept one first, when they differ; nothing typed on either is dropped. */
+const joined = (a: string, b: string) =>
+	!b.trim() || a.trim() === b.trim() ? a : !a.trim() ? b : `${a}\n\n${b}`;
+
+/**
+ * The kept person after the merge. Lists (organisations, emails, phones, links, tags, roles)
+ * are joined; goals, interests and notes are both kept, one after the other; a one-line field
+ * (title, location, the event you met at, the channel, the cadence) keeps the kept person's
+ * value and takes the other's only where theirs is empty. They met on the earlier of the two
+ * days; they are a mutual connection when either record was. Who introduced them stays the
+ * kept person's, or becomes the other's, never one of the two themselves.
+ */
+export function mergedPerson(keep: Person, gone: Person): MergedFields {
+	const introducer = [keep.introducedById, gone.introducedById].find(
+		(id) => id !== null && id !== keep.id && id !== gone.id
+	);
+	const metOn =
+		keep.metOn === null || (gone.metOn !== null && gone.metOn < keep.metOn)
+			? gone.metOn
+			: keep.metOn;
+	return {
+		name: keep.name,
+		title: keep.title || gone.title,
+		organisationIds: union(keep.organisationIds, gone.organisationIds),
+		emails: union(keep.emails, gone.emails, (e) => e.toLowerCase()),
+		phones: union(keep.phones, gone.phones, (p) => p.replace(/[^\d+]/g, '')),
+		links: union(keep.links, gone.links, (l) => l.url),
+		location: keep.location || gone.location,
+		tags: union(keep.tags, gone.tags, (t) => t.toLowerCase()),
+		roles: union(keep.roles, gone.roles),
+		connection:
+			keep.connection === 'mutual' || gone.connection === 'mutual' ? 'mutual' : 'following',
+		metOn,
+		metChannel: keep.metChannel ?? gone.metChannel,
+		metEvent: keep.metEvent || gone.metEvent,
+		introducedById: introducer ?? null,
+		goals: joined(keep.goals, gone.goals),
+		interests: joined(keep.interests, gone.interests),
+		notes: joined(keep.notes, gone.notes),
+		cadenceDays: keep.cadenceDays ?? gone.cadenceDays,
+		touchSnooze: keep.touchSnooze,
+		archived: keep.archived
+	};
+}
+
+/** A list of person ids with `gone` replaced by `keep`, each id once. */
+export function movedIds(ids: readonly string[], gone: string, keep: string): string[] {
+	return [...new Set(ids.map((id) => (id === gone ? keep : id)))];
+}
+
+/** One person id (or none) with `gone` replaced by `keep`. */
+export const swappedId = (id: string | null, gone: string, keep: string) =>
+	id === gone ? keep : id;
+
+/** Templates that pre-fill `gone` (who introduced someone, a lead's referrer) now pre-fill `keep`. */
+export function templatesMoved(
+	templates: readonly RecordTemplate[],
+	gone: string,
+	keep: string
+): RecordTemplate[] {
+	return templates.map((t) => {
+		if (t.entity === 'person' && t.fields.introducedById === gone) {
+			return { ...t, fields: { ...t.fields, introducedById: keep } };
+		}
+		if (t.entity === 'lead' && t.fields.referrerId === gone) {
+			return { ...t, fields: { ...t.fields, referrerId: keep } };
+		}
+		return t;
+	});
+}
+
+/** The filter fields whose values are person ids, by list. */
+const PERSON_FILTER_FIELDS: Partial<Record<SavedView['entity'], readonly string[]>> = {
+	leads: ['referrer', 'person'],
+	interactions: ['people']
+};
+
+/** Saved views that filter on `gone` now filter on `keep`. */
+export function savedViewsMoved(
+	views: readonly SavedView[],
+	gone: string,
+	keep: string
+): SavedView[] {
+	return views.map((view) => {
+		const fields = PERSON_FILTER_FIELDS[view.entity] ?? [];
+		let changed = false;
+		const filters = view.filters.map((f) => {
+			const c = f.condition;
+			if (!fields.includes(f.field) || c.type !== 'values' || !c.values.includes(gone)) return f;
+			changed = true;
+			return { ...f, condition: { ...c, values: movedIds(c.values, gone, keep) } };
+		});
+		return changed ? { ...view, filters } : view;
+	});
+}
