@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectAxeClean } from './axe';
 import { ANY_SCREEN, App, pickPerson } from './app';
 
 test('create a person through the UI, then log a coffee with them', async ({ page }) => {
@@ -180,29 +181,65 @@ test(
 	}
 );
 
-test('adding someone already in Rapport asks first: open them, or save a separate person', async ({
-	page
-}) => {
-	const app = new App(page);
-	await app.startEmpty();
-	const add = async (name: string, email: string) => {
-		await app.open('/people/new');
-		await page.getByLabel('Name').fill(name);
-		await page.getByLabel(/^Emails/).fill(email);
-		await page.getByRole('button', { name: 'Add person' }).click();
-	};
-	await add('Margaret Okafor', 'margaret@okafor.studio');
-	await expect(page.getByRole('heading', { name: 'Margaret Okafor', level: 1 })).toBeVisible();
+test(
+	'adding someone already in Rapport asks first: open them, or save a separate person; two records of one person merge, with undo',
+	ANY_SCREEN,
+	async ({ page }) => {
+		const app = new App(page);
+		await app.startEmpty();
+		const add = async (name: string, email: string) => {
+			await app.open('/people/new');
+			await page.getByLabel('Name').fill(name);
+			await page.getByLabel(/^Emails/).fill(email);
+			await page.getByRole('button', { name: 'Add person' }).click();
+		};
+		await add('Margaret Okafor', 'margaret@okafor.studio');
+		await expect(page.getByRole('heading', { name: 'Margaret Okafor', level: 1 })).toBeVisible();
 
-	await add('margaret okafor', 'Margaret@okafor.studio');
-	const ask = page.getByRole('group', { name: /Margaret Okafor \(margaret@okafor\.studio\)/ });
-	await expect(ask).toContainText('is already in Rapport. Is this the same person?');
-	await expect(page).toHaveURL(/\/people\/new$/);
-	// Open the one already here: nothing is added.
-	await expect(ask.getByRole('link', { name: 'Open Margaret Okafor' })).toBeFocused();
-	// Or keep both, on purpose.
-	await ask.getByRole('button', { name: 'Save as a separate person' }).click();
-	await expect(page.getByRole('heading', { name: 'margaret okafor', level: 1 })).toBeVisible();
-	await app.open('/people');
-	await expect(page.getByText(/^2 people$/)).toBeVisible();
-});
+		await add('margaret okafor', 'Margaret@okafor.studio');
+		const ask = page.getByRole('group', { name: /Margaret Okafor \(margaret@okafor\.studio\)/ });
+		await expect(ask).toContainText('is already in Rapport. Is this the same person?');
+		await expect(page).toHaveURL(/\/people\/new$/);
+		// Open the one already here: nothing is added.
+		await expect(ask.getByRole('link', { name: 'Open Margaret Okafor' })).toBeFocused();
+		// Or keep both, on purpose.
+		await ask.getByRole('button', { name: 'Save as a separate person' }).click();
+		await expect(page.getByRole('heading', { name: 'margaret okafor', level: 1 })).toBeVisible();
+		await app.open('/people');
+		await expect(page.getByText(/^2 people$/)).toBeVisible();
+
+		// A coffee logged with the second record, then the two are merged into the first.
+		await page.getByRole('link', { name: /^margaret okafor/ }).click();
+		await page.getByRole('link', { name: 'Log interaction' }).click();
+		await page.getByRole('button', { name: 'Save', exact: true }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Saved:' })).toBeVisible();
+		await app.open('/people');
+		await page.getByRole('link', { name: /^Margaret Okafor/ }).click();
+		await expect(page.getByRole('heading', { name: 'Margaret Okafor', level: 1 })).toBeVisible();
+		await expect(page.getByText('Nothing logged with them yet.')).toBeVisible();
+		await page.getByRole('button', { name: 'Merge a duplicate…' }).click();
+		const merge = page.getByRole('group', { name: 'Merge a duplicate into Margaret Okafor' });
+		const other = merge.getByRole('combobox', { name: 'The other record' });
+		await expect(other).toBeFocused();
+		// The likely duplicate is offered first.
+		await other.click();
+		await expect(merge.getByRole('option').first()).toHaveText(/^margaret okafor/);
+		await pickPerson(page, 'The other record', 'margaret okafor');
+		await expect(merge).toContainText('Merge margaret okafor into Margaret Okafor?');
+		await expect(merge).toContainText('1 interaction moves to Margaret Okafor.');
+		await expectAxeClean(page, 'merging a duplicate');
+		await merge.getByRole('button', { name: 'Merge into Margaret Okafor' }).click();
+		const merged = page
+			.getByRole('status')
+			.filter({ hasText: 'margaret okafor merged into Margaret Okafor.' });
+		await expect(merged).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Merge a duplicate…' })).toBeFocused();
+		await expect(
+			page.getByRole('region', { name: 'Timeline' }).getByRole('link', { name: 'Coffee' })
+		).toBeVisible();
+		await merged.getByRole('button', { name: 'Undo' }).click();
+		await expect(page.getByText('Nothing logged with them yet.')).toBeVisible();
+		await app.open('/people');
+		await expect(page.getByText(/^2 people$/)).toBeVisible();
+	}
+);

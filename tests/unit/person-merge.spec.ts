@@ -9,6 +9,7 @@ import type { Dataset } from '../../src/lib/domain/dataset';
 import type { SavedView } from '../../src/lib/domain/filters/schema';
 import {
 	mergedPerson,
+	mergeSummary,
 	movedIds,
 	savedViewsMoved,
 	templatesMoved
@@ -136,8 +137,8 @@ const unstamped = (data: Dataset) =>
 			table,
 			Array.isArray(rows)
 				? rows
-						.map(({ updatedAt: _u, ...rest }: { updatedAt: string }) => rest)
-						.sort((a, b) => ((a as { id: string }).id < (b as { id: string }).id ? -1 : 1))
+						.map((row: { id: string }) => ({ ...row, updatedAt: undefined }))
+						.sort((a, b) => (a.id < b.id ? -1 : 1))
 				: { ...rows, updatedAt: undefined }
 		])
 	);
@@ -236,5 +237,23 @@ describe('merging two people in Rapport', () => {
 		await expect(mergePeople(a!.id, b!.id)).rejects.toThrow(ValidationError);
 		expect(await readAllData()).toEqual(before);
 		await expect(mergePeople(a!.id, a!.id)).rejects.toThrow('Choose someone else');
+	});
+});
+
+describe('the sentence that says what a merge moves', () => {
+	const none = { interactions: 0, exchanges: 0, leads: 0, introduced: 0 };
+	it('lists only what there is, with the right verb', () => {
+		expect(mergeSummary({ ...none, interactions: 12, exchanges: 1, leads: 2 }, 'Dana')).toBe(
+			'12 interactions, 1 give or receive and 2 leads move to Dana.'
+		);
+		expect(mergeSummary({ ...none, introduced: 1 }, 'Dana')).toBe(
+			'1 person they introduced moves to Dana.'
+		);
+		expect(mergeSummary({ ...none, exchanges: 3 }, 'Dana')).toBe(
+			'3 gives and receives move to Dana.'
+		);
+		expect(mergeSummary(none, 'Dana')).toBe(
+			'They have nothing logged: only their details join Dana’s.'
+		);
 	});
 });

@@ -32,9 +32,11 @@ export type MergeCounts = {
 };
 
 const live = <T extends RecordMeta>(r: T) => r.deletedAt === null;
-const fieldsOf = <T extends RecordMeta>(record: T) => {
-	const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, ...fields } = record;
-	return fields;
+/** A record's own fields, without its id and audit times (what an update may set). */
+const fieldsOf = <T extends RecordMeta>(record: T): Omit<T, keyof RecordMeta> => {
+	const fields: Partial<T> = { ...record };
+	for (const key of ['id', 'createdAt', 'updatedAt', 'deletedAt'] as const) delete fields[key];
+	return fields as Omit<T, keyof RecordMeta>;
 };
 
 /** Every live record that names `goneId`, read in the caller's transaction. */

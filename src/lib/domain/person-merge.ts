@@ -1,3 +1,4 @@
+import { plural } from './plural';
 import type { SavedView } from './filters/schema';
 import type { Person } from './person';
 import type { RecordTemplate } from './templates';
@@ -110,4 +111,23 @@ export function savedViewsMoved(
 		});
 		return changed ? { ...view, filters } : view;
 	});
+}
+
+/** What moves, in a sentence: "12 interactions, 1 give or receive and 2 leads move to Dana." */
+export function mergeSummary(
+	counts: { interactions: number; exchanges: number; leads: number; introduced: number },
+	keepName: string
+): string {
+	const parts = [
+		[counts.interactions, plural(counts.interactions, 'interaction')],
+		[counts.exchanges, plural(counts.exchanges, 'give or receive', 'gives and receives')],
+		[counts.leads, plural(counts.leads, 'lead')],
+		[counts.introduced, `${plural(counts.introduced, 'person', 'people')} they introduced`]
+	].filter(([n]) => n !== 0) as [number, string][];
+	if (parts.length === 0) return `They have nothing logged: only their details join ${keepName}’s.`;
+	const words = parts.map(([, text]) => text);
+	const list =
+		words.length === 1 ? words[0] : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+	const one = parts.length === 1 && parts[0]![0] === 1;
+	return `${list} ${one ? 'moves' : 'move'} to ${keepName}.`;
 }
