@@ -38,4 +38,11 @@ describe('putting a follow-up off', () => {
 			/^It is already due on .+\.$/
 		);
 	});
+
+	it('puts a touch off to tomorrow at the earliest: put off to today, it would stay on Today', () => {
+		expect(snoozeMessage('2026-11-24', '2026-11-20', '2026-11-24', 'tomorrow')).toMatch(
+			/^Choose tomorrow or a later day \(tomorrow is .+25.+\)\.$/
+		);
+		expect(snoozeMessage('2026-11-24', '2026-11-20', '2026-11-25', 'tomorrow')).toBeNull();
+	});
 });

@@ -243,8 +243,38 @@ describe('putting off a touch', () => {
 			leads: []
 		});
 		await expect(putOffTouch('quiet', '2026-12-01')).rejects.toThrow(
-			'Quiet has no keep-in-touch cadence to put off.'
+			/^Quiet is not due for a touch: they have no keep-in-touch cadence, or are archived or only followed\.$/
 		);
 		expect((await getPerson('quiet'))?.touchSnooze).toBeNull();
+	});
+
+	it('refuses a day that is not later than the touch is due, and an edit of the cadence ends it', async () => {
+		await replaceAllData({
+			settings: defaultSettings(LONG_AGO),
+			people: [person('dana', 'Dana', { cadenceDays: 30, metOn: '2026-10-01' })],
+			organisations: [],
+			interactions: [],
+			exchanges: [],
+			leads: []
+		});
+		// Due on 31 October.
+		await expect(putOffTouch('dana', '2026-10-31')).rejects.toThrow(
+			/^Dana is due on .+ now: choose a later day to put it off to\.$/
+		);
+		expect((await getPerson('dana'))?.touchSnooze).toBeNull();
+
+		await putOffTouch('dana', '2027-01-15');
+		const names = async (day: string) =>
+			(await loadToday(day, FIRST)).due.map((d) => d.person.name);
+		expect(await names(TODAY)).toEqual([]);
+		// Another cadence, then the old one again: the cadence counts again, the put-off day is gone.
+		await updatePerson('dana', { cadenceDays: 14 });
+		await updatePerson('dana', { cadenceDays: 30 });
+		expect((await getPerson('dana'))?.touchSnooze).toBeNull();
+		expect(await names(TODAY)).toEqual(['Dana']);
+		// Other edits keep it.
+		await putOffTouch('dana', '2027-01-15');
+		await updatePerson('dana', { title: 'Founder' });
+		expect((await getPerson('dana'))?.touchSnooze).toMatchObject({ until: '2027-01-15' });
 	});
 });

@@ -23,6 +23,14 @@ export class RecordNotFoundError extends Error {
 	}
 }
 
+/** An action refused as asked (nothing to put off, a person merged with themselves): the message says why. */
+export class RefusedError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'RefusedError';
+	}
+}
+
 /** Storage failed for a reason outside the record: the message says what to do. */
 export class StorageError extends Error {
 	constructor(message: string, options?: { cause?: unknown }) {
@@ -60,7 +68,10 @@ export function isConnectionLost(error: unknown): boolean {
 /** Maps IndexedDB/Dexie failures to a sentence a person can act on. */
 export function toStorageError(error: unknown): Error {
 	const ours = (e: unknown): e is Error =>
-		e instanceof ValidationError || e instanceof RecordNotFoundError || e instanceof StorageError;
+		e instanceof ValidationError ||
+		e instanceof RecordNotFoundError ||
+		e instanceof StorageError ||
+		e instanceof RefusedError;
 	if (ours(error)) return error;
 	// Dexie may wrap an error thrown inside a transaction; keep ours intact.
 	const wrapped = (error as { inner?: unknown } | null)?.inner;

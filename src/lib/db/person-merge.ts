@@ -13,7 +13,7 @@ import {
 } from '../domain/person-merge';
 import type { Settings } from '../domain/settings';
 import { db, type RapportDB } from './database';
-import { RecordNotFoundError } from './errors';
+import { RecordNotFoundError, RefusedError } from './errors';
 import { updateExchange } from './repositories/exchanges';
 import { updateInteraction } from './repositories/interactions';
 import { updateLead } from './repositories/leads';
@@ -104,7 +104,7 @@ export function mergePeople(
 	return guarded(() => {
 		const database = db();
 		return database.transaction('rw', database.tables, async () => {
-			if (keepId === goneId) throw new Error('Choose someone else to merge with.');
+			if (keepId === goneId) throw new RefusedError('Choose someone else to merge with.');
 			const keep = await livePerson(database, keepId);
 			const gone = await livePerson(database, goneId);
 			const found = await recordsNaming(database, goneId);

@@ -59,6 +59,11 @@ export function definedOnly<T extends object>(patch: T): Partial<T> {
 
 type Hooks<T> = {
 	/**
+	 * Adjusts a changed record before it is validated and written: `previous` is the stored
+	 * record it replaces (a rule that keeps two fields consistent, say).
+	 */
+	beforeWrite?: (record: T, previous: T) => T;
+	/**
 	 * Runs inside the same transaction after a record is written or tombstoned;
 	 * `previous` is the stored record it replaced (undefined for an add).
 	 */
@@ -136,7 +141,9 @@ export function repository<T extends RecordMeta, S extends z.ZodMiniType<T>>(opt
 				const existing = await table(database).get(id);
 				if (!existing) throw new RecordNotFoundError(what);
 				const now = nowIso();
-				const record = validate(schema, change(existing, now), what);
+				const changed = change(existing, now) as T;
+				const prepared = hooks?.beforeWrite ? hooks.beforeWrite(changed, existing) : changed;
+				const record = validate(schema, prepared, what);
 				if (checkRefs) await checkReferences(database, references, record, existing, what);
 				await write(record, database, existing);
 				return record;

@@ -43,6 +43,22 @@ export function nextDueOn(
 	return due !== null && snooze && snooze.from === due && snooze.until > due ? snooze.until : due;
 }
 
+/** What a person's cadence is counted from, apart from their contacts. */
+const CADENCE_FIELDS = ['cadenceDays', 'metOn', 'connection', 'archived'] as const;
+
+/**
+ * A person about to be saved, without a put-off touch that an edit of their cadence (or of what
+ * it counts from) ends: "change the cadence and it counts again", even if changed back later.
+ * A write that sets the put-off touch itself keeps it.
+ */
+export function withoutStaleSnooze<
+	P extends Pick<Person, (typeof CADENCE_FIELDS)[number]> & { touchSnooze?: Person['touchSnooze'] }
+>(next: P, previous: P): P {
+	if (!next.touchSnooze || next.touchSnooze !== previous.touchSnooze) return next;
+	const changed = CADENCE_FIELDS.some((field) => next[field] !== previous[field]);
+	return changed ? { ...next, touchSnooze: null } : next;
+}
+
 /**
  * Live, unarchived people whose next touch is due on or before `today`, most
  * overdue first. People you only follow (they may not know you yet) are left

@@ -23,12 +23,24 @@ export function snoozeChoices(today: string, current: string): SnoozeChoice[] {
 
 /**
  * What is wrong with `value` as the new day of a follow-up or touch, or null when it can be
- * saved: a real day, from today on, and not the day it already has.
+ * saved: a real day, from `earliest` on, and not the day it already has. A touch is put off to
+ * tomorrow at the earliest: put off to today, it would stay on Today.
  */
-export function snoozeMessage(today: string, current: string, value: string): string | null {
+export function snoozeMessage(
+	today: string,
+	current: string,
+	value: string,
+	earliest: 'today' | 'tomorrow' = 'today'
+): string | null {
+	const first = firstSnoozeDay(today, earliest);
 	if (value === '') return 'Choose a day.';
 	if (!daySchema.safeParse(value).success) return 'Enter a real date.';
-	if (value < today) return `Choose today or a later day (today is ${formatDay(today)}).`;
+	if (value < first)
+		return `Choose ${earliest} or a later day (${earliest} is ${formatDay(first)}).`;
 	if (value === current) return `It is already due on ${formatDay(current)}.`;
 	return null;
 }
+
+/** The first day something can be put off to. */
+export const firstSnoozeDay = (today: string, earliest: 'today' | 'tomorrow') =>
+	earliest === 'today' ? today : addDaysTo(today, 1);

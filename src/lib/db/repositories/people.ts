@@ -1,15 +1,16 @@
-import { cadenceDueOn } from '../../domain/cadence';
+import { cadenceDueOn, withoutStaleSnooze } from '../../domain/cadence';
+import { formatDay } from '../../domain/days';
 import { personSchema, type Person, type PersonDraft } from '../../domain/person';
 import { db } from '../database';
 import { personDerivedTables, syncPerson } from '../derived';
 import { addOrganisation, organisationResolver } from './organisations';
 import { guarded, repository } from '../repository';
-import { RecordNotFoundError, ValidationError } from '../errors';
+import { RecordNotFoundError, RefusedError, ValidationError } from '../errors';
 
 const people = repository<Person, typeof personSchema>({
 	table: (d) => d.people,
 	alsoWrites: personDerivedTables,
-	hooks: { afterWrite: syncPerson },
+	hooks: { afterWrite: syncPerson, beforeWrite: withoutStaleSnooze },
 	schema: personSchema,
 	what: 'The person',
 	references: [
@@ -44,7 +45,15 @@ export function putOffTouch(personId: string, until: string): Promise<() => Prom
 			const last = await database.lastContacts.get(personId);
 			const from = cadenceDueOn(person, last?.date ?? null);
 			if (from === null) {
-				throw new Error(`${person.name} has no keep-in-touch cadence to put off.`);
+				throw new RefusedError(
+					`${person.name} is not due for a touch: they have no keep-in-touch cadence, or are archived or only followed.`
+				);
+			}
+			// A contact logged meanwhile (another tab) may have moved the day it is due.
+			if (until <= from) {
+				throw new RefusedError(
+					`${person.name} is due on ${formatDay(from)} now: choose a later day to put it off to.`
+				);
 			}
 			const previous = person.touchSnooze ?? null;
 			await people.update(personId, { touchSnooze: { from, until } });
