@@ -7,11 +7,11 @@ import { mergeCounts, mergePeople } from '../../src/lib/db/person-merge';
 import { updatePerson } from '../../src/lib/db/repositories/people';
 import type { Dataset } from '../../src/lib/domain/dataset';
 import type { SavedView } from '../../src/lib/domain/filters/schema';
+import { movedIds, savedViewsMoved } from '../../src/lib/domain/merge';
 import {
 	mergedPerson,
 	mergeSummary,
-	movedIds,
-	savedViewsMoved,
+	PERSON_FILTER_FIELDS,
 	templatesMoved
 } from '../../src/lib/domain/person-merge';
 import { generateSampleData } from '../../src/lib/domain/sample/generate';
@@ -123,7 +123,7 @@ describe('what names the person folded in', () => {
 				]
 			}
 		];
-		const viewsMoved = savedViewsMoved(views, 'gone', 'keep');
+		const viewsMoved = savedViewsMoved(views, PERSON_FILTER_FIELDS, 'gone', 'keep');
 		expect(viewsMoved[0]!.filters[0]!.condition).toEqual({ type: 'values', values: ['keep', 'b'] });
 		// A tag that happens to read like the id is not a person.
 		expect(viewsMoved[1]).toBe(views[1]);

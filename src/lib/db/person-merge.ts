@@ -4,21 +4,15 @@ import type { Exchange } from '../domain/exchange';
 import type { Interaction } from '../domain/interaction';
 import type { Lead } from '../domain/lead';
 import type { Person } from '../domain/person';
-import {
-	mergedPerson,
-	movedIds,
-	savedViewsMoved,
-	swappedId,
-	templatesMoved
-} from '../domain/person-merge';
-import type { Settings } from '../domain/settings';
+import { movedIds, savedViewsMoved, swappedId } from '../domain/merge';
+import { mergedPerson, PERSON_FILTER_FIELDS, templatesMoved } from '../domain/person-merge';
 import { db, type RapportDB } from './database';
 import { RecordNotFoundError, RefusedError } from './errors';
 import { updateExchange } from './repositories/exchanges';
 import { updateInteraction } from './repositories/interactions';
 import { updateLead } from './repositories/leads';
 import { deletePerson, restorePerson, updatePerson } from './repositories/people';
-import { patchSettings } from './repositories/settings';
+import { fieldsOf, moveInSettings, putBackInSettings, type SettingsMoved } from './merge-common';
 import { guarded } from './repository';
 
 /** What a merge moves from the person folded in to the person kept. */
@@ -32,13 +26,6 @@ export type MergeCounts = {
 };
 
 const live = <T extends RecordMeta>(r: T) => r.deletedAt === null;
-/** A record's own fields, without its id and audit times (what an update may set). */
-const fieldsOf = <T extends RecordMeta>(record: T): Omit<T, keyof RecordMeta> => {
-	const fields: Partial<T> = { ...record };
-	for (const key of ['id', 'createdAt', 'updatedAt', 'deletedAt'] as const) delete fields[key];
-	return fields as Omit<T, keyof RecordMeta>;
-};
-
 /** Every live record that names `goneId`, read in the caller's transaction. */
 async function recordsNaming(database: RapportDB, goneId: string) {
 	const [interactions, exchanges, asPerson, asReferrer, people] = await Promise.all([
@@ -132,17 +119,10 @@ export function mergePeople(
 			}
 			await updatePerson(keepId, mergedPerson(keep, gone));
 			await deletePerson(goneId);
-			// The templates and saved views the merge changed, as they were.
-			const changed: Pick<Settings, 'templates' | 'savedViews'> = { templates: [], savedViews: [] };
-			if (settings.length) {
-				await patchSettings((current) => {
-					const templates = templatesMoved(current.templates, goneId, keepId);
-					const savedViews = savedViewsMoved(current.savedViews, goneId, keepId);
-					changed.templates = current.templates.filter((t, i) => templates[i] !== t);
-					changed.savedViews = current.savedViews.filter((v, i) => savedViews[i] !== v);
-					return { templates, savedViews };
-				});
-			}
+			const changed = await moveInSettings(settings.length > 0, (current) => ({
+				templates: templatesMoved(current.templates, goneId, keepId),
+				savedViews: savedViewsMoved(current.savedViews, PERSON_FILTER_FIELDS, goneId, keepId)
+			}));
 
 			const counts: MergeCounts = {
 				interactions: found.interactions.length,
@@ -172,7 +152,7 @@ function undoMerge(
 		exchanges: Exchange[];
 		interactions: Interaction[];
 		introduced: Person[];
-		changed: Pick<Settings, 'templates' | 'savedViews'>;
+		changed: SettingsMoved;
 	}
 ): Promise<void> {
 	return guarded(() => {
@@ -193,15 +173,7 @@ function undoMerge(
 			for (const interaction of before.interactions) {
 				await updateInteraction(interaction.id, { personIds: interaction.personIds });
 			}
-			const { changed } = before;
-			if (changed.templates.length || changed.savedViews.length) {
-				const templates = new Map(changed.templates.map((t) => [t.id, t]));
-				const views = new Map(changed.savedViews.map((v) => [v.id, v]));
-				await patchSettings((current) => ({
-					templates: current.templates.map((t) => templates.get(t.id) ?? t),
-					savedViews: current.savedViews.map((v) => views.get(v.id) ?? v)
-				}));
-			}
+			await putBackInSettings(before.changed);
 		});
 	});
 }

@@ -1,5 +1,5 @@
 import { plural } from './plural';
-import type { SavedView } from './filters/schema';
+import { joined, union, type FilterFieldsByList } from './merge';
 import type { Person } from './person';
 import type { RecordTemplate } from './templates';
 
@@ -11,15 +11,6 @@ import type { RecordTemplate } from './templates';
 
 /** The person fields a merge may change on the person kept. */
 export type MergedFields = Omit<Person, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
-
-const union = <T>(a: readonly T[], b: readonly T[], key: (x: T) => string = String) => {
-	const seen = new Set(a.map(key));
-	return [...a, ...b.filter((x) => !seen.has(key(x)) && seen.add(key(x)))];
-};
-
-/** Both texts, the kept one first, when they differ; nothing typed on either is dropped. */
-const joined = (a: string, b: string) =>
-	!b.trim() || a.trim() === b.trim() ? a : !a.trim() ? b : `${a}\n\n${b}`;
 
 /**
  * The kept person after the merge. Lists (organisations, emails, phones, links, tags, roles)
@@ -62,15 +53,6 @@ export function mergedPerson(keep: Person, gone: Person): MergedFields {
 	};
 }
 
-/** A list of person ids with `gone` replaced by `keep`, each id once. */
-export function movedIds(ids: readonly string[], gone: string, keep: string): string[] {
-	return [...new Set(ids.map((id) => (id === gone ? keep : id)))];
-}
-
-/** One person id (or none) with `gone` replaced by `keep`. */
-export const swappedId = (id: string | null, gone: string, keep: string) =>
-	id === gone ? keep : id;
-
 /** Templates that pre-fill `gone` (who introduced someone, a lead's referrer) now pre-fill `keep`. */
 export function templatesMoved(
 	templates: readonly RecordTemplate[],
@@ -89,29 +71,10 @@ export function templatesMoved(
 }
 
 /** The filter fields whose values are person ids, by list. */
-const PERSON_FILTER_FIELDS: Partial<Record<SavedView['entity'], readonly string[]>> = {
+export const PERSON_FILTER_FIELDS: FilterFieldsByList = {
 	leads: ['referrer', 'person'],
 	interactions: ['people']
 };
-
-/** Saved views that filter on `gone` now filter on `keep`. */
-export function savedViewsMoved(
-	views: readonly SavedView[],
-	gone: string,
-	keep: string
-): SavedView[] {
-	return views.map((view) => {
-		const fields = PERSON_FILTER_FIELDS[view.entity] ?? [];
-		let changed = false;
-		const filters = view.filters.map((f) => {
-			const c = f.condition;
-			if (!fields.includes(f.field) || c.type !== 'values' || !c.values.includes(gone)) return f;
-			changed = true;
-			return { ...f, condition: { ...c, values: movedIds(c.values, gone, keep) } };
-		});
-		return changed ? { ...view, filters } : view;
-	});
-}
 
 /** What moves, in a sentence: "12 interactions, 1 give or receive and 2 leads move to Dana." */
 export function mergeSummary(
