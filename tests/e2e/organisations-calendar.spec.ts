@@ -54,6 +54,32 @@ test('organisations and communities list their people and recent activity', asyn
 	await page.getByRole('link', { name: 'Riverside Chamber of Commerce' }).click();
 	await expect(page.getByRole('button', { name: 'Edit', exact: true })).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Delete…' })).toHaveCount(0);
+
+	// Two records of one community: the chamber folds into the guild, with undo.
+	await app.open('/organisations');
+	await page.getByRole('link', { name: 'Design Guild Berlin' }).click();
+	await page.getByRole('button', { name: 'Merge a duplicate…' }).click();
+	const merge = page.getByRole('group', { name: 'Merge a duplicate into Design Guild Berlin' });
+	const other = merge.getByLabel('The other organisation');
+	await expect(other).toBeFocused();
+	await other.selectOption({ label: 'Riverside Chamber of Commerce (Community or network)' });
+	// Archived members move too (the list above counts only the others).
+	await expect(merge).toContainText(/\d+ people move to Design Guild Berlin\./);
+	await expectAxeClean(page, 'merging an organisation');
+	await merge.getByRole('button', { name: 'Merge into Design Guild Berlin' }).click();
+	const merged = page
+		.getByRole('status')
+		.filter({ hasText: 'Riverside Chamber of Commerce merged into Design Guild Berlin.' });
+	await expect(merged).toBeVisible();
+	await expect(people.getByRole('link', { name: 'Dana Whitfield' })).toBeVisible();
+	await expect(
+		page.getByText(new RegExp(`^Community or network · ${listed} people`))
+	).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Merge a duplicate…' })).toBeFocused();
+	await merged.getByRole('button', { name: 'Undo' }).click();
+	await expect(page.getByText('Nobody here yet.')).toBeVisible();
+	await app.open('/organisations');
+	await expect(page.getByRole('link', { name: 'Riverside Chamber of Commerce' })).toBeVisible();
 });
 
 test('Today exports follow-ups and due touches as an .ics file for the phone calendar', async ({

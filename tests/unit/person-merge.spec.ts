@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readAllData } from '../../src/lib/db/backup';
-import { db } from '../../src/lib/db/database';
 import { replaceAllData } from '../../src/lib/db/dataset';
 import { ValidationError } from '../../src/lib/db/errors';
 import { mergeCounts, mergePeople } from '../../src/lib/db/person-merge';
 import { updatePerson } from '../../src/lib/db/repositories/people';
-import type { Dataset } from '../../src/lib/domain/dataset';
 import type { SavedView } from '../../src/lib/domain/filters/schema';
 import { movedIds, savedViewsMoved } from '../../src/lib/domain/merge';
 import {
@@ -17,6 +15,7 @@ import {
 import { generateSampleData } from '../../src/lib/domain/sample/generate';
 import type { RecordTemplate } from '../../src/lib/domain/templates';
 import { storedPerson } from './factories';
+import { derivedStores, rebuiltStores, unstamped } from './merge-helpers';
 
 describe('the person kept by a merge', () => {
 	const keep = storedPerson({
@@ -129,40 +128,6 @@ describe('what names the person folded in', () => {
 		expect(viewsMoved[1]).toBe(views[1]);
 	});
 });
-
-/** Records without the time they were last written (an undo writes them again). */
-const unstamped = (data: Dataset) =>
-	Object.fromEntries(
-		Object.entries(data).map(([table, rows]) => [
-			table,
-			Array.isArray(rows)
-				? rows
-						.map((row: { id: string }) => ({ ...row, updatedAt: undefined }))
-						.sort((a, b) => (a.id < b.id ? -1 : 1))
-				: { ...rows, updatedAt: undefined }
-		])
-	);
-
-/** Every derived store, as kept up to date by the writes. */
-async function derivedStores() {
-	const d = db();
-	const [lastContacts, openFollowUps, personDue, ledgerTotals, insights, introductions] =
-		await Promise.all([
-			d.lastContacts.orderBy('personId').toArray(),
-			d.openFollowUps.orderBy('interactionId').toArray(),
-			d.personDue.orderBy('personId').toArray(),
-			d.ledgerTotals.orderBy('personId').toArray(),
-			d.insights.orderBy('id').toArray(),
-			d.introductions.toArray()
-		]);
-	return { lastContacts, openFollowUps, personDue, ledgerTotals, insights, introductions };
-}
-
-/** The derived stores rebuilt from scratch from the records as they are now. */
-async function rebuiltStores() {
-	await replaceAllData(await readAllData());
-	return derivedStores();
-}
 
 describe('merging two people in Rapport', () => {
 	const sample = generateSampleData({ today: '2026-11-22' });
