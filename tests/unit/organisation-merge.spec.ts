@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readAllData } from '../../src/lib/db/backup';
 import { replaceAllData } from '../../src/lib/db/dataset';
-import { mergeOrganisations, organisationMergeCounts } from '../../src/lib/db/organisation-merge';
+import { mergeOrganisations, organisationMergePreview } from '../../src/lib/db/organisation-merge';
 import {
 	mergedOrganisation,
 	organisationMergeSummary,
@@ -115,7 +115,8 @@ describe('merging two organisations in Rapport', () => {
 		});
 		const before = await readAllData();
 		const storesBefore = await derivedStores();
-		const expected = await organisationMergeCounts(gone!.id);
+		const { counts: expected, blocked } = await organisationMergePreview(gone!.id, keep!.id);
+		expect(blocked).toBeNull();
 		expect(expected.people).toBeGreaterThan(1);
 
 		const { counts, undo } = await mergeOrganisations(keep!.id, gone!.id);

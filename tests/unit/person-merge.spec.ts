@@ -1,9 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { readAllData } from '../../src/lib/db/backup';
 import { replaceAllData } from '../../src/lib/db/dataset';
-import { ValidationError } from '../../src/lib/db/errors';
-import { mergeCounts, mergePeople } from '../../src/lib/db/person-merge';
-import { updatePerson } from '../../src/lib/db/repositories/people';
+import { RefusedError } from '../../src/lib/db/errors';
+import { mergePeople, mergePreview } from '../../src/lib/db/person-merge';
+import {
+	addInteraction,
+	deleteInteraction,
+	restoreInteraction
+} from '../../src/lib/db/repositories/interactions';
+import { addLead } from '../../src/lib/db/repositories/leads';
+import {
+	addOrganisation,
+	deleteUnusedOrganisation
+} from '../../src/lib/db/repositories/organisations';
+import {
+	addPerson,
+	deletePerson,
+	getPerson,
+	updatePerson
+} from '../../src/lib/db/repositories/people';
+import { db } from '../../src/lib/db/database';
 import type { SavedView } from '../../src/lib/domain/filters/schema';
 import { movedIds, savedViewsMoved } from '../../src/lib/domain/merge';
 import {
@@ -14,7 +30,7 @@ import {
 } from '../../src/lib/domain/person-merge';
 import { generateSampleData } from '../../src/lib/domain/sample/generate';
 import type { RecordTemplate } from '../../src/lib/domain/templates';
-import { storedPerson } from './factories';
+import { interactionDraft, personDraft, storedPerson } from './factories';
 import { derivedStores, rebuiltStores, unstamped } from './merge-helpers';
 
 describe('the person kept by a merge', () => {
@@ -153,7 +169,8 @@ describe('merging two people in Rapport', () => {
 		});
 		const before = await readAllData();
 		const storesBefore = await derivedStores();
-		const expected = await mergeCounts(busiest);
+		const { counts: expected, blocked } = await mergePreview(busiest, other.id);
+		expect(blocked).toBeNull();
 		expect(expected.leads).toBeGreaterThan(0);
 		expect(expected.interactions).toBeGreaterThan(0);
 
@@ -199,9 +216,78 @@ describe('merging two people in Rapport', () => {
 		await updatePerson(a!.id, { emails: emails('a') });
 		await updatePerson(b!.id, { emails: emails('b') });
 		const before = await readAllData();
-		await expect(mergePeople(a!.id, b!.id)).rejects.toThrow(ValidationError);
+		expect((await mergePreview(b!.id, a!.id)).blocked).toMatch(
+			/^Together they are over a limit: .*20.* Edit one of them first, then merge\.$/
+		);
+		await expect(mergePeople(a!.id, b!.id)).rejects.toThrow(RefusedError);
 		expect(await readAllData()).toEqual(before);
-		await expect(mergePeople(a!.id, a!.id)).rejects.toThrow('Choose someone else');
+		await expect(mergePeople(a!.id, a!.id)).rejects.toThrow(
+			/^Choose someone else to merge with\.$/
+		);
+	});
+
+	it('leaves out links to what was deleted, moves deleted records too, and never lets someone refer work to themselves', async () => {
+		const keep = await addPerson(personDraft({ name: 'Dana', emails: [] }));
+		const introducer = await addPerson(personDraft({ name: 'Gone introducer', emails: [] }));
+		const org = await addOrganisation({ name: 'Closed Ltd' });
+		const gone = await addPerson(
+			personDraft({
+				name: 'Dana W.',
+				emails: [],
+				organisationIds: [org.id],
+				introducedById: introducer.id
+			})
+		);
+		await updatePerson(gone.id, { organisationIds: [] });
+		await deleteUnusedOrganisation(org.id);
+		// Saving a person keeps a link to an organisation deleted since: as stored here.
+		await db().people.update(gone.id, { organisationIds: [org.id] });
+		await deletePerson(introducer.id);
+		const lead = await addLead({
+			title: 'Site',
+			personId: gone.id,
+			referrerId: keep.id,
+			channel: 'referral',
+			firstContactOn: '2026-03-01'
+		});
+		const removed = await addInteraction(interactionDraft([gone.id]));
+		await deleteInteraction(removed.id);
+		const referralsBefore = (await db().exchanges.where('leadId').equals(lead.id).toArray()).filter(
+			(e) => e.deletedAt === null
+		);
+		expect(referralsBefore).toHaveLength(1);
+
+		const { undo } = await mergePeople(keep.id, gone.id);
+		const merged = await getPerson(keep.id);
+		expect(merged?.organisationIds).toEqual([]);
+		expect(merged?.introducedById).toBeNull();
+		const movedLead = await db().leads.get(lead.id);
+		expect(movedLead).toMatchObject({ personId: keep.id, referrerId: null });
+		expect(
+			(await db().exchanges.where('leadId').equals(lead.id).toArray()).filter(
+				(e) => e.deletedAt === null
+			)
+		).toHaveLength(0);
+		// The deleted interaction names the person kept: restoring it brings no one gone back.
+		await restoreInteraction(removed.id);
+		expect((await db().interactions.get(removed.id))?.personIds).toEqual([keep.id]);
+		expect(await db().lastContacts.get(gone.id)).toBeUndefined();
+		await deleteInteraction(removed.id);
+		expect(await derivedStores()).toEqual(await rebuiltStores());
+
+		// A note typed after the merge is kept by its undo; the rest goes back.
+		await updatePerson(keep.id, { notes: 'Typed after the merge.' });
+		await undo();
+		expect((await getPerson(keep.id))?.notes).toBe('Typed after the merge.');
+		expect(await db().leads.get(lead.id)).toMatchObject({ personId: gone.id, referrerId: keep.id });
+		expect((await db().interactions.get(removed.id))?.personIds).toEqual([gone.id]);
+		expect(
+			(await db().exchanges.where('leadId').equals(lead.id).toArray()).filter(
+				(e) => e.deletedAt === null
+			)
+		).toHaveLength(1);
+		expect((await getPerson(gone.id))?.deletedAt).toBeNull();
+		expect(await derivedStores()).toEqual(await rebuiltStores());
 	});
 });
 

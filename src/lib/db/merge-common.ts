@@ -1,16 +1,8 @@
-import type { RecordMeta } from '../domain/common';
 import type { Settings } from '../domain/settings';
 import { patchSettings } from './repositories/settings';
 
 /** What merging two records does to settings: the templates and saved views it changed. */
 export type SettingsMoved = Pick<Settings, 'templates' | 'savedViews'>;
-
-/** A record's own fields, without its id and audit times (what an update may set). */
-export function fieldsOf<T extends RecordMeta>(record: T): Omit<T, keyof RecordMeta> {
-	const fields: Partial<T> = { ...record };
-	for (const key of ['id', 'createdAt', 'updatedAt', 'deletedAt'] as const) delete fields[key];
-	return fields as Omit<T, keyof RecordMeta>;
-}
 
 /**
  * Rewrites the templates and saved views that name a merged record, inside the caller's

@@ -1,15 +1,14 @@
-import type { Lead } from '../domain/lead';
-import { movedIds, savedViewsMoved } from '../domain/merge';
-import type { Organisation } from '../domain/organisation';
+import { fieldsBack, movedIds, sameValue, savedViewsMoved } from '../domain/merge';
+import { organisationSchema, type Organisation } from '../domain/organisation';
+import { describeErrors } from '../domain/validation';
 import {
 	mergedOrganisation,
 	ORGANISATION_FILTER_FIELDS,
 	templatesRenamed
 } from '../domain/organisation-merge';
-import type { Person } from '../domain/person';
 import { db, type RapportDB } from './database';
 import { RecordNotFoundError, RefusedError } from './errors';
-import { fieldsOf, moveInSettings, putBackInSettings } from './merge-common';
+import { moveInSettings, putBackInSettings } from './merge-common';
 import { updateLead } from './repositories/leads';
 import {
 	deleteOrganisation,
@@ -42,14 +41,36 @@ async function liveOrganisation(database: RapportDB, id: string): Promise<Organi
 	return organisation;
 }
 
-/** How much merging `goneId` into another organisation would move (for the confirmation). */
-export function organisationMergeCounts(goneId: string): Promise<OrganisationMergeCounts> {
+/** What merging would do, or why it cannot be done as the two records are. */
+export type OrganisationMergePreview = { counts: OrganisationMergeCounts; blocked: string | null };
+
+/** Why the merged organisation could not be saved (tags or notes over their limit), or null. */
+function blockedBy(keep: Organisation, merged: ReturnType<typeof mergedOrganisation>) {
+	const parsed = organisationSchema.safeParse({ ...keep, ...merged });
+	if (parsed.success) return null;
+	return `Together they are over a limit: ${describeErrors(parsed.error)} Edit one of them first, then merge.`;
+}
+
+/** What merging `goneId` into `keepId` would move, and whether it can be done. */
+export function organisationMergePreview(
+	goneId: string,
+	keepId: string
+): Promise<OrganisationMergePreview> {
 	return guarded(() => {
 		const database = db();
-		return database.transaction('r', [database.people, database.leads], async () => {
-			const found = await linked(database, goneId);
-			return { people: found.people.length, leads: found.leads.length };
-		});
+		return database.transaction(
+			'r',
+			[database.people, database.leads, database.organisations],
+			async () => {
+				const keep = await liveOrganisation(database, keepId);
+				const gone = await liveOrganisation(database, goneId);
+				const found = await linked(database, goneId);
+				return {
+					counts: { people: found.people.length, leads: found.leads.length },
+					blocked: blockedBy(keep, mergedOrganisation(keep, gone))
+				};
+			}
+		);
 	});
 }
 
@@ -70,6 +91,9 @@ export function mergeOrganisations(
 			if (keepId === goneId) throw new RefusedError('Choose another organisation to merge.');
 			const keep = await liveOrganisation(database, keepId);
 			const gone = await liveOrganisation(database, goneId);
+			const merged = mergedOrganisation(keep, gone);
+			const blocked = blockedBy(keep, merged);
+			if (blocked) throw new RefusedError(blocked);
 			const found = await linked(database, goneId);
 			const hasSettings = (await database.settings.count()) > 0;
 
@@ -79,31 +103,44 @@ export function mergeOrganisations(
 				});
 			}
 			for (const lead of found.leads) await updateLead(lead.id, { organisationId: keepId });
-			await updateOrganisation(keepId, mergedOrganisation(keep, gone));
+			await updateOrganisation(keepId, merged);
 			await deleteOrganisation(goneId);
 			const changed = await moveInSettings(hasSettings, (current) => ({
 				templates: templatesRenamed(current.templates, gone, keep),
 				savedViews: savedViewsMoved(current.savedViews, ORGANISATION_FILTER_FIELDS, goneId, keepId)
 			}));
 
+			const moved = new Map(
+				found.people.map((p) => [p.id, movedIds(p.organisationIds, goneId, keepId)])
+			);
 			const undo = () =>
 				guarded(() => {
 					const d = db();
 					return d.transaction('rw', d.tables, async () => {
 						await restoreOrganisation(goneId);
-						await updateOrganisation(keepId, fieldsOf(keep));
-						await putBack(found.people, found.leads);
+						// Each field, link and list back as it was, unless changed again since.
+						const now = await liveOrganisation(d, keepId);
+						const back = fieldsBack(keep, merged, now);
+						if (Object.keys(back).length) await updateOrganisation(keepId, back);
+						for (const person of found.people) {
+							const current = await d.people.get(person.id);
+							if (
+								current?.deletedAt === null &&
+								sameValue(current.organisationIds, moved.get(person.id))
+							) {
+								await updatePerson(person.id, { organisationIds: person.organisationIds });
+							}
+						}
+						for (const lead of found.leads) {
+							const current = await d.leads.get(lead.id);
+							if (current?.deletedAt === null && current.organisationId === keepId) {
+								await updateLead(lead.id, { organisationId: goneId });
+							}
+						}
 						await putBackInSettings(changed);
 					});
 				});
 			return { counts: { people: found.people.length, leads: found.leads.length }, undo };
 		});
 	});
-}
-
-async function putBack(people: Person[], leads: Lead[]) {
-	for (const person of people) {
-		await updatePerson(person.id, { organisationIds: person.organisationIds });
-	}
-	for (const lead of leads) await updateLead(lead.id, { organisationId: lead.organisationId });
 }

@@ -47,3 +47,19 @@ export function savedViewsMoved(
 		return changed ? { ...view, filters } : view;
 	});
 }
+
+/** Whether two stored values are the same (lists and objects by content). */
+export const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * What undoing a write puts back: each field the write changed (`before` → `written`) that
+ * still holds what it wrote, as it was before. A field changed again since is left as it is now.
+ */
+export function fieldsBack<T extends object>(before: T, written: Partial<T>, now: T): Partial<T> {
+	const keys = Object.keys(written) as (keyof T)[];
+	return Object.fromEntries(
+		keys
+			.filter((k) => sameValue(now[k], written[k]) && !sameValue(before[k], written[k]))
+			.map((k) => [k, before[k]])
+	) as Partial<T>;
+}
