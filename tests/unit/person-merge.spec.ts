@@ -23,6 +23,7 @@ import { db } from '../../src/lib/db/database';
 import type { SavedView } from '../../src/lib/domain/filters/schema';
 import { movedIds, savedViewsMoved } from '../../src/lib/domain/merge';
 import {
+	alsoRecorded,
 	mergedPerson,
 	mergeSummary,
 	PERSON_FILTER_FIELDS,
@@ -74,11 +75,23 @@ describe('the person kept by a merge', () => {
 			roles: ['client', 'connector'],
 			connection: 'mutual',
 			metOn: '2024-11-12',
-			notes: 'Met at the Leeds meetup.\n\nPrefers calls.',
+			notes: 'Met at the Leeds meetup.\n\nPrefers calls.\n\nMerged from “Dana W.” (title: CEO).',
 			goals: 'Grow the studio to five people.',
 			cadenceDays: 60,
 			introducedById: 'x'
 		});
+	});
+
+	it('notes the other name and the one-line details it replaced, and nothing when nothing differs', () => {
+		expect(alsoRecorded(keep, { ...gone, location: '', title: 'founder' })).toBe(
+			'Merged from “Dana W.”.'
+		);
+		expect(alsoRecorded(keep, { ...gone, name: 'dana whitfield', title: '', location: '' })).toBe(
+			''
+		);
+		expect(
+			alsoRecorded({ ...keep, location: 'York', metEvent: 'Expo' }, { ...gone, metEvent: 'Fair' })
+		).toBe('Merged from “Dana W.” (title: CEO; location: Leeds; met at: Fair).');
 	});
 
 	it('is never introduced by either of the two', () => {

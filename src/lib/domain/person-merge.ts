@@ -16,9 +16,10 @@ export type MergedFields = Omit<Person, 'id' | 'createdAt' | 'updatedAt' | 'dele
  * The kept person after the merge. Lists (organisations, emails, phones, links, tags, roles)
  * are joined; goals, interests and notes are both kept, one after the other; a one-line field
  * (title, location, the event you met at, the channel, the cadence) keeps the kept person's
- * value and takes the other's only where theirs is empty. They met on the earlier of the two
- * days; they are a mutual connection when either record was. Who introduced them stays the
- * kept person's, or becomes the other's, never one of the two themselves.
+ * value and takes the other's only where theirs is empty; where both differ, the other's is
+ * written at the end of the notes, with the other record's name, so nothing typed is lost. They
+ * met on the earlier of the two days; they are a mutual connection when either record was. Who
+ * introduced them stays the kept person's, or becomes the other's, never one of the two.
  */
 export function mergedPerson(keep: Person, gone: Person): MergedFields {
 	const introducer = [keep.introducedById, gone.introducedById].find(
@@ -46,7 +47,7 @@ export function mergedPerson(keep: Person, gone: Person): MergedFields {
 		introducedById: introducer ?? null,
 		goals: joined(keep.goals, gone.goals),
 		interests: joined(keep.interests, gone.interests),
-		notes: joined(keep.notes, gone.notes),
+		notes: joined(joined(keep.notes, gone.notes), alsoRecorded(keep, gone)),
 		cadenceDays: keep.cadenceDays ?? gone.cadenceDays,
 		touchSnooze: keep.touchSnooze,
 		archived: keep.archived
@@ -68,6 +69,19 @@ export function templatesMoved(
 		}
 		return t;
 	});
+}
+
+/** The other record's name and one-line details that the kept person's own replace, as a note. */
+export function alsoRecorded(keep: Person, gone: Person): string {
+	const differs = (a: string, b: string) =>
+		a.trim() !== '' && b.trim() !== '' && a.trim().toLowerCase() !== b.trim().toLowerCase();
+	const details = [
+		differs(keep.title, gone.title) && `title: ${gone.title}`,
+		differs(keep.location, gone.location) && `location: ${gone.location}`,
+		differs(keep.metEvent, gone.metEvent) && `met at: ${gone.metEvent}`
+	].filter((d): d is string => Boolean(d));
+	if (!details.length && !differs(keep.name, gone.name)) return '';
+	return `Merged from “${gone.name}”${details.length ? ` (${details.join('; ')})` : ''}.`;
 }
 
 /** The filter fields whose values are person ids, by list. */
