@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { replaceAllData } from '../../src/lib/db/dataset';
-import { addInteraction } from '../../src/lib/db/repositories/interactions';
+import {
+	addInteraction,
+	getInteraction,
+	moveFollowUp,
+	updateInteraction
+} from '../../src/lib/db/repositories/interactions';
 import { getPerson, putOffTouch, updatePerson } from '../../src/lib/db/repositories/people';
 import { loadGiveBack, loadReminders, loadToday } from '../../src/lib/db/views-today';
 import { dueForTouch, newWithoutContact } from '../../src/lib/domain/cadence';
@@ -225,6 +230,12 @@ describe('putting off a touch', () => {
 
 		await undo();
 		expect(await names(TODAY)).toEqual(['Dana', 'Eli']);
+		// An undo after the touch was put off again leaves the newer day.
+		const first = await putOffTouch('dana', '2026-11-30');
+		await putOffTouch('dana', '2026-12-05');
+		await first();
+		expect((await getPerson('dana'))?.touchSnooze?.until).toBe('2026-12-05');
+		await updatePerson('dana', { touchSnooze: null });
 
 		// Put off again, then a contact: the cadence counts from the contact, and the put-off day
 		// no longer holds.
@@ -276,5 +287,28 @@ describe('putting off a touch', () => {
 		await putOffTouch('dana', '2027-01-15');
 		await updatePerson('dana', { title: 'Founder' });
 		expect((await getPerson('dana'))?.touchSnooze).toMatchObject({ until: '2027-01-15' });
+	});
+});
+
+describe('putting off a follow-up', () => {
+	it('moves it, and undo gives its day back unless it was changed again since', async () => {
+		await replaceAllData({
+			settings: defaultSettings(LONG_AGO),
+			people: [person('dana', 'Dana')],
+			organisations: [],
+			interactions: [],
+			exchanges: [],
+			leads: []
+		});
+		const coffee = await addInteraction(interactionDraft(['dana'], { followUpOn: '2026-11-20' }));
+		const undo = await moveFollowUp(coffee.id, '2026-11-27');
+		expect((await getInteraction(coffee.id))?.followUpOn).toBe('2026-11-27');
+		await undo();
+		expect((await getInteraction(coffee.id))?.followUpOn).toBe('2026-11-20');
+
+		const again = await moveFollowUp(coffee.id, '2026-11-27');
+		await updateInteraction(coffee.id, { followUpOn: '2026-12-24' });
+		await again();
+		expect((await getInteraction(coffee.id))?.followUpOn).toBe('2026-12-24');
 	});
 });

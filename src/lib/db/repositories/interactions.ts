@@ -7,6 +7,7 @@ import {
 import { db } from '../database';
 import { interactionDerivedTables, syncInteraction } from '../derived';
 import { guarded, repository } from '../repository';
+import { RecordNotFoundError } from '../errors';
 
 const interactions = repository<Interaction, typeof interactionSchema>({
 	table: (d) => d.interactions,
@@ -25,6 +26,33 @@ const interactions = repository<Interaction, typeof interactionSchema>({
 });
 
 export const addInteraction = (draft: InteractionDraft) => interactions.add(draft);
+
+/**
+ * Moves a follow-up to `day` ("Later" on Today). Resolves to what undoes it: the follow-up gets
+ * its day back, unless its day was changed again since (then the newer day stays).
+ */
+export async function moveFollowUp(id: string, day: string): Promise<() => Promise<unknown>> {
+	const tables = (d: ReturnType<typeof db>) => [d.interactions, ...interactionDerivedTables(d)];
+	const before = await guarded(() => {
+		const d = db();
+		return d.transaction('rw', tables(d), async () => {
+			const stored = await d.interactions.get(id);
+			if (!stored || stored.deletedAt !== null) throw new RecordNotFoundError('The interaction');
+			await interactions.update(id, { followUpOn: day });
+			return stored;
+		});
+	});
+	return () =>
+		guarded(() => {
+			const d = db();
+			return d.transaction('rw', tables(d), async () => {
+				const now = await d.interactions.get(id);
+				if (now?.deletedAt === null && now.followUpOn === day) {
+					await interactions.update(id, { followUpOn: before.followUpOn });
+				}
+			});
+		});
+}
 export const updateInteraction = interactions.update;
 export const deleteInteraction = interactions.remove;
 export const restoreInteraction = interactions.restore;

@@ -35,7 +35,7 @@ export const addPerson = (draft: PersonDraft) => people.add(draft);
  * Puts off a person's touch to `until` ("Later" on Today): read and written in one transaction,
  * so the touch put off is the one their cadence gives now. Resolves to what undoes it.
  */
-export function putOffTouch(personId: string, until: string): Promise<() => Promise<Person>> {
+export function putOffTouch(personId: string, until: string): Promise<() => Promise<void>> {
 	return guarded(() => {
 		const database = db();
 		const scope = [database.people, database.organisations, ...personDerivedTables(database)];
@@ -57,7 +57,25 @@ export function putOffTouch(personId: string, until: string): Promise<() => Prom
 			}
 			const previous = person.touchSnooze ?? null;
 			await people.update(personId, { touchSnooze: { from, until } });
-			return () => people.update(personId, { touchSnooze: previous });
+			// Undo gives the touch back its day, unless it was put off again (or ended) since.
+			return () =>
+				guarded(() => {
+					const d = db();
+					return d.transaction(
+						'rw',
+						[d.people, d.organisations, ...personDerivedTables(d)],
+						async () => {
+							const now = await d.people.get(personId);
+							if (
+								now?.deletedAt === null &&
+								now.touchSnooze?.from === from &&
+								now.touchSnooze.until === until
+							) {
+								await people.update(personId, { touchSnooze: previous });
+							}
+						}
+					);
+				});
 		});
 	});
 }
