@@ -68,7 +68,7 @@ test('offline: export, clear site data, restore — every screen shows the same 
 	const file = testInfo.outputPath('backup.json');
 	await download.saveAs(file);
 	const backup = JSON.parse(await readFile(file, 'utf8'));
-	expect(backup).toMatchObject({ format: 'rapport-backup', formatVersion: 1 });
+	expect(backup).toMatchObject({ format: 'rapport-backup', formatVersion: 2 });
 	expect(backup.counts.people).toBe(60);
 	await expect(page.getByText('Last backup')).toBeVisible();
 	await expect(page.getByText('Never, on this device')).toHaveCount(0);

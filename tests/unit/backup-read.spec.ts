@@ -106,6 +106,18 @@ describe('reading a backup', () => {
 		expect(problem.message).toMatch(/newer version of Rapport 3\.0\.0.*Update Rapport/);
 	});
 
+	it('reads a format 1 file, made before touches could be put off, as it was', async () => {
+		const file = good();
+		file.formatVersion = 1;
+		for (const person of file.people) delete person.touchSnooze;
+		const result = await read(JSON.stringify(file));
+		if (!result.ok) throw new Error(result.problem.message);
+		expect(result.backup.data.people.map((p) => p.touchSnooze)).toEqual(
+			file.people.map(() => null)
+		);
+		expect(result.backup.data.people.map((p) => p.name)).toEqual(file.people.map((p) => p.name));
+	});
+
 	it('names the record and field with a wrong type', async () => {
 		const file = good();
 		(file.people[2] as Record<string, unknown>).emails = 'sam@example.com';

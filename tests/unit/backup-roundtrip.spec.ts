@@ -178,7 +178,7 @@ describe('backup round trip', () => {
 			'exchanges',
 			'leads'
 		]);
-		expect(file).toMatchObject({ format: 'rapport-backup', formatVersion: 1 });
+		expect(file).toMatchObject({ format: 'rapport-backup', formatVersion: 2 });
 		expect(file.appVersion).toMatch(/^\d+\.\d+\.\d+/);
 		expect(file.counts.people).toBe(file.people.length);
 		for (const derived of DERIVED_TABLES) expect(text).not.toContain(`"${derived}"`);

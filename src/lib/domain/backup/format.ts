@@ -4,8 +4,13 @@ import { countsOf, type Dataset, type DatasetCounts } from '../dataset';
 
 /** Names the file as ours, so another app's JSON is never mistaken for a backup. */
 export const BACKUP_FORMAT = 'rapport-backup';
-/** Bumped when the file layout or a record shape changes incompatibly. */
-export const BACKUP_FORMAT_VERSION = 1;
+/**
+ * Bumped when the file layout or a record shape changes in a way an older Rapport would refuse,
+ * so that it asks to be updated instead of naming the unknown field. Every earlier version is
+ * still read (fields added since read as their defaults).
+ * 2 (2026-11-24): people may carry `touchSnooze`, a touch put off with Later on Today.
+ */
+export const BACKUP_FORMAT_VERSION = 2;
 
 /**
  * Files above this are refused before they are read. The benchmark network
@@ -41,7 +46,9 @@ const countSchema = z
 /** Everything in the file except the records: checked first, so a foreign file stops early. */
 export const backupHeaderSchema = z.strictObject({
 	format: z.literal(BACKUP_FORMAT),
-	formatVersion: z.literal(BACKUP_FORMAT_VERSION),
+	formatVersion: z
+		.int({ error: 'Expected the backup format version as a whole number.' })
+		.check(z.minimum(1), z.maximum(BACKUP_FORMAT_VERSION)),
 	appVersion: z.string().check(z.minLength(1), z.maxLength(40)),
 	exportedAt: z.iso.datetime({ error: 'Expected the export time as a timestamp.' }),
 	counts: z.strictObject({
