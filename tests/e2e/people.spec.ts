@@ -225,13 +225,16 @@ test(
 		await other.click();
 		await expect(merge.getByRole('option').first()).toHaveText(/^margaret okafor/);
 		await pickPerson(page, 'The other record', 'margaret okafor');
-		await expect(merge).toContainText('Merge margaret okafor into Margaret Okafor?');
+		// Two records of one name: the other one is told apart by its email.
+		await expect(merge).toContainText(
+			/Merge margaret okafor \(margaret@okafor\.studio\) into Margaret Okafor\?/i
+		);
 		await expect(merge).toContainText('1 interaction moves to Margaret Okafor.');
 		await expectAxeClean(page, 'merging a duplicate');
 		await merge.getByRole('button', { name: 'Merge into Margaret Okafor' }).click();
 		const merged = page
 			.getByRole('status')
-			.filter({ hasText: 'margaret okafor merged into Margaret Okafor.' });
+			.filter({ hasText: /margaret okafor \(.+\) merged into Margaret Okafor\./ });
 		await expect(merged).toBeVisible();
 		await expect(page.getByRole('button', { name: 'Merge a duplicate…' })).toBeFocused();
 		await expect(
@@ -239,6 +242,14 @@ test(
 		).toBeVisible();
 		await merged.getByRole('button', { name: 'Undo' }).click();
 		await expect(page.getByText('Nothing logged with them yet.')).toBeVisible();
+		// The keyboard is back where it was, not at the top of the page.
+		await expect(page.getByRole('button', { name: 'Merge a duplicate…' })).toBeFocused();
+		// Escape closes the panel, once the picker has nothing left to close.
+		await page.getByRole('button', { name: 'Merge a duplicate…' }).click();
+		await expect(other).toBeFocused();
+		await page.keyboard.press('Escape');
+		await expect(merge).toBeHidden();
+		await expect(page.getByRole('button', { name: 'Merge a duplicate…' })).toBeFocused();
 		await app.open('/people');
 		await expect(page.getByText(/^2 people$/)).toBeVisible();
 	}

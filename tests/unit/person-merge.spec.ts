@@ -26,6 +26,7 @@ import {
 	alsoRecorded,
 	mergedPerson,
 	mergeSummary,
+	otherRecordName,
 	PERSON_FILTER_FIELDS,
 	templatesMoved
 } from '../../src/lib/domain/person-merge';
@@ -318,6 +319,19 @@ describe('the sentence that says what a merge moves', () => {
 		);
 		expect(mergeSummary(none, 'Dana')).toBe(
 			'They have nothing logged: only their details join Dana’s.'
+		);
+	});
+});
+
+describe('naming the other record in the confirmation', () => {
+	it('adds what tells two of one name apart', () => {
+		const zoe = storedPerson({ name: 'Zoe Eriksen' });
+		expect(otherRecordName(zoe, storedPerson({ name: 'Zoe E.' }))).toBe('Zoe E.');
+		expect(
+			otherRecordName(zoe, storedPerson({ name: 'zoe eriksen', emails: ['zoe@home.example'] }))
+		).toBe('zoe eriksen (zoe@home.example)');
+		expect(otherRecordName(zoe, storedPerson({ name: 'Zoe Eriksen', title: 'Founder' }))).toBe(
+			'Zoe Eriksen (Founder)'
 		);
 	});
 });

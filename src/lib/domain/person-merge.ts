@@ -84,6 +84,16 @@ export function alsoRecorded(keep: Person, gone: Person): string {
 	return `Merged from “${gone.name}”${details.length ? ` (${details.join('; ')})` : ''}.`;
 }
 
+/**
+ * How to name the other record where both would read the same ("Zoe Eriksen into Zoe
+ * Eriksen"): its name with its first email, else its title, else its id's start.
+ */
+export function otherRecordName(keep: Pick<Person, 'name'>, gone: Person): string {
+	if (keep.name.trim().toLowerCase() !== gone.name.trim().toLowerCase()) return gone.name;
+	const detail = gone.emails[0] || gone.title || `record ${gone.id.slice(0, 8)}`;
+	return `${gone.name} (${detail})`;
+}
+
 /** The filter fields whose values are person ids, by list. */
 export const PERSON_FILTER_FIELDS: FilterFieldsByList = {
 	leads: ['referrer', 'person'],
