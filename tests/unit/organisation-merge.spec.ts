@@ -3,6 +3,7 @@ import { readAllData } from '../../src/lib/db/backup';
 import { replaceAllData } from '../../src/lib/db/dataset';
 import { mergeOrganisations, organisationMergePreview } from '../../src/lib/db/organisation-merge';
 import {
+	likelySameOrganisation,
 	mergedOrganisation,
 	organisationMergeSummary,
 	templatesRenamed
@@ -143,5 +144,17 @@ describe('merging two organisations in Rapport', () => {
 		await undo();
 		expect(unstamped(await readAllData())).toEqual(unstamped(before));
 		expect(await derivedStores()).toEqual(storesBefore);
+	});
+});
+
+describe('organisations that are likely one', () => {
+	it('match without case, accents, punctuation and legal words, or as the start of the other', () => {
+		expect(likelySameOrganisation('Acme', 'ACME Ltd.')).toBe(true);
+		expect(likelySameOrganisation('Café Müller GmbH', 'cafe muller')).toBe(true);
+		expect(likelySameOrganisation('Riverside Chamber', 'Riverside Chamber of Commerce')).toBe(true);
+		expect(likelySameOrganisation('The Acme Company', 'Acme')).toBe(true);
+		expect(likelySameOrganisation('Acme', 'Acmeware')).toBe(false);
+		expect(likelySameOrganisation('Quartz Analytics', 'Harbor Health')).toBe(false);
+		expect(likelySameOrganisation('Ltd', 'Inc')).toBe(false);
 	});
 });

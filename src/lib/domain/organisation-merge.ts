@@ -50,6 +50,47 @@ export function templatesRenamed(
 	});
 }
 
+/** Words that do not tell two organisations apart ("Acme" and "Acme Ltd." are one). */
+const LEGAL_WORDS = new Set([
+	'the',
+	'ltd',
+	'limited',
+	'inc',
+	'incorporated',
+	'llc',
+	'plc',
+	'gmbh',
+	'co',
+	'company',
+	'corp',
+	'corporation',
+	'sa',
+	'sas',
+	'bv',
+	'ag',
+	'srl',
+	'pty',
+	'group'
+]);
+
+const coreName = (name: string) =>
+	normaliseKey(name)
+		.replace(/[^\p{L}\p{N} ]+/gu, ' ')
+		.split(' ')
+		.filter((w) => w && !LEGAL_WORDS.has(w))
+		.join(' ');
+
+/**
+ * Whether two names likely mean one organisation: the same once case, accents, punctuation and
+ * legal words (Ltd, Inc, GmbH…) are set aside, or one the start of the other ("Riverside
+ * Chamber" and "Riverside Chamber of Commerce").
+ */
+export function likelySameOrganisation(a: string, b: string): boolean {
+	const [x, y] = [coreName(a), coreName(b)];
+	if (!x || !y) return false;
+	return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);
+}
+
 /** What moves, in a sentence: "3 people and 1 lead move to Acme." */
 export function organisationMergeSummary(
 	counts: { people: number; leads: number },
