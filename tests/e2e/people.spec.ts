@@ -252,5 +252,21 @@ test(
 		await expect(page.getByRole('button', { name: 'Merge a duplicate…' })).toBeFocused();
 		await app.open('/people');
 		await expect(page.getByText(/^2 people$/)).toBeVisible();
+
+		// Someone archived may be picked, and is marked so; a name with nothing in common with
+		// Margaret's asks for a second look before the merge.
+		await add('Ravi Patel', 'ravi@patel.example');
+		await page.getByRole('button', { name: 'Archive' }).click();
+		await expect(page.getByRole('button', { name: 'Unarchive' })).toBeVisible();
+		await app.open('/people');
+		await page.getByRole('link', { name: /^Margaret Okafor/ }).click();
+		await page.getByRole('button', { name: 'Merge a duplicate…' }).click();
+		await other.fill('Ravi');
+		const ravi = merge.getByRole('option', { name: /^Ravi Patel/ });
+		await expect(ravi).toContainText('Archived');
+		await ravi.click();
+		await expect(merge).toContainText(
+			'Their names have no word in common and they share no email address or phone number: check that this is the same person.'
+		);
 	}
 );

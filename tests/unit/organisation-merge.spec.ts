@@ -5,6 +5,7 @@ import { mergeOrganisations, organisationMergePreview } from '../../src/lib/db/o
 import {
 	likelySameOrganisation,
 	mergedOrganisation,
+	organisationMergeCaution,
 	organisationMergeSummary,
 	templatesRenamed
 } from '../../src/lib/domain/organisation-merge';
@@ -145,6 +146,23 @@ describe('merging two organisations in Rapport', () => {
 		expect(unstamped(await readAllData())).toEqual(unstamped(before));
 		expect(await derivedStores()).toEqual(storesBefore);
 	});
+
+	it('refuses two whose notes together are too long, says by how much, and changes nothing', async () => {
+		await replaceAllData({
+			...sample,
+			organisations: sample.organisations.map((o) =>
+				o.id === keep!.id || o.id === gone!.id
+					? { ...o, notes: o.id.repeat(10_000).slice(0, 10_000) }
+					: o
+			)
+		});
+		const before = await readAllData();
+		expect((await organisationMergePreview(gone!.id, keep!.id)).blocked).toBe(
+			'Together they are over a limit: Notes is too long (at most 20,000 characters); together they have 20,002 characters. Edit one of them first, then merge.'
+		);
+		await expect(mergeOrganisations(keep!.id, gone!.id)).rejects.toThrow(/^Together they/);
+		expect(await readAllData()).toEqual(before);
+	});
 });
 
 describe('organisations that are likely one', () => {
@@ -156,5 +174,13 @@ describe('organisations that are likely one', () => {
 		expect(likelySameOrganisation('Acme', 'Acmeware')).toBe(false);
 		expect(likelySameOrganisation('Quartz Analytics', 'Harbor Health')).toBe(false);
 		expect(likelySameOrganisation('Ltd', 'Inc')).toBe(false);
+	});
+});
+
+describe('a word of caution before merging two organisations', () => {
+	it('is given only when their names share no word but legal ones', () => {
+		expect(organisationMergeCaution('Acme Ltd', 'Initech Ltd')).toMatch(/same organisation\.$/);
+		expect(organisationMergeCaution('Riverside Chamber', 'Chamber of Commerce')).toBeNull();
+		expect(organisationMergeCaution('Café Müller', 'CAFE Mueller')).toBeNull();
 	});
 });

@@ -28,8 +28,10 @@ import {
 	mergeSummary,
 	otherRecordName,
 	PERSON_FILTER_FIELDS,
+	personMergeCaution,
 	templatesMoved
 } from '../../src/lib/domain/person-merge';
+import type { Person } from '../../src/lib/domain/person';
 import { generateSampleData } from '../../src/lib/domain/sample/generate';
 import type { RecordTemplate } from '../../src/lib/domain/templates';
 import { interactionDraft, personDraft, storedPerson } from './factories';
@@ -230,8 +232,8 @@ describe('merging two people in Rapport', () => {
 		await updatePerson(a!.id, { emails: emails('a') });
 		await updatePerson(b!.id, { emails: emails('b') });
 		const before = await readAllData();
-		expect((await mergePreview(b!.id, a!.id)).blocked).toMatch(
-			/^Together they are over a limit: .*20.* Edit one of them first, then merge\.$/
+		expect((await mergePreview(b!.id, a!.id)).blocked).toBe(
+			'Together they are over a limit: Email: At most 20 email addresses; together they have 22. Edit one of them first, then merge.'
 		);
 		await expect(mergePeople(a!.id, b!.id)).rejects.toThrow(RefusedError);
 		expect(await readAllData()).toEqual(before);
@@ -333,5 +335,23 @@ describe('naming the other record in the confirmation', () => {
 		expect(otherRecordName(zoe, storedPerson({ name: 'Zoe Eriksen', title: 'Founder' }))).toBe(
 			'Zoe Eriksen (Founder)'
 		);
+	});
+});
+
+describe('a word of caution before merging', () => {
+	it('is given only when the names share no word and no email or phone links the two', () => {
+		const dana = storedPerson({
+			name: 'Dana Whitfield',
+			emails: ['Dana@Whitfield.example'],
+			phones: ['+44 20 7946 0018']
+		});
+		const other = (fields: Partial<Person>) =>
+			storedPerson({ name: 'Marcus Lee', emails: [], phones: [], ...fields });
+		expect(personMergeCaution(dana, other({}))).toMatch(/check that this is the same person\.$/);
+		expect(personMergeCaution(dana, other({ name: 'dana w.' }))).toBeNull();
+		expect(personMergeCaution(dana, other({ name: 'D. Whitfield' }))).toBeNull();
+		expect(personMergeCaution(dana, other({ emails: ['dana@whitfield.example'] }))).toBeNull();
+		expect(personMergeCaution(dana, other({ phones: ['+442079460018'] }))).toBeNull();
+		expect(personMergeCaution(dana, other({ phones: ['+44 20 7946 0019'] }))).not.toBeNull();
 	});
 });

@@ -1,6 +1,11 @@
-import { fieldsBack, movedIds, sameValue, savedViewsMoved } from '../domain/merge';
+import {
+	fieldsBack,
+	movedIds,
+	overLimitMessage,
+	sameValue,
+	savedViewsMoved
+} from '../domain/merge';
 import { organisationSchema, type Organisation } from '../domain/organisation';
-import { describeErrors } from '../domain/validation';
 import {
 	mergedOrganisation,
 	ORGANISATION_FILTER_FIELDS,
@@ -44,13 +49,6 @@ async function liveOrganisation(database: RapportDB, id: string): Promise<Organi
 /** What merging would do, or why it cannot be done as the two records are. */
 export type OrganisationMergePreview = { counts: OrganisationMergeCounts; blocked: string | null };
 
-/** Why the merged organisation could not be saved (tags or notes over their limit), or null. */
-function blockedBy(keep: Organisation, merged: ReturnType<typeof mergedOrganisation>) {
-	const parsed = organisationSchema.safeParse({ ...keep, ...merged });
-	if (parsed.success) return null;
-	return `Together they are over a limit: ${describeErrors(parsed.error)} Edit one of them first, then merge.`;
-}
-
 /** What merging `goneId` into `keepId` would move, and whether it can be done. */
 export function organisationMergePreview(
 	goneId: string,
@@ -67,7 +65,10 @@ export function organisationMergePreview(
 				const found = await linked(database, goneId);
 				return {
 					counts: { people: found.people.length, leads: found.leads.length },
-					blocked: blockedBy(keep, mergedOrganisation(keep, gone))
+					blocked: overLimitMessage(organisationSchema, {
+						...keep,
+						...mergedOrganisation(keep, gone)
+					})
 				};
 			}
 		);
@@ -92,7 +93,7 @@ export function mergeOrganisations(
 			const keep = await liveOrganisation(database, keepId);
 			const gone = await liveOrganisation(database, goneId);
 			const merged = mergedOrganisation(keep, gone);
-			const blocked = blockedBy(keep, merged);
+			const blocked = overLimitMessage(organisationSchema, { ...keep, ...merged });
 			if (blocked) throw new RefusedError(blocked);
 			const found = await linked(database, goneId);
 			const hasSettings = (await database.settings.count()) > 0;

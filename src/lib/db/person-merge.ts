@@ -3,7 +3,14 @@ import type { RecordMeta } from '../domain/common';
 import type { Exchange } from '../domain/exchange';
 import type { Interaction } from '../domain/interaction';
 import type { Lead } from '../domain/lead';
-import { fieldsBack, movedIds, sameValue, savedViewsMoved, swappedId } from '../domain/merge';
+import {
+	fieldsBack,
+	movedIds,
+	overLimitMessage,
+	sameValue,
+	savedViewsMoved,
+	swappedId
+} from '../domain/merge';
 import { personSchema, type Person } from '../domain/person';
 import {
 	mergedPerson,
@@ -11,7 +18,6 @@ import {
 	templatesMoved,
 	type MergedFields
 } from '../domain/person-merge';
-import { describeErrors } from '../domain/validation';
 import { db, type RapportDB } from './database';
 import { RecordNotFoundError, RefusedError } from './errors';
 import { moveInSettings, putBackInSettings, type SettingsMoved } from './merge-common';
@@ -92,13 +98,6 @@ async function mergedOf(database: RapportDB, keep: Person, gone: Person): Promis
 	});
 }
 
-/** Why the merged person could not be saved (a list or a note over its limit), or null. */
-function blockedBy(keep: Person, merged: MergedFields): string | null {
-	const parsed = personSchema.safeParse({ ...keep, ...merged });
-	if (parsed.success) return null;
-	return `Together they are over a limit: ${describeErrors(parsed.error)} Edit one of them first, then merge.`;
-}
-
 /** What merging `goneId` into `keepId` would move, and whether it can be done (for the confirmation). */
 export function mergePreview(goneId: string, keepId: string): Promise<MergePreview> {
 	return guarded(() => {
@@ -120,7 +119,10 @@ export function mergePreview(goneId: string, keepId: string): Promise<MergePrevi
 				const found = await recordsNaming(database, goneId, keepId);
 				return {
 					counts: countsOf(found),
-					blocked: blockedBy(keep, await mergedOf(database, keep, gone))
+					blocked: overLimitMessage(personSchema, {
+						...keep,
+						...(await mergedOf(database, keep, gone))
+					})
 				};
 			}
 		);
@@ -148,7 +150,7 @@ export function mergePeople(
 			const keep = await livePerson(database, keepId);
 			const gone = await livePerson(database, goneId);
 			const merged = await mergedOf(database, keep, gone);
-			const blocked = blockedBy(keep, merged);
+			const blocked = overLimitMessage(personSchema, { ...keep, ...merged });
 			if (blocked) throw new RefusedError(blocked);
 			const found = await recordsNaming(database, goneId, keepId);
 			const settings = await database.settings.count();

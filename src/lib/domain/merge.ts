@@ -1,4 +1,7 @@
+import type { z } from 'zod/mini';
 import type { SavedView } from './filters/schema';
+import { normaliseKey } from './import/duplicates';
+import { describeIssue } from './validation';
 
 /**
  * What merging two records of one thing (a person, an organisation) does to the values that
@@ -62,4 +65,41 @@ export function fieldsBack<T extends object>(before: T, written: Partial<T>, now
 			.filter((k) => sameValue(now[k], written[k]) && !sameValue(before[k], written[k]))
 			.map((k) => [k, before[k]])
 	) as Partial<T>;
+}
+
+/**
+ * Why two records merged into `merged` cannot be saved (`schema` refuses it: a list or a text
+ * over its limit), with what the two have together, or null when it can be.
+ */
+export function overLimitMessage(schema: z.ZodMiniType, merged: object): string | null {
+	const parsed = schema.safeParse(merged);
+	if (parsed.success) return null;
+	const problems = parsed.error.issues.map((issue) => {
+		const [field] = issue.path;
+		const value: unknown =
+			issue.code === 'too_big' && issue.path.length === 1 && field !== undefined
+				? (merged as Record<PropertyKey, unknown>)[field]
+				: undefined;
+		const together = Array.isArray(value)
+			? `${value.length}`
+			: typeof value === 'string'
+				? `${value.length.toLocaleString('en')} characters`
+				: '';
+		const said = describeIssue(issue);
+		return together ? `${said.replace(/\.?$/, '')}; together they have ${together}.` : said;
+	});
+	return `Together they are over a limit: ${problems.join(' ')} Edit one of them first, then merge.`;
+}
+
+/** The words of a name, without case, accents or punctuation, less those in `ignore`. */
+export const nameWords = (name: string, ignore: ReadonlySet<string> = new Set()) =>
+	normaliseKey(name)
+		.replace(/[^\p{L}\p{N} ]+/gu, ' ')
+		.split(' ')
+		.filter((w) => w && !ignore.has(w));
+
+/** Whether two names have a word in common ("Dana W." and "Dana Whitfield"). */
+export function shareAWord(a: string, b: string, ignore?: ReadonlySet<string>): boolean {
+	const words = new Set(nameWords(a, ignore));
+	return nameWords(b, ignore).some((w) => words.has(w));
 }

@@ -1,5 +1,5 @@
 import { normaliseKey } from './import/duplicates';
-import { joined, union, type FilterFieldsByList } from './merge';
+import { joined, nameWords, shareAWord, union, type FilterFieldsByList } from './merge';
 import type { Organisation } from './organisation';
 import { plural } from './plural';
 import type { RecordTemplate } from './templates';
@@ -73,12 +73,7 @@ const LEGAL_WORDS = new Set([
 	'group'
 ]);
 
-const coreName = (name: string) =>
-	normaliseKey(name)
-		.replace(/[^\p{L}\p{N} ]+/gu, ' ')
-		.split(' ')
-		.filter((w) => w && !LEGAL_WORDS.has(w))
-		.join(' ');
+const coreName = (name: string) => nameWords(name, LEGAL_WORDS).join(' ');
 
 /**
  * Whether two names likely mean one organisation: the same once case, accents, punctuation and
@@ -89,6 +84,16 @@ export function likelySameOrganisation(a: string, b: string): boolean {
 	const [x, y] = [coreName(a), coreName(b)];
 	if (!x || !y) return false;
 	return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);
+}
+
+/**
+ * A word of caution before merging two organisations whose names have nothing in common once
+ * legal words are set aside (a slip of the finger in the list), or null.
+ */
+export function organisationMergeCaution(keepName: string, goneName: string): string | null {
+	return shareAWord(keepName, goneName, LEGAL_WORDS)
+		? null
+		: 'Their names have no word in common: check that this is the same organisation.';
 }
 
 /** What moves, in a sentence: "3 people and 1 lead move to Acme." */

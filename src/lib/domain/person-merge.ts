@@ -1,5 +1,5 @@
 import { plural } from './plural';
-import { joined, union, type FilterFieldsByList } from './merge';
+import { joined, shareAWord, union, type FilterFieldsByList } from './merge';
 import type { Person } from './person';
 import type { RecordTemplate } from './templates';
 
@@ -52,6 +52,23 @@ export function mergedPerson(keep: Person, gone: Person): MergedFields {
 		touchSnooze: keep.touchSnooze,
 		archived: keep.archived
 	};
+}
+
+/**
+ * A word of caution before merging two people whose names have no word in common and who
+ * share no email address or phone number (a slip of the finger in the list), or null.
+ */
+export function personMergeCaution(keep: Person, gone: Person): string | null {
+	const emails = new Set(keep.emails.map((e) => e.toLowerCase()));
+	const digits = (phone: string) => phone.replace(/\D/g, '');
+	const phones = new Set(keep.phones.map(digits).filter((d) => d.length >= 6));
+	const linked =
+		shareAWord(keep.name, gone.name) ||
+		gone.emails.some((e) => emails.has(e.toLowerCase())) ||
+		gone.phones.some((p) => phones.has(digits(p)));
+	return linked
+		? null
+		: 'Their names have no word in common and they share no email address or phone number: check that this is the same person.';
 }
 
 /** Templates that pre-fill `gone` (who introduced someone, a lead's referrer) now pre-fill `keep`. */

@@ -63,16 +63,15 @@ export function errorFor(errors: FieldErrors, field: string): string | undefined
 }
 
 /** One sentence naming every problem, for a toast or an error banner. */
+/** One zod issue in words, its field named ("Email 2: …"). */
+export function describeIssue(issue: z.core.$ZodIssue): string {
+	const [head, index] = issue.path;
+	const label = typeof head === 'string' ? (FIELD_LABELS[head] ?? head) : '';
+	const where = label && typeof index === 'number' ? `${label} ${index + 1}` : label;
+	// Messages that already name their field are not prefixed twice.
+	return where && !issue.message.startsWith(label) ? `${where}: ${issue.message}` : issue.message;
+}
+
 export function describeErrors(error: z.core.$ZodError): string {
-	return error.issues
-		.map((issue) => {
-			const [head, index] = issue.path;
-			const label = typeof head === 'string' ? (FIELD_LABELS[head] ?? head) : '';
-			const where = label && typeof index === 'number' ? `${label} ${index + 1}` : label;
-			// Messages that already name their field are not prefixed twice.
-			return where && !issue.message.startsWith(label)
-				? `${where}: ${issue.message}`
-				: issue.message;
-		})
-		.join(' ');
+	return error.issues.map(describeIssue).join(' ');
 }
