@@ -244,7 +244,12 @@ test(
 			due
 				.getByRole('listitem')
 				.filter({ has: page.getByRole('link', { name: person, exact: true }) });
+		// One Later at a time: opening the touch's closes the follow-up's.
+		await later.click();
+		await expect(panel).toBeVisible();
 		await touch.getByRole('button', { name: /^Later/ }).click();
+		await expect(panel).toBeHidden();
+		await expect(later).toHaveAttribute('aria-expanded', 'false');
 		const touchPanel = due.getByRole('group', { name: `Put off the touch with ${person}` });
 		await touchPanel.getByRole('button', { name: /^In 3 days/ }).click();
 		const putOff = page.getByRole('status').filter({ hasText: `Touch with ${person} moved to` });
