@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { App } from './app';
+import { expectAxeClean } from './axe';
 
 // The service worker is part of what these tests check (blocked elsewhere: playwright.config.ts).
 test.use({ serviceWorkers: 'allow' });
@@ -77,6 +78,23 @@ test('vCard import from a phone export, with per-row problems listed', async ({ 
 
 	await page.getByRole('button', { name: 'Import 2 people' }).click();
 	await expect(page.getByText('Imported 2 new people.')).toBeVisible();
+
+	// Undone, after a confirmation: the people it added are gone, and the same file is new again.
+	await page.getByRole('button', { name: 'Undo this import…' }).click();
+	const confirm = page.getByRole('alertdialog', { name: /^Undo this import\?/ });
+	await expect(confirm.getByRole('button', { name: 'Keep it' })).toBeFocused();
+	await expectAxeClean(page, "an import's undo, asked");
+	await confirm.getByRole('button', { name: 'Undo the import' }).click();
+	const undone = page.getByRole('status').filter({ hasText: 'Import undone.' });
+	await expect(undone).toBeFocused();
+	await expect(undone).toContainText(/2 new people (and \d+ new organisations? )?deleted again\./);
+	await app.open('/people');
+	await expect(page.getByText('No people yet.')).toBeVisible();
+	await app.open('/import');
+	await page.getByLabel(/File to import/).setInputFiles(fixture('contacts-v4.vcf'));
+	await page.getByRole('button', { name: 'Import 2 people' }).click();
+	await expect(page.getByText('Imported 2 new people.')).toBeVisible();
+
 	await app.open('/people');
 	await expect(page.getByRole('link', { name: /Uma Shah/ })).toContainText('Shah Consulting');
 	await expect(page.getByRole('link', { name: /Victor Hugo Lemaire/ })).toBeVisible();

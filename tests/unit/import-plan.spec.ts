@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '../../src/lib/db/database';
 import { importPeople, loadPeopleForImport } from '../../src/lib/db/import-people';
+import { undoImport } from '../../src/lib/db/import-undo';
 import { listOrganisations } from '../../src/lib/db/repositories/organisations';
 import { listPeople, savePerson } from '../../src/lib/db/repositories/people';
 import { duplicateKeys, normaliseKey } from '../../src/lib/domain/import/duplicates';
@@ -120,7 +121,7 @@ describe('planning an import', () => {
 		expect(result.creates[0]?.tags).toEqual(['a', 'b']);
 
 		const outcome = await importPeople(result);
-		expect(outcome).toEqual({ created: 1, merged: 1, organisationsCreated: 1 });
+		expect(outcome).toMatchObject({ created: 1, merged: 1, organisationsCreated: 1 });
 		const stored = (await listPeople()).find((p) => p.id === sam.id)!;
 		expect(stored).toMatchObject({
 			name: 'Sam Okafor', // never overwritten
@@ -164,7 +165,7 @@ describe('writing an import', () => {
 			['Cy', 'cy@x.test', '', 'globex', '', '', '']
 		]);
 		const outcome = await importPeople(result);
-		expect(outcome).toEqual({ created: 3, merged: 0, organisationsCreated: 1 });
+		expect(outcome).toMatchObject({ created: 3, merged: 0, organisationsCreated: 1 });
 		const orgs = await listOrganisations();
 		expect(orgs.map((o) => o.name)).toEqual(['Acme', 'Globex']);
 		const people = await listPeople();
@@ -207,7 +208,7 @@ describe('writing an import', () => {
 		expect(await listOrganisations()).toEqual([]);
 	});
 
-	it('imports 10,000 rows', async () => {
+	it('imports 10,000 rows, and undoes them', async () => {
 		const rows = Array.from({ length: 10_000 }, (_, i) => [
 			`Person ${i}`,
 			`p${i}@x.test`,
@@ -220,11 +221,16 @@ describe('writing an import', () => {
 		const result = await plan(rows);
 		expect(result.counts.create).toBe(10_000);
 		const progress: number[] = [];
-		await importPeople(result, (done) => progress.push(done));
+		const { receipt } = await importPeople(result, (done) => progress.push(done));
 		expect(progress.at(-1)).toBe(10_000);
 		expect(progress.length).toBeGreaterThan(5);
 		expect(await db().people.count()).toBe(10_000);
 		expect(await db().organisations.count()).toBe(300);
+
+		expect(await undoImport(receipt)).toMatchObject({ removed: 10_000, organisationsRemoved: 300 });
+		expect(await listPeople()).toEqual([]);
+		expect(await listOrganisations()).toEqual([]);
+		expect(await db().personDue.count()).toBe(0);
 	}, 30_000);
 });
 

@@ -33,7 +33,22 @@ export function loadPeopleForImport(): Promise<ExistingPerson[]> {
 	});
 }
 
-export type ImportResult = { created: number; merged: number; organisationsCreated: number };
+/** What an import wrote, for its undo (db/import-undo.ts). */
+export type ImportReceipt = {
+	/** The write time of every record the import created or changed. */
+	at: string;
+	createdPeople: string[];
+	createdOrganisations: string[];
+	/** Each person merged into: as they were before, and as the import wrote them. */
+	merged: { before: Person; written: Person }[];
+};
+
+export type ImportResult = {
+	created: number;
+	merged: number;
+	organisationsCreated: number;
+	receipt: ImportReceipt;
+};
 
 // Rows per bulk write: each awaits IndexedDB, which gives the page a turn between them.
 const CHUNK = 500;
@@ -61,6 +76,12 @@ export function importPeople(
 		const scope = [database.people, database.organisations, ...personDerivedTables(database)];
 		return database.transaction('rw', scope, async () => {
 			const now = nowIso();
+			const receipt: ImportReceipt = {
+				at: now,
+				createdPeople: [],
+				createdOrganisations: [],
+				merged: []
+			};
 			let pendingOrganisations: Organisation[] = [];
 			let organisationsCreated = 0;
 			const organisations = await organisationResolver(database, (name) => {
@@ -75,6 +96,7 @@ export function importPeople(
 				if (pendingOrganisations.length === 0) return;
 				await database.organisations.bulkAdd(pendingOrganisations);
 				organisationsCreated += pendingOrganisations.length;
+				receipt.createdOrganisations.push(...pendingOrganisations.map((o) => o.id));
 				pendingOrganisations = [];
 			};
 			let done = 0;
@@ -86,6 +108,7 @@ export function importPeople(
 				}
 				await flushOrganisations();
 				await database.people.bulkAdd(chunk);
+				receipt.createdPeople.push(...chunk.map((p) => p.id));
 				await refreshDue(database, chunk);
 				await syncIntroductions(database, chunk);
 				done += chunk.length;
@@ -111,6 +134,7 @@ export function importPeople(
 				}
 				await flushOrganisations();
 				await database.people.bulkPut(chunk);
+				receipt.merged.push(...chunk.map((written, i) => ({ before: targets[i]!, written })));
 				await refreshDue(database, chunk);
 				// New organisations or a first channel move their interactions' time in Insights.
 				await syncPeopleFacts(
@@ -121,7 +145,12 @@ export function importPeople(
 				done += chunk.length;
 				onProgress?.(done, total);
 			}
-			return { created: plan.creates.length, merged: plan.merges.length, organisationsCreated };
+			return {
+				created: plan.creates.length,
+				merged: plan.merges.length,
+				organisationsCreated,
+				receipt
+			};
 		});
 	});
 }

@@ -1,4 +1,5 @@
 import { importPeople, loadPeopleForImport, type ImportResult } from '$lib/db/import-people';
+import { undoImport } from '$lib/db/import-undo';
 import type { PickedContact } from '$lib/domain/import/contact-picker';
 import { pickedToTable } from '$lib/domain/import/contact-picker';
 import { ImportFileError, readCsv } from '$lib/domain/import/csv-read';
@@ -14,11 +15,12 @@ import {
 	type ExistingPerson,
 	type ImportPlan
 } from '$lib/domain/import/plan';
+import type { ImportUndone } from '$lib/domain/import/undo';
 import { readVcard } from '$lib/domain/import/vcard';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-type Step = 'choose' | 'review' | 'importing' | 'done';
+type Step = 'choose' | 'review' | 'importing' | 'done' | 'undoing' | 'undone';
 
 /**
  * Text of a chosen file. Exports are UTF-8 almost always; older Outlook and
@@ -49,6 +51,7 @@ export class ImportSession {
 	progress = $state({ done: 0, total: 0 });
 	error = $state('');
 	result = $state.raw<(ImportResult & { skipped: number; errors: number }) | undefined>();
+	undone = $state.raw<ImportUndone | undefined>();
 
 	#existing: ExistingPerson[] = [];
 	#generation = 0;
@@ -127,6 +130,22 @@ export class ImportSession {
 		}
 	}
 
+	/** Undoes the import just done, as far as nothing done since depends on it. */
+	async undo() {
+		const result = this.result;
+		if (!result || this.step !== 'done') return;
+		this.step = 'undoing';
+		this.error = '';
+		try {
+			this.undone = await undoImport(result.receipt);
+			this.step = 'undone';
+		} catch (error) {
+			// Nothing was undone (one transaction): the result stays, with the reason.
+			this.error = `Nothing was undone. ${error instanceof Error ? error.message : String(error)}`;
+			this.step = 'done';
+		}
+	}
+
 	reset() {
 		this.#generation++;
 		this.step = 'choose';
@@ -136,6 +155,7 @@ export class ImportSession {
 		this.plan = undefined;
 		this.planning = false;
 		this.result = undefined;
+		this.undone = undefined;
 		this.error = '';
 	}
 

@@ -1,0 +1,148 @@
+import { withoutStaleSnooze } from '../domain/cadence';
+import type { ImportUndone } from '../domain/import/undo';
+import { fieldsBack, sameValue } from '../domain/merge';
+import { personSchema, type Person } from '../domain/person';
+import { db, type RapportDB } from './database';
+import { personDerivedTables, refreshDue, syncIntroductions, syncPeopleFacts } from './derived';
+import type { ImportReceipt } from './import-people';
+import { guarded, nowIso, validate } from './repository';
+
+// Rows per bulk write, as the import writes them.
+const CHUNK = 500;
+
+/**
+ * Of `ids`, those some record names: an interaction, a give or receive, a lead (as its person
+ * or referrer), someone they introduced (among `people`), a template or a saved view. Deleted
+ * records count too: undoing their delete later must not bring back a link to someone gone.
+ * The indexes' keys are read whole (no record is loaded): a range per id is many times slower.
+ */
+async function namedSomewhere(
+	database: RapportDB,
+	ids: readonly string[],
+	people: readonly Person[]
+): Promise<Set<string>> {
+	const wanted = new Set(ids);
+	const named = new Set<string>();
+	const note = (id: unknown) => typeof id === 'string' && wanted.has(id) && named.add(id);
+	const first = (key: unknown) => (Array.isArray(key) ? key[0] : key);
+	const [interactions, exchanges, leadsOf, referred, settings] = await Promise.all([
+		database.interactions.orderBy('personIds').uniqueKeys(),
+		database.exchanges.orderBy('[personId+date]').keys(),
+		database.leads.orderBy('personId').uniqueKeys(),
+		database.leads.orderBy('[referrerId+firstContactOn]').keys(),
+		database.settings.toArray()
+	]);
+	for (const key of [...interactions, ...leadsOf]) note(key);
+	for (const key of [...exchanges, ...referred]) note(first(key));
+	for (const p of people) note(p.introducedById);
+	const text = JSON.stringify(settings.map((s) => [s.templates, s.savedViews]));
+	for (const id of ids) if (text.includes(id)) named.add(id);
+	return named;
+}
+
+/** A person's fields that say what they are, without the write times. */
+const detailsOf = ({ updatedAt: _u, createdAt: _c, ...rest }: Person) => (void [_u, _c], rest);
+
+/** Writes people in chunks, keeping the derived stores in step (as the import does). */
+async function writePeople(database: RapportDB, changes: (readonly [Person, Person])[]) {
+	for (let start = 0; start < changes.length; start += CHUNK) {
+		const slice = changes.slice(start, start + CHUNK);
+		const chunk = slice.map(([next]) => next);
+		await database.people.bulkPut(chunk);
+		await refreshDue(database, chunk);
+		await syncPeopleFacts(database, slice);
+		await syncIntroductions(database, chunk);
+	}
+}
+
+/**
+ * Undoes an import, in one transaction, as far as nothing done since depends on it: the people
+ * it added are deleted unless they were edited, logged with or named since; the people it
+ * merged into get back each detail that still holds what the import wrote (one edited since
+ * stays); the organisations it added are deleted unless edited since or someone or a lead
+ * still belongs to them. Deletions are tombstones, as every delete in Rapport. Any failure
+ * writes nothing.
+ */
+export function undoImport(receipt: ImportReceipt): Promise<ImportUndone> {
+	return guarded(() => {
+		const database = db();
+		const scope = [
+			database.people,
+			database.organisations,
+			database.exchanges,
+			database.leads,
+			database.settings,
+			...personDerivedTables(database)
+		];
+		return database.transaction('rw', scope, async () => {
+			const now = nowIso();
+			const untouched = <T extends { deletedAt: string | null; updatedAt: string }>(
+				row: T | undefined
+			): row is T => row !== undefined && row.deletedAt === null && row.updatedAt === receipt.at;
+
+			// The people it added, as the import left them and named by nothing since.
+			const added = await database.people.bulkGet(receipt.createdPeople);
+			const created = added.filter(untouched);
+			const named = await namedSomewhere(
+				database,
+				created.map((p) => p.id),
+				// One bulk read, filtered here: a cursor filter is many times slower.
+				await database.people.toArray()
+			);
+			const removable = created.filter((p) => !named.has(p.id));
+			await writePeople(
+				database,
+				removable.map((p) => [{ ...p, deletedAt: now, updatedAt: now }, p] as const)
+			);
+
+			// The people it merged into: each detail it changed and nobody changed again since.
+			const current = await database.people.bulkGet(receipt.merged.map((m) => m.written.id));
+			const restores: (readonly [Person, Person])[] = [];
+			let keptMerged = 0;
+			for (const [i, { before, written }] of receipt.merged.entries()) {
+				const person = current[i];
+				const wrote = detailsOf(written);
+				// A row that brought nothing new changed nothing to give back.
+				if (!person || person.deletedAt !== null) continue;
+				const was = detailsOf(before);
+				const is = detailsOf(person);
+				// What the import changed; nothing to give back where it is as it was already.
+				const changed = Object.keys(fieldsBack(was, wrote, wrote)) as (keyof typeof was)[];
+				if (changed.every((field) => sameValue(is[field], was[field]))) continue;
+				const back = fieldsBack(was, wrote, is);
+				if (Object.keys(back).length === 0) {
+					keptMerged += 1;
+					continue;
+				}
+				const next = withoutStaleSnooze({ ...person, ...back, updatedAt: now }, person);
+				restores.push([validate(personSchema, next, 'A person merged into'), person]);
+			}
+			await writePeople(database, restores);
+
+			// The organisations it added that no one and no lead belongs to any more.
+			const organisations = (
+				await database.organisations.bulkGet(receipt.createdOrganisations)
+			).filter(untouched);
+			const ids = organisations.map((o) => o.id);
+			const [people, leads] = ids.length
+				? await Promise.all([database.people.toArray(), database.leads.toArray()])
+				: [[], []];
+			const used = new Set([
+				...people.filter((p) => p.deletedAt === null).flatMap((p) => p.organisationIds),
+				...leads.filter((l) => l.deletedAt === null).map((l) => l.organisationId)
+			]);
+			const unused = organisations.filter((o) => !used.has(o.id));
+			await database.organisations.bulkPut(
+				unused.map((o) => ({ ...o, deletedAt: now, updatedAt: now }))
+			);
+
+			return {
+				removed: removable.length,
+				restored: restores.length,
+				keptPeople: added.filter((p) => p?.deletedAt === null).length - removable.length,
+				keptMerged,
+				organisationsRemoved: unused.length
+			};
+		});
+	});
+}
