@@ -87,7 +87,7 @@ test('vCard import from a phone export, with per-row problems listed', async ({ 
 	await confirm.getByRole('button', { name: 'Undo the import' }).click();
 	const undone = page.getByRole('status').filter({ hasText: 'Import undone.' });
 	await expect(undone).toBeFocused();
-	await expect(undone).toContainText(/2 new people (and \d+ new organisations? )?deleted again\./);
+	await expect(undone).toContainText(/Deleted: the 2 people (and \d+ organisations? )?it added\./);
 	await app.open('/people');
 	await expect(page.getByText('No people yet.')).toBeVisible();
 	await app.open('/import');

@@ -5,7 +5,9 @@ import { importPeople, loadPeopleForImport } from '../../src/lib/db/import-peopl
 import { undoImport } from '../../src/lib/db/import-undo';
 import { addExchange } from '../../src/lib/db/repositories/exchanges';
 import { addInteraction } from '../../src/lib/db/repositories/interactions';
+import { addLead } from '../../src/lib/db/repositories/leads';
 import { getPerson, updatePerson } from '../../src/lib/db/repositories/people';
+import { saveSettings } from '../../src/lib/db/repositories/settings';
 import type { Dataset } from '../../src/lib/domain/dataset';
 import { autoMap } from '../../src/lib/domain/import/fields';
 import { planImport } from '../../src/lib/domain/import/plan';
@@ -104,6 +106,60 @@ describe('undoing an import', () => {
 		expect(await derivedStores()).toEqual(await rebuiltStores());
 	});
 
+	it('keeps a person merged into who was edited since, a referrer, and organisations a lead or a saved view names', async () => {
+		await replaceAllData(sample);
+		const result = await importRows([
+			['Rae Quinn', 'rae@quinn.example', 'Orbital Co', ''],
+			['Sol Marsh', 'sol@marsh.example', 'Beacon Works', ''],
+			['Uri Dale', 'uri@dale.example', 'Cobalt Inc', ''],
+			[known.name, known.emails[0]!, '', 'imported-tag']
+		]);
+		const [rae, sol, uri] = result.receipt.createdPeople;
+		const orgId = async (personId: string) => (await getPerson(personId))!.organisationIds[0]!;
+		const [beacon, cobalt] = [await orgId(sol!), await orgId(uri!)];
+		// The import only added a tag to the person already here, and that tag is edited since.
+		await updatePerson(known.id, { tags: ['edited-since'] });
+		await addLead({
+			title: 'Website',
+			referrerId: rae!,
+			organisationId: cobalt,
+			channel: 'referral',
+			firstContactOn: '2026-11-01'
+		});
+		await saveSettings({
+			savedViews: [
+				{
+					id: 'v1',
+					entity: 'people',
+					name: 'Beacon',
+					filters: [
+						{
+							field: 'organisation',
+							mode: 'include',
+							locked: false,
+							condition: { type: 'values', values: [beacon] }
+						}
+					]
+				}
+			]
+		});
+
+		expect(await undoImport(result.receipt)).toEqual({
+			removed: 2,
+			restored: 0,
+			keptPeople: 1,
+			keptMerged: 1,
+			organisationsRemoved: 0
+		});
+		const live = (await readAllData()).organisations.filter((o) => o.deletedAt === null);
+		// Orbital Co: Rae belongs to it; Beacon Works: a saved view; Cobalt Inc: a lead.
+		expect(live.map((o) => o.name)).toEqual(
+			expect.arrayContaining(['Orbital Co', 'Beacon Works', 'Cobalt Inc'])
+		);
+		expect((await getPerson(known.id))?.tags).toEqual(['edited-since']);
+		expect(await derivedStores()).toEqual(await rebuiltStores());
+	});
+
 	it('a second undo changes nothing', async () => {
 		await replaceAllData(sample);
 		const result = await importRows(rows);
@@ -121,25 +177,29 @@ describe('undoing an import', () => {
 });
 
 describe('what an undo says it did', () => {
-	it('names what was deleted, given back and kept, and says when nothing was left', () => {
-		const none = { removed: 0, restored: 0, keptPeople: 0, keptMerged: 0, organisationsRemoved: 0 };
+	const none = { removed: 0, restored: 0, keptPeople: 0, keptMerged: 0, organisationsRemoved: 0 };
+	it('names what was deleted, taken out and kept', () => {
 		expect(
 			importUndoneMessage({ ...none, removed: 3, organisationsRemoved: 1, restored: 1 })
-		).toEqual([
-			'3 new people and 1 new organisation deleted again.',
-			'1 person merged into has the details from before the import back.'
-		]);
+		).toEqual({
+			heading: 'Import undone.',
+			lines: [
+				'Deleted: the 3 people and 1 organisation it added.',
+				'Taken out again: what it added to 1 person already here.'
+			]
+		});
 		expect(
-			importUndoneMessage({ ...none, removed: 1, restored: 2, keptPeople: 2, keptMerged: 1 })
+			importUndoneMessage({ ...none, removed: 1, restored: 2, keptPeople: 2, keptMerged: 1 }).lines
 		).toEqual([
-			'1 new person deleted again.',
-			'2 people merged into have the details from before the import back.',
-			'2 new people kept: logged with, edited or named since the import.',
-			'1 person merged into kept as they are: edited again since the import.'
+			'Deleted: the 1 person it added.',
+			'Taken out again: what it added to 2 people already here.',
+			'Kept: 2 people it added whom you have since logged with, edited, or added to a lead, a give or receive, an introduction, a template or a saved view.',
+			'Kept as is: what it added to 1 person already here, edited since.'
 		]);
-		expect(importUndoneMessage({ ...none, keptPeople: 1 })).toEqual([
-			'Nothing was left to undo.',
-			'1 new person kept: logged with, edited or named since the import.'
-		]);
+	});
+	it('says so when nothing was undone', () => {
+		expect(importUndoneMessage({ ...none, keptPeople: 1 }).heading).toBe(
+			'Nothing was undone: everything it added has changed since.'
+		);
 	});
 });

@@ -158,7 +158,7 @@ describe('merging two organisations in Rapport', () => {
 		});
 		const before = await readAllData();
 		expect((await organisationMergePreview(gone!.id, keep!.id)).blocked).toBe(
-			'Together they are over a limit: Notes is too long (at most 20,000 characters); together they have 20,002 characters. Edit one of them first, then merge.'
+			'Together they are over a limit: Notes is too long (at most 20,000 characters); merged, they would have 20,002 characters. Edit one of them first, then merge.'
 		);
 		await expect(mergeOrganisations(keep!.id, gone!.id)).rejects.toThrow(/^Together they/);
 		expect(await readAllData()).toEqual(before);
@@ -182,5 +182,6 @@ describe('a word of caution before merging two organisations', () => {
 		expect(organisationMergeCaution('Acme Ltd', 'Initech Ltd')).toMatch(/same organisation\.$/);
 		expect(organisationMergeCaution('Riverside Chamber', 'Chamber of Commerce')).toBeNull();
 		expect(organisationMergeCaution('Café Müller', 'CAFE Mueller')).toBeNull();
+		expect(organisationMergeCaution('Bank of England', 'University of Leeds')).not.toBeNull();
 	});
 });

@@ -233,7 +233,7 @@ describe('merging two people in Rapport', () => {
 		await updatePerson(b!.id, { emails: emails('b') });
 		const before = await readAllData();
 		expect((await mergePreview(b!.id, a!.id)).blocked).toBe(
-			'Together they are over a limit: Email: At most 20 email addresses; together they have 22. Edit one of them first, then merge.'
+			'Together they are over a limit: Email: At most 20 email addresses; merged, they would have 22. Edit one of them first, then merge.'
 		);
 		await expect(mergePeople(a!.id, b!.id)).rejects.toThrow(RefusedError);
 		expect(await readAllData()).toEqual(before);
@@ -353,5 +353,13 @@ describe('a word of caution before merging', () => {
 		expect(personMergeCaution(dana, other({ emails: ['dana@whitfield.example'] }))).toBeNull();
 		expect(personMergeCaution(dana, other({ phones: ['+442079460018'] }))).toBeNull();
 		expect(personMergeCaution(dana, other({ phones: ['+44 20 7946 0019'] }))).not.toBeNull();
+		// Initials, titles, particles and email domains say nothing about who it is.
+		const caution = (a: string, b: string) =>
+			personMergeCaution(storedPerson({ name: a }), other({ name: b }));
+		expect(caution('Dana W.', 'Marcus W.')).not.toBeNull();
+		expect(caution('Dr Ann Lee', 'Dr Bob Ray')).not.toBeNull();
+		expect(caution('Anna van Dijk', 'Piet van Buren')).not.toBeNull();
+		expect(caution('alice@gmail.com', 'bob@gmail.com')).not.toBeNull();
+		expect(caution('alice@gmail.com', 'Alice Moreau')).toBeNull();
 	});
 });

@@ -101,12 +101,11 @@ export function undoImport(receipt: ImportReceipt): Promise<ImportUndone> {
 			let keptMerged = 0;
 			for (const [i, { before, written }] of receipt.merged.entries()) {
 				const person = current[i];
-				const wrote = detailsOf(written);
-				// A row that brought nothing new changed nothing to give back.
+				// Deleted since: nothing to give back to.
 				if (!person || person.deletedAt !== null) continue;
-				const was = detailsOf(before);
-				const is = detailsOf(person);
-				// What the import changed; nothing to give back where it is as it was already.
+				const [was, wrote, is] = [detailsOf(before), detailsOf(written), detailsOf(person)];
+				// What the import changed (a row that brought nothing new changed nothing); nothing
+				// to give back where it is as it was already.
 				const changed = Object.keys(fieldsBack(was, wrote, wrote)) as (keyof typeof was)[];
 				if (changed.every((field) => sameValue(is[field], was[field]))) continue;
 				const back = fieldsBack(was, wrote, is);
@@ -119,19 +118,27 @@ export function undoImport(receipt: ImportReceipt): Promise<ImportUndone> {
 			}
 			await writePeople(database, restores);
 
-			// The organisations it added that no one and no lead belongs to any more.
+			// The organisations it added that nothing names any more: no person (but those this
+			// undo deleted), no lead and no saved view, deleted ones too (undoing their delete later
+			// must not bring back a link to an organisation gone).
 			const organisations = (
 				await database.organisations.bulkGet(receipt.createdOrganisations)
 			).filter(untouched);
 			const ids = organisations.map((o) => o.id);
-			const [people, leads] = ids.length
-				? await Promise.all([database.people.toArray(), database.leads.toArray()])
-				: [[], []];
+			const [people, leads, settings] = ids.length
+				? await Promise.all([
+						database.people.toArray(),
+						database.leads.toArray(),
+						database.settings.toArray()
+					])
+				: [[], [], []];
+			const justDeleted = new Set(removable.map((p) => p.id));
 			const used = new Set([
-				...people.filter((p) => p.deletedAt === null).flatMap((p) => p.organisationIds),
-				...leads.filter((l) => l.deletedAt === null).map((l) => l.organisationId)
+				...people.filter((p) => !justDeleted.has(p.id)).flatMap((p) => p.organisationIds),
+				...leads.map((l) => l.organisationId)
 			]);
-			const unused = organisations.filter((o) => !used.has(o.id));
+			const views = JSON.stringify(settings.map((s) => s.savedViews));
+			const unused = organisations.filter((o) => !used.has(o.id) && !views.includes(o.id));
 			await database.organisations.bulkPut(
 				unused.map((o) => ({ ...o, deletedAt: now, updatedAt: now }))
 			);

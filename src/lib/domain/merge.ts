@@ -86,19 +86,51 @@ export function overLimitMessage(schema: z.ZodMiniType, merged: object): string 
 				? `${value.length.toLocaleString('en')} characters`
 				: '';
 		const said = describeIssue(issue);
-		return together ? `${said.replace(/\.?$/, '')}; together they have ${together}.` : said;
+		return together ? `${said.replace(/\.?$/, '')}; merged, they would have ${together}.` : said;
 	});
 	return `Together they are over a limit: ${problems.join(' ')} Edit one of them first, then merge.`;
 }
 
-/** The words of a name, without case, accents or punctuation, less those in `ignore`. */
-export const nameWords = (name: string, ignore: ReadonlySet<string> = new Set()) =>
+/** Every word of a name, without case, accents or punctuation. */
+export const plainWords = (name: string) =>
 	normaliseKey(name)
 		.replace(/[^\p{L}\p{N} ]+/gu, ' ')
 		.split(' ')
-		.filter((w) => w && !ignore.has(w));
+		.filter(Boolean);
 
-/** Whether two names have a word in common ("Dana W." and "Dana Whitfield"). */
+// Words too common in names to say two are one: particles, titles, "and".
+const COMMON_WORDS = new Set([
+	'and',
+	'the',
+	'of',
+	'for',
+	'von',
+	'van',
+	'der',
+	'den',
+	'del',
+	'des',
+	'los',
+	'las',
+	'mr',
+	'mrs',
+	'ms',
+	'dr',
+	'prof',
+	'sir'
+]);
+
+/**
+ * The words of a name that may tell it apart, without case, accents or punctuation: an email
+ * address's domain ("alice@gmail.com", a name an import made from an email), words of one or
+ * two letters, common ones ("of", "van", "Dr") and those in `ignore` are left out.
+ */
+export const nameWords = (name: string, ignore: ReadonlySet<string> = new Set()) =>
+	plainWords(name.replace(/@\S*/g, ' ')).filter(
+		(w) => w.length > 2 && !COMMON_WORDS.has(w) && !ignore.has(w)
+	);
+
+/** Whether two names have a word in common that may tell them apart ("Dana W.", "Dana Lee"). */
 export function shareAWord(a: string, b: string, ignore?: ReadonlySet<string>): boolean {
 	const words = new Set(nameWords(a, ignore));
 	return nameWords(b, ignore).some((w) => words.has(w));

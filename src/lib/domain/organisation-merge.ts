@@ -1,5 +1,5 @@
 import { normaliseKey } from './import/duplicates';
-import { joined, nameWords, shareAWord, union, type FilterFieldsByList } from './merge';
+import { joined, plainWords, shareAWord, union, type FilterFieldsByList } from './merge';
 import type { Organisation } from './organisation';
 import { plural } from './plural';
 import type { RecordTemplate } from './templates';
@@ -73,7 +73,10 @@ const LEGAL_WORDS = new Set([
 	'group'
 ]);
 
-const coreName = (name: string) => nameWords(name, LEGAL_WORDS).join(' ');
+const coreName = (name: string) =>
+	plainWords(name)
+		.filter((w) => !LEGAL_WORDS.has(w))
+		.join(' ');
 
 /**
  * Whether two names likely mean one organisation: the same once case, accents, punctuation and

@@ -62,7 +62,6 @@ export function errorFor(errors: FieldErrors, field: string): string | undefined
 	return key ? errors[key] : undefined;
 }
 
-/** One sentence naming every problem, for a toast or an error banner. */
 /** One zod issue in words, its field named ("Email 2: …"). */
 export function describeIssue(issue: z.core.$ZodIssue): string {
 	const [head, index] = issue.path;
@@ -72,6 +71,7 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
 	return where && !issue.message.startsWith(label) ? `${where}: ${issue.message}` : issue.message;
 }
 
+/** One sentence naming every problem, for a toast or an error banner. */
 export function describeErrors(error: z.core.$ZodError): string {
 	return error.issues.map(describeIssue).join(' ');
 }

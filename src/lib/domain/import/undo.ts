@@ -13,31 +13,36 @@ export type ImportUndone = {
 	organisationsRemoved: number;
 };
 
-/** What an import's undo did, in sentences. */
-export function importUndoneMessage(undone: ImportUndone): string[] {
-	const done = [
-		undone.removed ? plural(undone.removed, 'new person', 'new people') : '',
+/** What an import's undo did: a heading, then a sentence for each kind of thing. */
+export function importUndoneMessage(undone: ImportUndone): { heading: string; lines: string[] } {
+	const deleted = [
+		undone.removed ? plural(undone.removed, 'person', 'people') : '',
 		undone.organisationsRemoved
-			? plural(undone.organisationsRemoved, 'new organisation', 'new organisations')
+			? plural(undone.organisationsRemoved, 'organisation', 'organisations')
 			: ''
 	].filter(Boolean);
 	const lines = [];
-	if (done.length) lines.push(`${done.join(' and ')} deleted again.`);
+	if (deleted.length) lines.push(`Deleted: the ${deleted.join(' and ')} it added.`);
 	if (undone.restored) {
 		lines.push(
-			`${undone.restored === 1 ? '1 person merged into has' : `${plural(undone.restored, 'person', 'people')} merged into have`} the details from before the import back.`
+			`Taken out again: what it added to ${plural(undone.restored, 'person', 'people')} already here.`
 		);
 	}
-	if (lines.length === 0) lines.push('Nothing was left to undo.');
+	const undid = lines.length > 0;
 	if (undone.keptPeople) {
 		lines.push(
-			`${plural(undone.keptPeople, 'new person', 'new people')} kept: logged with, edited or named since the import.`
+			`Kept: ${plural(undone.keptPeople, 'person', 'people')} it added whom you have since logged with, edited, or added to a lead, a give or receive, an introduction, a template or a saved view.`
 		);
 	}
 	if (undone.keptMerged) {
 		lines.push(
-			`${plural(undone.keptMerged, 'person', 'people')} merged into kept as they are: edited again since the import.`
+			`Kept as ${undone.keptMerged === 1 ? 'is' : 'they are'}: what it added to ${plural(undone.keptMerged, 'person', 'people')} already here, edited since.`
 		);
 	}
-	return lines;
+	return {
+		heading: undid
+			? 'Import undone.'
+			: 'Nothing was undone: everything it added has changed since.',
+		lines
+	};
 }
