@@ -55,11 +55,10 @@ export const getExchange = exchanges.get;
 
 /** A person's gives and receives, newest first. */
 export function exchangesForPerson(personId: string): Promise<Exchange[]> {
-	return guarded(() =>
-		byPerson(db(), personId)
-			.reverse()
-			.filter((e) => e.deletedAt === null)
-			.toArray()
+	// One bulk read (getAll), then filtered and turned here: Dexie's .filter() walks a
+	// cursor, one task per row, on the person page's way to the screen.
+	return guarded(async () =>
+		(await byPerson(db(), personId).toArray()).filter((e) => e.deletedAt === null).reverse()
 	);
 }
 
