@@ -4,8 +4,8 @@ import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { manifest } from './src/lib/pwa/manifest.js';
 import { whatsNewLatest } from './src/lib/whats-new/plugin.js';
-import { chartjsPureScales } from './src/lib/build/chartjs-pure-scales.js';
-import { shellChunk } from './src/lib/build/shell-chunk.js';
+import { chartjsPureScales } from './src/lib/vite-plugins/chartjs-pure-scales.js';
+import { shellChunk } from './src/lib/vite-plugins/shell-chunk.js';
 
 // Unit tests run in UTC unless a test says otherwise. Set here, in the process that starts
 // the workers: a worker thread that sets TZ itself keeps the process's time zone.
