@@ -268,5 +268,16 @@ test(
 		await expect(merge).toContainText(
 			'Their names have no word in common and they share no email address or phone number: check that this is the same person.'
 		);
+
+		// The merge code could not be loaded (offline after an update, say): it says so and
+		// offers a way back.
+		await page.reload();
+		await expect(page.getByRole('button', { name: 'Merge a duplicate…' })).toBeVisible();
+		await page.route('**/_app/immutable/**', (route) => route.abort());
+		await page.getByRole('button', { name: 'Merge a duplicate…' }).click();
+		await expect(page.getByRole('alert')).toHaveText(/^Merging could not be opened/);
+		await page.getByRole('button', { name: 'Cancel' }).click();
+		await expect(page.getByRole('button', { name: 'Merge a duplicate…' })).toBeFocused();
+		await page.unroute('**/_app/immutable/**');
 	}
 );
