@@ -2,6 +2,7 @@ import { withoutStaleSnooze } from '../domain/cadence';
 import type { ImportUndone } from '../domain/import/undo';
 import { fieldsBack, sameValue } from '../domain/merge';
 import { personSchema, type Person } from '../domain/person';
+import type { Settings } from '../domain/settings';
 import { db, type RapportDB } from './database';
 import { personDerivedTables, refreshDue, syncIntroductions, syncPeopleFacts } from './derived';
 import type { ImportReceipt } from './import-people';
@@ -12,25 +13,26 @@ const CHUNK = 500;
 
 /**
  * Of `ids`, those some record names: an interaction, a give or receive, a lead (as its person
- * or referrer), someone they introduced (among `people`), a template or a saved view. Deleted
+ * or referrer), someone they introduced (among `people`), a template or a saved view (in
+ * `settings`). Deleted
  * records count too: undoing their delete later must not bring back a link to someone gone.
  * The indexes' keys are read whole (no record is loaded): a range per id is many times slower.
  */
 async function namedSomewhere(
 	database: RapportDB,
 	ids: readonly string[],
-	people: readonly Person[]
+	people: readonly Person[],
+	settings: readonly Settings[]
 ): Promise<Set<string>> {
 	const wanted = new Set(ids);
 	const named = new Set<string>();
 	const note = (id: unknown) => typeof id === 'string' && wanted.has(id) && named.add(id);
 	const first = (key: unknown) => (Array.isArray(key) ? key[0] : key);
-	const [interactions, exchanges, leadsOf, referred, settings] = await Promise.all([
+	const [interactions, exchanges, leadsOf, referred] = await Promise.all([
 		database.interactions.orderBy('personIds').uniqueKeys(),
 		database.exchanges.orderBy('[personId+date]').keys(),
 		database.leads.orderBy('personId').uniqueKeys(),
-		database.leads.orderBy('[referrerId+firstContactOn]').keys(),
-		database.settings.toArray()
+		database.leads.orderBy('[referrerId+firstContactOn]').keys()
 	]);
 	for (const key of [...interactions, ...leadsOf]) note(key);
 	for (const key of [...exchanges, ...referred]) note(first(key));
@@ -80,14 +82,21 @@ export function undoImport(receipt: ImportReceipt): Promise<ImportUndone> {
 				row: T | undefined
 			): row is T => row !== undefined && row.deletedAt === null && row.updatedAt === receipt.at;
 
+			// Everyone, in one bulk read (a cursor filter is many times slower), and the settings:
+			// read once, for who is named and which organisations are still used.
+			const [everyone, settings] = await Promise.all([
+				database.people.toArray(),
+				database.settings.toArray()
+			]);
+
 			// The people it added, as the import left them and named by nothing since.
 			const added = await database.people.bulkGet(receipt.createdPeople);
 			const created = added.filter(untouched);
 			const named = await namedSomewhere(
 				database,
 				created.map((p) => p.id),
-				// One bulk read, filtered here: a cursor filter is many times slower.
-				await database.people.toArray()
+				everyone,
+				settings
 			);
 			const removable = created.filter((p) => !named.has(p.id));
 			await writePeople(
@@ -125,16 +134,14 @@ export function undoImport(receipt: ImportReceipt): Promise<ImportUndone> {
 				await database.organisations.bulkGet(receipt.createdOrganisations)
 			).filter(untouched);
 			const ids = organisations.map((o) => o.id);
-			const [people, leads, settings] = ids.length
-				? await Promise.all([
-						database.people.toArray(),
-						database.leads.toArray(),
-						database.settings.toArray()
-					])
-				: [[], [], []];
+			const leads = ids.length ? await database.leads.toArray() : [];
 			const justDeleted = new Set(removable.map((p) => p.id));
+			// Everyone as this undo leaves them: those given their details back hold these now.
+			const restored = new Map(restores.map(([next]) => [next.id, next]));
 			const used = new Set([
-				...people.filter((p) => !justDeleted.has(p.id)).flatMap((p) => p.organisationIds),
+				...everyone
+					.filter((p) => !justDeleted.has(p.id))
+					.flatMap((p) => (restored.get(p.id) ?? p).organisationIds),
 				...leads.map((l) => l.organisationId)
 			]);
 			const views = JSON.stringify(settings.map((s) => s.savedViews));
