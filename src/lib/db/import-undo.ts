@@ -14,8 +14,8 @@ const CHUNK = 500;
 /**
  * Of `ids`, those some record names: an interaction, a give or receive, a lead (as its person
  * or referrer), someone they introduced (among `people`), a template or a saved view (in
- * `settings`). Deleted
- * records count too: undoing their delete later must not bring back a link to someone gone.
+ * `settings`). Deleted records count too: undoing their delete later must not bring back a
+ * link to someone gone.
  * The indexes' keys are read whole (no record is loaded): a range per id is many times slower.
  */
 async function namedSomewhere(
