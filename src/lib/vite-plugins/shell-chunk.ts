@@ -39,7 +39,9 @@ export function shellChunk(): Plugin {
 			// A client build that finds no entry (SvelteKit named its generated files otherwise)
 			// must not quietly go back to thirty files.
 			if (this.environment?.config.consumer === 'client' && roots.length < 3) {
-				throw new Error('shell-chunk: the client entries, root layout or Today page were not found');
+				throw new Error(
+					'shell-chunk: the client entries, root layout or Today page were not found'
+				);
 			}
 			const stack = [...roots];
 			while (stack.length) {
