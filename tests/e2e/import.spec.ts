@@ -57,6 +57,29 @@ test('CSV import with a changed mapping; duplicates are skipped; the people show
 	await expect(page.getByText('Petrova Labs')).toBeVisible();
 	await page.getByRole('link', { name: 'Edit', exact: true }).click();
 	await expect(page.getByLabel(/^Tags/)).toHaveValue('conference');
+
+	// Days later, back on the import screen: the last import can still be undone.
+	await app.open('/import');
+	const last = page.getByRole('region', { name: 'Last import' });
+	await expect(last).toContainText(/“tab\.tsv”, imported .+: 1 new person, 1 organisation added\./);
+	await expectAxeClean(page, 'the last import, offered for undo');
+	await last.getByRole('button', { name: 'Undo the last import…' }).click();
+	const confirm = page.getByRole('alertdialog', { name: /^Undo the last import\?/ });
+	await expect(confirm.getByRole('button', { name: 'Keep it' })).toBeFocused();
+	await confirm.getByRole('button', { name: 'Keep it' }).click();
+	await expect(last.getByRole('button', { name: 'Undo the last import…' })).toBeFocused();
+	await last.getByRole('button', { name: 'Undo the last import…' }).click();
+	await confirm.getByRole('button', { name: 'Undo the import' }).click();
+	const undone = page.getByRole('status').filter({ hasText: 'Import undone.' });
+	await expect(undone).toBeFocused();
+	await expect(undone).toContainText('Deleted: the 1 person and 1 organisation it added.');
+	await app.open('/people');
+	await expect(page.getByText('1 person', { exact: true })).toBeVisible();
+	await expect(page.getByRole('link', { name: /Oscar Nilsson/ })).toBeVisible();
+	// Undone once: nothing is offered any more.
+	await app.open('/import');
+	await expect(page.getByLabel(/File to import/)).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Last import' })).toHaveCount(0);
 	await page.context().setOffline(false);
 });
 

@@ -48,7 +48,7 @@ describe('database', () => {
 		expect(indexes('personDue')).toEqual(['dueOn']);
 		expect(database.table('lastContacts').schema.primKey.name).toBe('personId');
 		expect(database.table('insights').schema.primKey.name).toBe('id');
-		expect(database.verno).toBe(7);
+		expect(database.verno).toBe(8);
 		database.close();
 	});
 
@@ -85,7 +85,7 @@ describe('database', () => {
 
 		const upgraded = new RapportDB('upgrade-check');
 		await upgraded.open();
-		expect(upgraded.verno).toBe(7);
+		expect(upgraded.verno).toBe(8);
 		// Through versions 2, 3 and 4: the Insights counters exist too (i3 is deleted).
 		expect(countersOf(await upgraded.insights.get('a|y2026'))).toEqual({
 			[key('n', 'coffee')]: 2,
@@ -204,7 +204,7 @@ describe('database', () => {
 
 		const upgraded = new RapportDB('upgrade-v2');
 		await upgraded.open();
-		expect(upgraded.verno).toBe(7);
+		expect(upgraded.verno).toBe(8);
 		const row = async (id: string) => countersOf(await upgraded.insights.get(id));
 		expect(await row('a|y2026')).toEqual({ [key('n', 'coffee')]: 1, [key('m', 'coffee')]: 60 });
 		expect(await row('a|m2025-12')).toEqual({ [key('n', 'call')]: 1, [key('m', 'call')]: 30 });
@@ -297,7 +297,7 @@ describe('database', () => {
 
 		const upgraded = new RapportDB('upgrade-v3');
 		await upgraded.open();
-		expect(upgraded.verno).toBe(7);
+		expect(upgraded.verno).toBe(8);
 		expect(upgraded.tables.map((t) => t.name)).not.toContain('interactionPeople');
 		expect(await upgraded.people.count()).toBe(2);
 		expect(await upgraded.lastContacts.count()).toBe(2);
@@ -367,7 +367,7 @@ describe('database', () => {
 
 		const upgraded = new RapportDB('upgrade-v6');
 		await upgraded.open();
-		expect(upgraded.verno).toBe(7);
+		expect(upgraded.verno).toBe(8);
 		expect((await upgraded.openFollowUps.toArray()).map((r) => r.interactionId).sort()).toEqual([
 			'grace',
 			'shared'

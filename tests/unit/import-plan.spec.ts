@@ -221,13 +221,16 @@ describe('writing an import', () => {
 		const result = await plan(rows);
 		expect(result.counts.create).toBe(10_000);
 		const progress: number[] = [];
-		const { receipt } = await importPeople(result, (done) => progress.push(done));
+		const { receipt } = await importPeople(result, { onProgress: (done) => progress.push(done) });
 		expect(progress.at(-1)).toBe(10_000);
 		expect(progress.length).toBeGreaterThan(5);
 		expect(await db().people.count()).toBe(10_000);
 		expect(await db().organisations.count()).toBe(300);
 
-		expect(await undoImport(receipt)).toMatchObject({ removed: 10_000, organisationsRemoved: 300 });
+		expect(await undoImport(receipt.at)).toMatchObject({
+			removed: 10_000,
+			organisationsRemoved: 300
+		});
 		expect(await listPeople()).toEqual([]);
 		expect(await listOrganisations()).toEqual([]);
 		expect(await db().personDue.count()).toBe(0);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readAllData } from '../../src/lib/db/backup';
 import { replaceAllData } from '../../src/lib/db/dataset';
 import { importPeople, loadPeopleForImport } from '../../src/lib/db/import-people';
-import { undoImport } from '../../src/lib/db/import-undo';
+import { loadLastImport, undoImport } from '../../src/lib/db/import-undo';
 import { addExchange } from '../../src/lib/db/repositories/exchanges';
 import { addInteraction } from '../../src/lib/db/repositories/interactions';
 import { addLead } from '../../src/lib/db/repositories/leads';
@@ -11,7 +11,11 @@ import { saveSettings } from '../../src/lib/db/repositories/settings';
 import type { Dataset } from '../../src/lib/domain/dataset';
 import { autoMap } from '../../src/lib/domain/import/fields';
 import { planImport } from '../../src/lib/domain/import/plan';
-import { importUndoneMessage } from '../../src/lib/domain/import/undo';
+import {
+	IMPORT_UNDO_GONE,
+	importUndoneMessage,
+	lastImportLine
+} from '../../src/lib/domain/import/undo';
 import { generateSampleData } from '../../src/lib/domain/sample/generate';
 import { exchangeDraft, interactionDraft } from './factories';
 import { derivedStores, rebuiltStores, unstamped } from './merge-helpers';
@@ -56,7 +60,7 @@ describe('undoing an import', () => {
 		expect(result).toMatchObject({ created: 4, merged: 1, organisationsCreated: 2 });
 		expect((await getPerson(known.id))?.tags).toContain('imported-tag');
 
-		expect(await undoImport(result.receipt)).toEqual({
+		expect(await undoImport(result.receipt.at)).toEqual({
 			removed: 4,
 			restored: 1,
 			keptPeople: 0,
@@ -83,7 +87,7 @@ describe('undoing an import', () => {
 		await updatePerson(known.id, { tags: [...merged.tags, 'edited-since'] });
 		const edited = (await getPerson(known.id))!;
 
-		expect(await undoImport(result.receipt)).toEqual({
+		expect(await undoImport(result.receipt.at)).toEqual({
 			removed: 1,
 			restored: 1,
 			keptPeople: 3,
@@ -144,7 +148,7 @@ describe('undoing an import', () => {
 			]
 		});
 
-		expect(await undoImport(result.receipt)).toEqual({
+		expect(await undoImport(result.receipt.at)).toEqual({
 			removed: 2,
 			restored: 0,
 			keptPeople: 1,
@@ -160,19 +164,98 @@ describe('undoing an import', () => {
 		expect(await derivedStores()).toEqual(await rebuiltStores());
 	});
 
-	it('a second undo changes nothing', async () => {
+	it('a second undo is refused and changes nothing', async () => {
 		await replaceAllData(sample);
 		const result = await importRows(rows);
-		await undoImport(result.receipt);
+		await undoImport(result.receipt.at);
 		const once = await readAllData();
-		expect(await undoImport(result.receipt)).toEqual({
-			removed: 0,
-			restored: 0,
-			keptPeople: 0,
-			keptMerged: 0,
-			organisationsRemoved: 0
-		});
+		expect(await loadLastImport()).toBeNull();
+		await expect(undoImport(result.receipt.at)).rejects.toThrow(IMPORT_UNDO_GONE);
 		expect(await readAllData()).toEqual(once);
+	});
+
+	it('keeps the last import for later: the next import replaces it, and only that one can be undone', async () => {
+		await replaceAllData(sample);
+		const first = await importPeople(
+			await planImport(
+				{ headers: HEADERS, rows: rows.slice(0, 2), format: 'Spreadsheet' },
+				autoMap(HEADERS),
+				await loadPeopleForImport(),
+				'merge'
+			),
+			{ source: 'first.csv' }
+		);
+		expect(await loadLastImport()).toMatchObject({
+			source: 'first.csv',
+			created: 2,
+			merged: 0,
+			receipt: { at: first.receipt.at, createdPeople: first.receipt.createdPeople }
+		});
+		// Later, so the two write times differ.
+		await new Promise((r) => setTimeout(r, 5));
+		const second = await importRows(rows.slice(2, 4));
+		expect((await loadLastImport())?.receipt.at).toBe(second.receipt.at);
+		const afterBoth = await readAllData();
+
+		await expect(undoImport(first.receipt.at)).rejects.toThrow(IMPORT_UNDO_GONE);
+		expect(await readAllData()).toEqual(afterBoth);
+		expect(await undoImport(second.receipt.at)).toMatchObject({ removed: 2 });
+		// The first import's people stay: its undo was given up when the second came.
+		const names = (await readAllData()).people.filter((p) => p.deletedAt === null);
+		expect(names.map((p) => p.name)).toEqual(expect.arrayContaining(['Ines Varga', 'Tom Brandt']));
+		expect(names.map((p) => p.name)).not.toContain('Lea Novak');
+	});
+
+	it('an import that wrote nothing leaves the one before undoable', async () => {
+		await replaceAllData(sample);
+		const result = await importRows(rows.slice(0, 1));
+		// The same row again: a duplicate, skipped.
+		const nothing = await importPeople(
+			await planImport(
+				{ headers: HEADERS, rows: rows.slice(0, 1), format: 'Spreadsheet' },
+				autoMap(HEADERS),
+				await loadPeopleForImport(),
+				'skip'
+			)
+		);
+		expect(nothing).toMatchObject({ created: 0, merged: 0 });
+		expect((await loadLastImport())?.receipt.at).toBe(result.receipt.at);
+	});
+
+	it('a restore, the sample data or an erase gives up the undo', async () => {
+		await replaceAllData(sample);
+		const result = await importRows(rows);
+		await replaceAllData(await readAllData());
+		expect(await loadLastImport()).toBeNull();
+		await expect(undoImport(result.receipt.at)).rejects.toThrow(IMPORT_UNDO_GONE);
+		expect((await readAllData()).people.map((p) => p.name)).toContain('Ines Varga');
+	});
+});
+
+describe('the last import, as the import screen shows it', () => {
+	const last = (
+		created: number,
+		merged: number,
+		organisationsCreated: number,
+		source = 'x.csv'
+	) => ({
+		id: 'last' as const,
+		source,
+		created,
+		merged,
+		organisationsCreated,
+		receipt: {
+			at: '2026-11-24T10:00:00.000Z',
+			createdPeople: [],
+			createdOrganisations: [],
+			merged: []
+		}
+	});
+	it('names the file, the day and what it wrote', () => {
+		expect(lastImportLine(last(12, 3, 2, 'contacts.csv'), 'en-GB')).toBe(
+			'“contacts.csv”, imported 24 Nov 2026: 12 new people, merged into 3 people, 2 organisations added.'
+		);
+		expect(lastImportLine(last(1, 0, 0, ''), 'en-GB')).toBe('Imported 24 Nov 2026: 1 new person.');
 	});
 });
 

@@ -23,6 +23,7 @@ import {
 } from '../domain/derived';
 import type { LedgerTotals } from '../domain/ledger';
 import { writeDerived } from './derived';
+import type { LastImport } from '../domain/import/undo';
 import type { Lead } from '../domain/lead';
 import type { Organisation } from '../domain/organisation';
 import type { Person } from '../domain/person';
@@ -95,6 +96,8 @@ export class RapportDB extends Dexie {
 	/** Derived from people (rebuilt, never backed up): who introduced whom, in one row. */
 	introductions!: Table<Introductions, string>;
 	settings!: Table<Settings, string>;
+	/** The last import's receipt, one row, for its undo (never backed up; a replace clears it). */
+	lastImport!: Table<LastImport, string>;
 
 	constructor(name = DB_NAME) {
 		// Live queries hand out their cached rows frozen instead of deep-cloning
@@ -183,6 +186,8 @@ export class RapportDB extends Dexie {
 				const closed = theirs.filter((i) => !openFollowUpOf(i, isLive)).map((i) => i.id);
 				await tx.table('openFollowUps').bulkDelete(closed);
 			});
+		// The last import is kept, so it can be undone after leaving its result screen.
+		this.version(8).stores({ lastImport: 'id' });
 	}
 }
 

@@ -17,7 +17,9 @@ const DATA_TABLES = [
 	...DERIVED_TABLES,
 	'exchanges',
 	'leads',
-	'settings'
+	'settings',
+	// Cleared, never written: an import's undo is about records as that import left them.
+	'lastImport'
 ] as const;
 
 function allTables(database: RapportDB) {

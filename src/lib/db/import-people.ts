@@ -2,6 +2,7 @@ import type { ImportedPerson } from '../domain/import/candidate';
 import type { ExportData } from '../domain/import/export-csv';
 import { mergeFields, unionBy } from '../domain/import/merge';
 import type { ExistingPerson, ImportPlan } from '../domain/import/plan';
+import { LAST_IMPORT_ID, type ImportReceipt } from '../domain/import/undo';
 import type { Organisation } from '../domain/organisation';
 import { personSchema, type Person } from '../domain/person';
 import { db } from './database';
@@ -33,16 +34,6 @@ export function loadPeopleForImport(): Promise<ExistingPerson[]> {
 	});
 }
 
-/** What an import wrote, for its undo (db/import-undo.ts). */
-export type ImportReceipt = {
-	/** The write time of every record the import created or changed. */
-	at: string;
-	createdPeople: string[];
-	createdOrganisations: string[];
-	/** Each person merged into: as they were before, and as the import wrote them. */
-	merged: { before: Person; written: Person }[];
-};
-
 export type ImportResult = {
 	created: number;
 	merged: number;
@@ -68,12 +59,24 @@ function draftOf(person: ImportedPerson, organisationIds: string[]) {
  */
 export function importPeople(
 	plan: Pick<ImportPlan, 'creates' | 'merges'>,
-	onProgress?: (done: number, total: number) => void
+	{
+		source = '',
+		onProgress
+	}: {
+		/** The file's name, or where the contacts came from: kept with the receipt. */
+		source?: string;
+		onProgress?: (done: number, total: number) => void;
+	} = {}
 ): Promise<ImportResult> {
 	return guarded(() => {
 		const database = db();
 		const total = plan.creates.length + plan.merges.length;
-		const scope = [database.people, database.organisations, ...personDerivedTables(database)];
+		const scope = [
+			database.people,
+			database.organisations,
+			database.lastImport,
+			...personDerivedTables(database)
+		];
 		return database.transaction('rw', scope, async () => {
 			const now = nowIso();
 			const receipt: ImportReceipt = {
@@ -145,12 +148,18 @@ export function importPeople(
 				done += chunk.length;
 				onProgress?.(done, total);
 			}
-			return {
+			const result = {
 				created: plan.creates.length,
 				merged: plan.merges.length,
 				organisationsCreated,
 				receipt
 			};
+			// Kept for its undo, replacing the one before; an import that wrote nothing has nothing
+			// to undo and leaves the one before undoable.
+			if (result.created + result.merged + organisationsCreated > 0) {
+				await database.lastImport.put({ id: LAST_IMPORT_ID, source, ...result });
+			}
+			return result;
 		});
 	});
 }

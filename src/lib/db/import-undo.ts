@@ -1,11 +1,16 @@
 import { withoutStaleSnooze } from '../domain/cadence';
-import type { ImportUndone } from '../domain/import/undo';
+import {
+	IMPORT_UNDO_GONE,
+	LAST_IMPORT_ID,
+	type ImportUndone,
+	type LastImport
+} from '../domain/import/undo';
 import { fieldsBack, sameValue } from '../domain/merge';
 import { personSchema, type Person } from '../domain/person';
 import type { Settings } from '../domain/settings';
 import { db, type RapportDB } from './database';
 import { personDerivedTables, refreshDue, syncIntroductions, syncPeopleFacts } from './derived';
-import type { ImportReceipt } from './import-people';
+import { RefusedError } from './errors';
 import { guarded, nowIso, validate } from './repository';
 
 // Rows per bulk write, as the import writes them.
@@ -57,15 +62,21 @@ async function writePeople(database: RapportDB, changes: (readonly [Person, Pers
 	}
 }
 
+/** The last import, while it can still be undone. */
+export function loadLastImport(): Promise<LastImport | null> {
+	return guarded(async () => (await db().lastImport.get(LAST_IMPORT_ID)) ?? null);
+}
+
 /**
- * Undoes an import, in one transaction, as far as nothing done since depends on it: the people
- * it added are deleted unless they were edited, logged with or named since; the people it
- * merged into get back each detail that still holds what the import wrote (one edited since
- * stays); the organisations it added are deleted unless edited since or someone or a lead
- * still belongs to them. Deletions are tombstones, as every delete in Rapport. Any failure
- * writes nothing.
+ * Undoes the last import, the one written at `at`, in one transaction, as far as nothing done
+ * since depends on it: the people it added are deleted unless they were edited, logged with or
+ * named since; the people it merged into get back each detail that still holds what the import
+ * wrote (one edited since stays); the organisations it added are deleted unless edited since
+ * or someone or a lead still belongs to them. Deletions are tombstones, as every delete in
+ * Rapport. Refused when that import is no longer the last one kept (undone already, another
+ * import or a restore since). Any failure writes nothing.
  */
-export function undoImport(receipt: ImportReceipt): Promise<ImportUndone> {
+export function undoImport(at: string): Promise<ImportUndone> {
 	return guarded(() => {
 		const database = db();
 		const scope = [
@@ -74,9 +85,13 @@ export function undoImport(receipt: ImportReceipt): Promise<ImportUndone> {
 			database.exchanges,
 			database.leads,
 			database.settings,
+			database.lastImport,
 			...personDerivedTables(database)
 		];
 		return database.transaction('rw', scope, async () => {
+			const last = await database.lastImport.get(LAST_IMPORT_ID);
+			if (!last || last.receipt.at !== at) throw new RefusedError(IMPORT_UNDO_GONE);
+			const { receipt } = last;
 			const now = nowIso();
 			const untouched = <T extends { deletedAt: string | null; updatedAt: string }>(
 				row: T | undefined
@@ -150,6 +165,8 @@ export function undoImport(receipt: ImportReceipt): Promise<ImportUndone> {
 				unused.map((o) => ({ ...o, deletedAt: now, updatedAt: now }))
 			);
 
+			// Undone once: a second undo would find the people it deleted gone, and say so wrongly.
+			await database.lastImport.delete(LAST_IMPORT_ID);
 			return {
 				removed: removable.length,
 				restored: restores.length,

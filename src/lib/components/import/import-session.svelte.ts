@@ -118,8 +118,11 @@ export class ImportSession {
 		this.error = '';
 		this.progress = { done: 0, total: plan.creates.length + plan.merges.length };
 		try {
-			const written = await importPeople(plan, (done, total) => {
-				this.progress = { done, total };
+			const written = await importPeople(plan, {
+				source: this.fileName,
+				onProgress: (done, total) => {
+					this.progress = { done, total };
+				}
 			});
 			this.result = { ...written, skipped: plan.counts.skip, errors: plan.counts.error };
 			this.step = 'done';
@@ -130,19 +133,22 @@ export class ImportSession {
 		}
 	}
 
-	/** Undoes the import just done, as far as nothing done since depends on it. */
-	async undo() {
-		const result = this.result;
-		if (!result || this.step !== 'done') return;
+	/**
+	 * Undoes the import written at `at`: the one just done (on its result), or the last one kept
+	 * (before a file is chosen), as far as nothing done since depends on it.
+	 */
+	async undo(at: string) {
+		const from = this.step;
+		if (from !== 'done' && from !== 'choose') return;
 		this.step = 'undoing';
 		this.error = '';
 		try {
-			this.undone = await undoImport(result.receipt);
+			this.undone = await undoImport(at);
 			this.step = 'undone';
 		} catch (error) {
-			// Nothing was undone (one transaction): the result stays, with the reason.
+			// Nothing was undone (one transaction): back where it was, with the reason.
 			this.error = `Nothing was undone. ${error instanceof Error ? error.message : String(error)}`;
-			this.step = 'done';
+			this.step = from;
 		}
 	}
 
