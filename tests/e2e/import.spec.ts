@@ -130,6 +130,46 @@ test('vCard import from a phone export, with per-row problems listed', async ({ 
 	await page.context().setOffline(false);
 });
 
+test('the last import, undone from another tab, follows what that tab did meanwhile', async ({
+	page,
+	context
+}) => {
+	const app = new App(page);
+	await app.startEmpty();
+	await app.open('/import');
+	await page.getByLabel(/File to import/).setInputFiles(fixture('tab.tsv'));
+	await page.getByRole('button', { name: 'Import 2 people' }).click();
+	await expect(page.getByText('Imported 2 new people.')).toBeVisible();
+
+	// This tab asks about undoing tab.tsv's import…
+	await app.open('/import');
+	const last = page.getByRole('region', { name: 'Last import' });
+	await expect(last).toContainText('“tab.tsv”');
+	await last.getByRole('button', { name: 'Undo the last import…' }).click();
+	await expect(page.getByRole('alertdialog')).toBeVisible();
+
+	// …while another tab imports another file.
+	const other = await context.newPage();
+	await other.goto('/import');
+	await other.getByLabel(/File to import/).setInputFiles(fixture('semicolon.csv'));
+	await other.getByRole('button', { name: 'Import 2 people' }).click();
+	await expect(other.getByText('Imported 2 new people.')).toBeVisible();
+	await other.close();
+
+	// The question about tab.tsv goes: its undo was given up. Asked again, it is about the new one.
+	await expect(last).toContainText('“semicolon.csv”');
+	await expect(page.getByRole('alertdialog')).toHaveCount(0);
+	await expect(last.getByRole('button', { name: 'Undo the last import…' })).toBeFocused();
+	await last.getByRole('button', { name: 'Undo the last import…' }).click();
+	await page.getByRole('button', { name: 'Undo the import' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Import undone.' })).toContainText(
+		'Deleted: the 2 people and 2 organisations it added.'
+	);
+	await app.open('/people');
+	await expect(page.getByRole('link', { name: /Nadia Petrova/ })).toBeVisible();
+	await expect(page.getByRole('link', { name: /Lena Fischer/ })).toHaveCount(0);
+});
+
 test('a file that is not a contacts file is refused with a reason', async ({ page }) => {
 	const app = new App(page);
 	await app.startEmpty();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readAllData } from '../../src/lib/db/backup';
-import { replaceAllData } from '../../src/lib/db/dataset';
+import { readAllData, restoreBackup } from '../../src/lib/db/backup';
+import { replaceAllData, wipeAllData } from '../../src/lib/db/dataset';
 import { importPeople, loadPeopleForImport } from '../../src/lib/db/import-people';
 import { loadLastImport, undoImport } from '../../src/lib/db/import-undo';
 import { addExchange } from '../../src/lib/db/repositories/exchanges';
@@ -222,13 +222,36 @@ describe('undoing an import', () => {
 		expect((await loadLastImport())?.receipt.at).toBe(result.receipt.at);
 	});
 
-	it('a restore, the sample data or an erase gives up the undo', async () => {
+	it('a restore (replacing or merging), the sample data or an erase gives up the undo', async () => {
+		const replacements: [string, () => Promise<void>][] = [
+			['replace', async () => replaceAllData(await readAllData())],
+			['merge', async () => restoreBackup(await readAllData(), 'merge')],
+			['erase', () => wipeAllData()]
+		];
+		for (const [what, replace] of replacements) {
+			await replaceAllData(sample);
+			const result = await importRows(rows);
+			expect(await loadLastImport(), what).not.toBeNull();
+			await replace();
+			expect(await loadLastImport(), what).toBeNull();
+			const after = await readAllData();
+			await expect(undoImport(result.receipt.at), what).rejects.toThrow(IMPORT_UNDO_GONE);
+			expect(await readAllData(), what).toEqual(after);
+		}
+	});
+
+	it('keeps only the fields an import changed in a person merged into', async () => {
 		await replaceAllData(sample);
-		const result = await importRows(rows);
-		await replaceAllData(await readAllData());
-		expect(await loadLastImport()).toBeNull();
-		await expect(undoImport(result.receipt.at)).rejects.toThrow(IMPORT_UNDO_GONE);
-		expect((await readAllData()).people.map((p) => p.name)).toContain('Ines Varga');
+		const before = (await getPerson(known.id))!;
+		await importRows(rows.slice(4));
+		const [change] = (await loadLastImport())!.receipt.merged;
+		expect(change?.id).toBe(known.id);
+		// The tag and the new organisation; nothing else of the person, no write times.
+		expect(Object.keys(change!.written).sort()).toEqual(['organisationIds', 'tags']);
+		expect(change!.before).toEqual({
+			organisationIds: before.organisationIds,
+			tags: before.tags
+		});
 	});
 });
 
@@ -255,7 +278,9 @@ describe('the last import, as the import screen shows it', () => {
 		expect(lastImportLine(last(12, 3, 2, 'contacts.csv'), 'en-GB')).toBe(
 			'“contacts.csv”, imported 24 Nov 2026: 12 new people, merged into 3 people, 2 organisations added.'
 		);
-		expect(lastImportLine(last(1, 0, 0, ''), 'en-GB')).toBe('Imported 24 Nov 2026: 1 new person.');
+		expect(lastImportLine(last(1, 0, 0, ''), 'en-GB')).toBe(
+			'Contacts from this phone, imported 24 Nov 2026: 1 new person.'
+		);
 	});
 });
 

@@ -2,7 +2,7 @@ import type { ImportedPerson } from '../domain/import/candidate';
 import type { ExportData } from '../domain/import/export-csv';
 import { mergeFields, unionBy } from '../domain/import/merge';
 import type { ExistingPerson, ImportPlan } from '../domain/import/plan';
-import { LAST_IMPORT_ID, type ImportReceipt } from '../domain/import/undo';
+import { LAST_IMPORT_ID, mergedChange, type ImportReceipt } from '../domain/import/undo';
 import type { Organisation } from '../domain/organisation';
 import { personSchema, type Person } from '../domain/person';
 import { db } from './database';
@@ -137,7 +137,7 @@ export function importPeople(
 				}
 				await flushOrganisations();
 				await database.people.bulkPut(chunk);
-				receipt.merged.push(...chunk.map((written, i) => ({ before: targets[i]!, written })));
+				receipt.merged.push(...chunk.map((written, i) => mergedChange(targets[i]!, written)));
 				await refreshDue(database, chunk);
 				// New organisations or a first channel move their interactions' time in Insights.
 				await syncPeopleFacts(

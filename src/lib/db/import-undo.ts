@@ -3,7 +3,8 @@ import {
 	IMPORT_UNDO_GONE,
 	LAST_IMPORT_ID,
 	type ImportUndone,
-	type LastImport
+	type LastImport,
+	type PersonDetails
 } from '../domain/import/undo';
 import { fieldsBack, sameValue } from '../domain/merge';
 import { personSchema, type Person } from '../domain/person';
@@ -46,9 +47,6 @@ async function namedSomewhere(
 	for (const id of ids) if (text.includes(id)) named.add(id);
 	return named;
 }
-
-/** A person's fields that say what they are, without the write times. */
-const detailsOf = ({ updatedAt: _u, createdAt: _c, ...rest }: Person) => (void [_u, _c], rest);
 
 /** Writes people in chunks, keeping the derived stores in step (as the import does). */
 async function writePeople(database: RapportDB, changes: (readonly [Person, Person])[]) {
@@ -120,19 +118,18 @@ export function undoImport(at: string): Promise<ImportUndone> {
 			);
 
 			// The people it merged into: each detail it changed and nobody changed again since.
-			const current = await database.people.bulkGet(receipt.merged.map((m) => m.written.id));
+			const current = await database.people.bulkGet(receipt.merged.map((m) => m.id));
 			const restores: (readonly [Person, Person])[] = [];
 			let keptMerged = 0;
 			for (const [i, { before, written }] of receipt.merged.entries()) {
 				const person = current[i];
 				// Deleted since: nothing to give back to.
 				if (!person || person.deletedAt !== null) continue;
-				const [was, wrote, is] = [detailsOf(before), detailsOf(written), detailsOf(person)];
 				// What the import changed (a row that brought nothing new changed nothing); nothing
 				// to give back where it is as it was already.
-				const changed = Object.keys(fieldsBack(was, wrote, wrote)) as (keyof typeof was)[];
-				if (changed.every((field) => sameValue(is[field], was[field]))) continue;
-				const back = fieldsBack(was, wrote, is);
+				const changed = Object.keys(written) as (keyof PersonDetails)[];
+				if (changed.every((field) => sameValue(person[field], before[field]))) continue;
+				const back = fieldsBack(before as PersonDetails, written, person);
 				if (Object.keys(back).length === 0) {
 					keptMerged += 1;
 					continue;

@@ -55,6 +55,8 @@ export class ImportSession {
 
 	#existing: ExistingPerson[] = [];
 	#generation = 0;
+	/** Contacts chosen on the phone, not a file: kept with the last import without a file name. */
+	#fromPhone = false;
 
 	readonly mappingProblem = $derived(mappingProblem(this.mapping));
 
@@ -64,12 +66,13 @@ export class ImportSession {
 			this.error = `That file is ${Math.round(file.size / 1024 / 1024)} MB; Rapport imports files up to 20 MB. Split it and import the parts one after another.`;
 			return;
 		}
+		// Reading a big file takes a moment: say so, and hide the last import's undo meanwhile.
+		this.planning = true;
 		try {
 			const text = await fileText(file);
 			const isVcard = /\.(vcf|vcard)$/i.test(file.name) || /^\s*BEGIN:VCARD/i.test(text);
-			this.planning = true;
 			const table = isVcard ? readVcard(text) : await readCsv(text);
-			await this.#start(table, file.name);
+			await this.#start(table, file.name, false);
 		} catch (error) {
 			this.#fail(error);
 		}
@@ -79,7 +82,7 @@ export class ImportSession {
 		this.error = '';
 		if (contacts.length === 0) return;
 		try {
-			await this.#start(pickedToTable(contacts), 'Contacts from this phone');
+			await this.#start(pickedToTable(contacts), 'Contacts from this phone', true);
 		} catch (error) {
 			this.#fail(error);
 		}
@@ -119,7 +122,7 @@ export class ImportSession {
 		this.progress = { done: 0, total: plan.creates.length + plan.merges.length };
 		try {
 			const written = await importPeople(plan, {
-				source: this.fileName,
+				source: this.#fromPhone ? '' : this.fileName,
 				onProgress: (done, total) => {
 					this.progress = { done, total };
 				}
@@ -165,8 +168,9 @@ export class ImportSession {
 		this.error = '';
 	}
 
-	async #start(table: SourceTable, name: string) {
+	async #start(table: SourceTable, name: string, fromPhone: boolean) {
 		this.#existing = await loadPeopleForImport();
+		this.#fromPhone = fromPhone;
 		this.source = table;
 		this.fileName = name;
 		this.mapping = autoMap(table.headers);

@@ -1,6 +1,17 @@
 import { dayOfTimestamp, formatDay } from '../days';
+import { sameValue } from '../merge';
 import type { Person } from '../person';
 import { plural } from '../plural';
+
+/** A person's fields that say what they are: all but the write times. */
+export type PersonDetails = Omit<Person, 'createdAt' | 'updatedAt'>;
+
+/** What an import changed in a person merged into: the fields it changed, before and after. */
+export type MergedChange = {
+	id: string;
+	before: Partial<PersonDetails>;
+	written: Partial<PersonDetails>;
+};
 
 /** What an import wrote, for its undo (db/import-undo.ts). */
 export type ImportReceipt = {
@@ -8,9 +19,22 @@ export type ImportReceipt = {
 	at: string;
 	createdPeople: string[];
 	createdOrganisations: string[];
-	/** Each person merged into: as they were before, and as the import wrote them. */
-	merged: { before: Person; written: Person }[];
+	/** Each person merged into: only the fields the import changed, so the receipt stays small. */
+	merged: MergedChange[];
 };
+
+/** The fields a write changed in a person, before and after (write times left out). */
+export function mergedChange(before: Person, written: Person): MergedChange {
+	const change: MergedChange = { id: written.id, before: {}, written: {} };
+	const keys = new Set([...Object.keys(before), ...Object.keys(written)]);
+	for (const key of keys as Set<keyof PersonDetails>) {
+		if ((key as string) === 'createdAt' || (key as string) === 'updatedAt') continue;
+		if (sameValue(before[key], written[key])) continue;
+		(change.before as Record<string, unknown>)[key] = before[key];
+		(change.written as Record<string, unknown>)[key] = written[key];
+	}
+	return change;
+}
 
 export const LAST_IMPORT_ID = 'last';
 
@@ -21,7 +45,7 @@ export const LAST_IMPORT_ID = 'last';
  */
 export type LastImport = {
 	id: typeof LAST_IMPORT_ID;
-	/** The file's name, or where the contacts came from. */
+	/** The file's name, or '' for contacts chosen on this phone. */
 	source: string;
 	created: number;
 	merged: number;
@@ -38,7 +62,7 @@ export function lastImportLine(last: LastImport, locale?: string): string {
 			? plural(last.organisationsCreated, 'organisation', 'organisations') + ' added'
 			: ''
 	].filter(Boolean);
-	const from = last.source ? `“${last.source}”, imported` : 'Imported';
+	const from = last.source ? `“${last.source}”, imported` : 'Contacts from this phone, imported';
 	return `${from} ${formatDay(dayOfTimestamp(last.receipt.at), locale)}: ${wrote.join(', ')}.`;
 }
 
