@@ -145,6 +145,25 @@ test(
 		await page.getByRole('link', { name: /Kai Client/ }).click();
 		await expect(page.locator('.chip', { hasText: 'Client' })).toBeVisible();
 		await expect(page.locator('.chip', { hasText: 'Prospect' })).toHaveCount(0);
+
+		// Milo is deleted: the lead still names him, and says the chain stops with him (not that
+		// whoever introduced him is gone: Rosa is still here).
+		await app.open('/people');
+		await page.getByRole('link', { name: /Milo Middle/ }).click();
+		await page.getByRole('button', { name: 'Delete…' }).click();
+		await page.getByRole('button', { name: 'Delete Milo Middle' }).click();
+		await expect(page.getByText('2 people', { exact: true })).toBeVisible();
+		await app.open('/leads');
+		await page.getByRole('link', { name: 'Brand refresh' }).click();
+		await expect(origin).toContainText(
+			'Milo Middle is no longer in Rapport, so the chain of introductions stops with them.'
+		);
+		await app.open('/sources');
+		await expect(
+			page
+				.getByRole('region', { name: 'Root connectors' })
+				.getByRole('row', { name: /Milo Middle/ })
+		).toContainText('no longer in Rapport');
 	}
 );
 

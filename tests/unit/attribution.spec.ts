@@ -136,7 +136,7 @@ describe('rootConnector', () => {
 	it('makes a missing referrer their own root', () => {
 		expect(rootConnector('gone', lookup({}))).toEqual({
 			rootId: 'gone',
-			rule: 'missing-person',
+			rule: 'deleted-referrer',
 			chain: ['gone']
 		});
 	});
@@ -215,7 +215,9 @@ describe('attribution properties', () => {
 					const next = introducedBy(rootId);
 					const expected: RootRule =
 						next === undefined
-							? 'missing-person'
+							? chain.length === 1
+								? 'deleted-referrer'
+								: 'missing-person'
 							: next === null
 								? 'top-of-chain'
 								: chain.includes(next)

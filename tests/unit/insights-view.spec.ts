@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '../../src/lib/db/database';
 import { replaceAllData } from '../../src/lib/db/dataset';
 import { loadInsights } from '../../src/lib/db/views-insights';
+import { deletePerson, getPerson } from '../../src/lib/db/repositories/people';
 import {
 	exchangeCounters,
 	isReferrerKey,
@@ -118,5 +119,24 @@ describe('Insights reads', () => {
 		for (const r of data.returns.person) expect(data.names[r.id]).toBeTruthy();
 		// Someone's chain of introductions leads up to a root connector above them.
 		expect(data.referrers.roots.some((r) => r.referrers > 1)).toBe(true);
+		expect(data.deleted).toEqual([]);
+	});
+
+	it('name a referrer deleted since, and say they were deleted', async () => {
+		await replaceAllData(generateSampleData({ today: TODAY }));
+		const before = await loadInsights({ kind: 'relative', period: 'all' }, TODAY);
+		const [top] = rankReferrersBy(before.referrers.direct);
+		const person = (await getPerson(top!.personId))!;
+		await deletePerson(person.id);
+		const after = await loadInsights({ kind: 'relative', period: 'all' }, TODAY);
+		// Still credited with their leads, under their own name, marked deleted.
+		expect(after.referrers.direct.map((r) => r.personId)).toContain(person.id);
+		expect(after.names[person.id]).toBe(person.name);
+		expect(after.deleted).toEqual([person.id]);
+		// Their own root connector: the chain stops with them.
+		expect(after.referrers.roots.map((r) => r.personId)).toContain(person.id);
 	});
 });
+
+/** Direct referrers, most leads first. */
+const rankReferrersBy = (rows: ReferrerStats[]) => [...rows].sort((a, b) => b.leads - a.leads);

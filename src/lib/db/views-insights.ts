@@ -74,6 +74,8 @@ export type InsightsData = {
 	referrers: { direct: ReferrerStats[]; roots: RootStats[] };
 	/** People named as referrers or introducers who were never in Rapport. */
 	missing: string[];
+	/** Referrers and root connectors shown who were deleted since: named, never linked. */
+	deleted: string[];
 	names: Record<string, string>;
 	organisationKinds: Record<string, OrganisationKind>;
 };
@@ -333,6 +335,7 @@ export function loadInsights(
 		// The names of the referrers and root connectors shown, and of the people
 		// and organisations at the ends of each ranking, at the same time.
 		const missing = new Set<string>();
+		const deleted = new Set<string>();
 		const names: Record<string, string> = {};
 		const direct = referrerStats(leadRows);
 		let roots: RootStats[] = [];
@@ -348,8 +351,11 @@ export function loadInsights(
 				const found = await d.people.bulkGet(ids);
 				let more = false;
 				for (const [i, p] of found.entries()) {
-					if (p && p.deletedAt === null) names[p.id] = p.name;
-					else if (!p && !isDeleted(introductions, ids[i]!)) {
+					if (p) {
+						// Deleted ones by their name too, as the lead and Sources name them.
+						names[p.id] = p.name;
+						if (p.deletedAt !== null) deleted.add(p.id);
+					} else if (!isDeleted(introductions, ids[i]!)) {
 						// Never in Rapport (an inconsistent restore): the walk must stop before them.
 						missing.add(ids[i]!);
 						more = true;
@@ -407,6 +413,7 @@ export function loadInsights(
 			returns,
 			referrers: { direct, roots },
 			missing: [...missing],
+			deleted: [...deleted],
 			names,
 			organisationKinds
 		};

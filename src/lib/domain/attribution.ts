@@ -5,7 +5,12 @@
  */
 
 /** How a root connector was found. */
-export type RootRule = 'top-of-chain' | 'cycle' | 'missing-person' | 'chain-limit';
+export type RootRule =
+	| 'top-of-chain'
+	| 'cycle'
+	| 'deleted-referrer'
+	| 'missing-person'
+	| 'chain-limit';
 
 /** chain: the referrer first, then each introducer in turn, the root last. */
 export type Root = { rootId: string; rule: RootRule; chain: string[] };
@@ -21,9 +26,10 @@ export const DEFAULT_CHAIN_LIMIT = 1000;
  * - nobody introduced the person reached: they are the root ('top-of-chain');
  * - the next introducer is already in the chain (self-introduction included):
  *   the last person before the repeat is the root ('cycle');
+ * - the referrer is missing or deleted themselves: they are their own root
+ *   ('deleted-referrer'), so a lead is never left without one;
  * - the next introducer is missing or deleted: the last live person is the root
- *   ('missing-person'); a referrer who is missing themselves is their own root
- *   by this rule, so a lead is never left without one;
+ *   ('missing-person');
  * - `limit` introducers were followed and there is yet another: the person
  *   reached is the root ('chain-limit').
  */
@@ -44,7 +50,7 @@ export function rootConnector(
 	};
 	let current = referrerId;
 	let next = introducedBy(referrerId);
-	if (next === undefined) return { rootId: referrerId, rule: 'missing-person', chain };
+	if (next === undefined) return { rootId: referrerId, rule: 'deleted-referrer', chain };
 	for (;;) {
 		if (next === null) return { rootId: current, rule: 'top-of-chain', chain };
 		if (inChain(next)) return { rootId: current, rule: 'cycle', chain };

@@ -14,6 +14,8 @@ export function rootRuleText(root: Root, name: (id: string) => string): string {
 				: `Nobody introduced ${who}: the chain of introductions starts there.`;
 		case 'cycle':
 			return `The introductions loop back on themselves; the chain stops at ${who}.`;
+		case 'deleted-referrer':
+			return `${who} is no longer in Rapport, so the chain of introductions stops with them.`;
 		case 'missing-person':
 			return `Whoever introduced ${who} is no longer in Rapport; the chain stops there.`;
 		case 'chain-limit':
