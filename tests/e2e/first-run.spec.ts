@@ -84,7 +84,14 @@ test(
 		const app = new App(page);
 		await app.startWithSample();
 		await app.nav('Settings').click();
-		await page.getByRole('button', { name: 'Delete all data' }).click();
+		// Escape answers the question with Cancel, and the keyboard is back on the button.
+		const wipe = page.getByRole('button', { name: 'Delete all data' });
+		await wipe.click();
+		await expect(page.getByRole('alertdialog')).toContainText('Delete everything on this device?');
+		await page.keyboard.press('Escape');
+		await expect(page.getByRole('alertdialog')).toHaveCount(0);
+		await expect(wipe).toBeFocused();
+		await wipe.click();
 		await page.getByRole('button', { name: 'Delete everything' }).click();
 		await expect(page.getByText('All data deleted.')).toBeVisible();
 		await expect(page.getByText(/On this device: 0 people/)).toBeVisible();
