@@ -12,6 +12,13 @@ async function addPerson(page: Page, name: string, tags: string, role: string) {
 	await expect(page.getByRole('heading', { name })).toBeVisible();
 }
 
+/** Adds a filter the way a pointer does: choose the field, then press "Add filter". */
+async function addFilter(page: Page, field: string) {
+	await page.getByLabel('Filter on', { exact: true }).selectOption({ label: field });
+	await page.getByRole('button', { name: 'Add filter', exact: true }).click();
+	await expect(page.getByRole('group', { name: `${field} filter` }).last()).toBeVisible();
+}
+
 const results = (page: Page) =>
 	page.getByRole('list').filter({ has: page.locator('a[href^="/people/"]') });
 const listed = async (page: Page) =>
@@ -39,20 +46,19 @@ test('clients tagged local, not contacted in the last 30 days: build, lock, clea
 	await expect(page.getByText(/^No filters yet/)).toBeVisible();
 	await expect(page).toHaveURL(/filters=advanced/);
 
-	const add = page.getByLabel('Add a filter');
-	await add.selectOption({ label: 'Role' });
+	await addFilter(page, 'Role');
 	const role = page.getByRole('group', { name: 'Role filter' });
 	await role.getByRole('checkbox', { name: 'Client' }).check();
 	await expect(page.getByText('3 of 4 people match')).toBeVisible();
 
-	await add.selectOption({ label: 'Tag' });
+	await addFilter(page, 'Tag');
 	await page
 		.getByRole('group', { name: 'Tag filter' })
 		.getByRole('checkbox', { name: 'local' })
 		.check();
 	await expect(page.getByText('2 of 4 people match')).toBeVisible();
 
-	await add.selectOption({ label: 'Last contact' });
+	await addFilter(page, 'Last contact');
 	await page.getByLabel('Last contact: include or exclude').selectOption('exclude');
 	await page.getByLabel('Last contact: how many').fill('30');
 	await expect(page.getByLabel('Last contact: unit')).toHaveValue('days');
@@ -197,9 +203,9 @@ test('interactions list: simple and advanced filters, newest first', async ({ pa
 		.toBe(true);
 
 	await page.getByRole('radio', { name: 'Advanced' }).check();
-	await page.getByLabel('Add a filter').selectOption({ label: 'Date' });
+	await addFilter(page, 'Date');
 	await page.getByLabel('Date: how many').fill('30');
-	await page.getByLabel('Add a filter').selectOption({ label: 'Kind' });
+	await addFilter(page, 'Kind');
 	await page
 		.getByRole('group', { name: 'Kind filter' })
 		.getByRole('checkbox', { name: 'Coffee' })
@@ -227,7 +233,7 @@ test(
 		expect(all).toBeGreaterThan(5);
 
 		await page.getByRole('radio', { name: 'Advanced' }).check();
-		await page.getByLabel('Add a filter').selectOption({ label: 'Status' });
+		await addFilter(page, 'Status');
 		await page
 			.getByRole('group', { name: 'Status filter' })
 			.getByRole('checkbox', { name: 'Won' })
@@ -292,7 +298,7 @@ test(
 		await addPerson(page, 'Ann Podcaster', 'podcast', 'Client');
 		await app.open('/people');
 		await page.getByRole('radio', { name: 'Advanced' }).check();
-		await page.getByLabel('Add a filter').selectOption({ label: 'Tag' });
+		await addFilter(page, 'Tag');
 		const tags = page.getByRole('group', { name: 'Tag filter' });
 		await tags.getByRole('checkbox', { name: 'podcast' }).check();
 		await expect(page.getByRole('link', { name: /Ann Podcaster/ })).toBeVisible();
@@ -325,8 +331,8 @@ test(
 		await app.startWithSample();
 		await app.open('/people');
 		await page.getByRole('radio', { name: 'Advanced' }).check();
-		await page.getByLabel('Add a filter').selectOption({ label: 'Tag' });
-		await page.getByLabel('Add a filter').selectOption({ label: 'Archived' });
+		await addFilter(page, 'Tag');
+		await addFilter(page, 'Archived');
 		// The flag starts at "Archived": the sample's one archived contact, though "Include
 		// archived" is not ticked (the filter asks for them). The Tag filter is not filled in.
 		await expect(page.getByText(/^1 of 60 people match$/)).toBeVisible();
@@ -338,6 +344,47 @@ test(
 			page.getByRole('group', { name: 'Archived filter' }).locator(':focus')
 		).toHaveCount(1);
 		await page.getByRole('button', { name: 'Clear', exact: true }).click();
-		await expect(page.getByLabel('Add a filter')).toBeFocused();
+		await expect(page.getByLabel('Filter on', { exact: true })).toBeFocused();
+	}
+);
+
+test(
+	'the keyboard browses the fields with the arrows and adds the chosen one with the button',
+	ANY_SCREEN,
+	async ({ page }) => {
+		const app = new App(page);
+		await app.startWithSample();
+		await app.open('/leads');
+		await page.getByRole('radio', { name: 'Advanced' }).check();
+		const rows = page.getByRole('region', { name: 'Advanced filters' }).locator('[data-filter]');
+		const field = page.getByLabel('Filter on', { exact: true });
+		await expect(field).toBeVisible();
+		await addFilter(page, 'Status');
+		await expect(rows).toHaveCount(1);
+
+		// Arrows on the closed select (which Chromium turns into a change at once) only
+		// choose a field: no filter is added and the keyboard stays on the select.
+		await field.focus();
+		const before = await rows.count();
+		const first = await field.inputValue();
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('ArrowDown');
+		await expect(field).toBeFocused();
+		await expect(field).not.toHaveValue(first);
+		await expect(rows).toHaveCount(before);
+		await page.keyboard.press('ArrowUp');
+		await expect(rows).toHaveCount(before);
+		const label = (await field.locator('option:checked').textContent())?.trim() ?? '';
+		expect(label).not.toBe('');
+
+		// Tab to "Add filter" and press Enter: the chosen field's filter is added, last, and
+		// has the keyboard.
+		await page.keyboard.press('Tab');
+		await expect(page.getByRole('button', { name: 'Add filter', exact: true })).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(rows).toHaveCount(before + 1);
+		const added = rows.last();
+		await expect(added.getByRole('group').first()).toHaveAccessibleName(`${label} filter`);
+		await expect(added.locator('.condition :focus')).toHaveCount(1);
 	}
 );
