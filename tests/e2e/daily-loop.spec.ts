@@ -62,6 +62,12 @@ test('log a coffee from Today in two taps; it shows on the timeline and next due
 	await expect(nextDue).toHaveText(inDays(14));
 	// Tags show on the person's page.
 	await expect(page.getByRole('paragraph').filter({ hasText: 'Tag: local' })).toBeVisible();
+
+	// Nobody is due now: Today says when the next touch is, not to set a cadence.
+	await app.nav('Today').click();
+	await expect(page.getByRole('region', { name: 'Due for a touch' })).toContainText(
+		`The next touch is due ${inDays(14)}.`
+	);
 });
 
 test('the quick log keeps what was typed across a reload', ANY_SCREEN, async ({ page }) => {

@@ -155,6 +155,30 @@ describe('loadToday', () => {
 		expect(today.dueTotal).toBe(1);
 	});
 
+	it('says when the next touch is due, and null when nobody has a cadence', async () => {
+		const data = (people: Person[]) => ({
+			settings: defaultSettings(LONG_AGO),
+			people,
+			organisations: [],
+			interactions: [],
+			exchanges: [],
+			leads: []
+		});
+		await replaceAllData(data([person('quiet', 'No cadence')]));
+		expect((await loadToday(TODAY, FIRST)).nextDueOn).toBeNull();
+		await replaceAllData(
+			data([
+				person('quiet', 'No cadence'),
+				person('later', 'Due in a year', { cadenceDays: 365, metOn: '2026-11-01' }),
+				person('soon', 'Due in a month', { cadenceDays: 30, metOn: '2026-11-20' }),
+				person('archived', 'Archived', { cadenceDays: 7, metOn: '2026-11-22', archived: true })
+			])
+		);
+		const today = await loadToday(TODAY, FIRST);
+		expect(today.dueTotal).toBe(0);
+		expect(today.nextDueOn).toBe('2026-12-20');
+	});
+
 	it('knows when nobody is left', async () => {
 		await replaceAllData({
 			settings: defaultSettings(LONG_AGO),

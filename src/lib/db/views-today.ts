@@ -36,6 +36,8 @@ export type TodayData = {
 	/** The first `limits.due` people due for a touch, most overdue first. */
 	due: DueTouch[];
 	dueTotal: number;
+	/** The next day someone will be due for a touch after today, or null when nobody has a cadence. */
+	nextDueOn: string | null;
 	/** People added in the last 30 days with no interaction yet. */
 	fresh: Person[];
 	/** The people the follow-ups shown name. */
@@ -48,7 +50,7 @@ const REMINDER_DAYS = 60;
 
 export async function loadToday(today: string, limits: TodayLimits): Promise<TodayData> {
 	const database = db();
-	const [settings, hasPeople, dueRows, remindedDue, recent, openRows] = await Promise.all([
+	const [settings, hasPeople, dueRows, remindedDue, recent, openRows, next] = await Promise.all([
 		getSettings(),
 		hasLivePeople(),
 		guarded(() => database.personDue.where('dueOn').belowOrEqual(today).toArray()),
@@ -56,7 +58,8 @@ export async function loadToday(today: string, limits: TodayLimits): Promise<Tod
 			database.personDue.where('dueOn').belowOrEqual(addDaysTo(today, REMINDER_DAYS)).count()
 		),
 		peopleAddedSince(addDaysTo(today, -31)),
-		guarded(() => database.openFollowUps.toArray())
+		guarded(() => database.openFollowUps.toArray()),
+		guarded(() => database.personDue.where('dueOn').above(today).first())
 	]);
 	const dueIds = firstDueRows(dueRows, limits.due).map((r) => r.personId);
 	const followUpIds = sortFollowUps(openRows)
@@ -80,6 +83,7 @@ export async function loadToday(today: string, limits: TodayLimits): Promise<Tod
 		followUpsDueNow: openRows.filter((r) => r.followUpOn <= today).length,
 		due: dueForTouch(present(duePeople), lastContact, today).slice(0, limits.due),
 		dueTotal: dueRows.length,
+		nextDueOn: next?.dueOn ?? null,
 		fresh: newWithoutContact(recent, lastContact, today),
 		// Only people still here: a follow-up shared with someone deleted names the others.
 		names: new Map(
