@@ -6,11 +6,7 @@
 
 /** How a root connector was found. */
 export type RootRule =
-	| 'top-of-chain'
-	| 'cycle'
-	| 'deleted-referrer'
-	| 'missing-person'
-	| 'chain-limit';
+	'top-of-chain' | 'cycle' | 'deleted-referrer' | 'missing-person' | 'chain-limit';
 
 /** chain: the referrer first, then each introducer in turn, the root last. */
 export type Root = { rootId: string; rule: RootRule; chain: string[] };
