@@ -90,6 +90,84 @@ test('the quick log keeps what was typed across a reload', ANY_SCREEN, async ({ 
 });
 
 test(
+	'Start over clears a restored draft, the search text and its message, and keeps the keyboard in the form',
+	ANY_SCREEN,
+	async ({ page }) => {
+		const app = new App(page);
+		await app.startWithSample();
+		await app.open('/log');
+		await pickPerson(page, 'Someone else', 'Ruth Adler');
+		await page.getByLabel(/^Note/).fill('Half-written note');
+		await page.reload();
+		await expect(page.getByText('Restored what you were typing.')).toBeVisible();
+		const box = page.getByRole('combobox', { name: 'Someone else', exact: true });
+		await box.fill('Ma');
+		await page.getByRole('button', { name: 'Start over' }).click();
+		await expect(page.getByText('Restored what you were typing.')).toHaveCount(0);
+		await expect(box).toHaveValue('');
+		await expect(box).not.toHaveAttribute('aria-invalid');
+		await expect(page.getByText(/No one called|matches \d+ people/)).toHaveCount(0);
+		await expect(page.getByLabel(/^Note/)).toHaveValue('');
+		await expect(page.getByRole('button', { name: 'Ruth Adler', pressed: true })).toHaveCount(0);
+		// The keyboard is at the start of the form, not dropped to the page.
+		await expect
+			.poll(() =>
+				page.evaluate(() => {
+					const first = document
+						.querySelector('main form')
+						?.querySelector('input:not([disabled]), button:not([disabled]), select, textarea');
+					return !!first && document.activeElement === first;
+				})
+			)
+			.toBe(true);
+	}
+);
+
+test(
+	'a second Save with nothing changed is held and says what was just saved; a second press or a change logs',
+	ANY_SCREEN,
+	async ({ page }) => {
+		const app = new App(page);
+		await app.startEmpty();
+		await app.open('/people/new');
+		await page.getByLabel('Name').fill('Nadia Mensah');
+		await page.getByRole('button', { name: 'Add person' }).click();
+		await page.getByRole('link', { name: 'Log interaction' }).click();
+		const save = page.getByRole('button', { name: 'Save', exact: true });
+		await save.click();
+		await expect(page.getByText('Saved: coffee with Nadia Mensah.').first()).toBeVisible();
+		// The person stays chosen for the next entry; a tap on Save right away logs nothing.
+		await expect(page.getByRole('button', { name: 'Nadia Mensah', pressed: true })).toBeVisible();
+		await save.click();
+		await expect(
+			page.getByText(
+				'Already saved: coffee with Nadia Mensah. Change something for the next entry, or press Save again to log it twice.'
+			)
+		).toBeVisible();
+		// Something changed: saved at once.
+		await page.getByRole('radio', { name: 'Call', exact: true }).check();
+		await save.click();
+		await expect(page.getByText('Saved: call with Nadia Mensah.').first()).toBeVisible();
+		await save.click();
+		await expect(
+			page.getByText(
+				'Already saved: call with Nadia Mensah. Change something for the next entry, or press Save again to log coffee with Nadia Mensah too.'
+			)
+		).toBeVisible();
+		// Pressed again, on purpose: logged.
+		await save.click();
+		await expect(page.getByText('Saved: coffee with Nadia Mensah.').last()).toBeVisible();
+		await expect(page.locator('form .saved')).toHaveText('Saved: coffee with Nadia Mensah.');
+
+		await app.open('/people');
+		await page.getByRole('link', { name: /Nadia Mensah/ }).click();
+		const timeline = page.getByRole('region', { name: 'Timeline' });
+		await expect(timeline.getByRole('link', { name: 'Call' })).toHaveCount(1);
+		await expect(timeline.getByRole('link', { name: 'Coffee' })).toHaveCount(2);
+	}
+);
+
+test(
 	'edit an interaction from the timeline, delete it, and undo the delete',
 	ANY_SCREEN,
 	async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { ANY_SCREEN, App } from './app';
+import { ANY_SCREEN, App, pickPerson } from './app';
 
 /** The listbox of a person picker (beside its input). */
 function listOf(box: Locator) {
@@ -43,9 +43,9 @@ test('keyboard only: type, move with the arrows, Home and End, Enter adds the pe
 	await expect(box).toBeFocused();
 	await expect(box).toHaveAttribute('aria-expanded', 'false');
 	await expect(page.getByText('Choose at least one person.')).toHaveCount(0);
-	// Already added: no longer offered.
+	// Already added: no longer offered, and the list says so (not that no one is called that).
 	await page.keyboard.type('ruth adl');
-	await expect(page.getByText('No one called “ruth adl”.')).toBeVisible();
+	await expect(page.getByText('Ruth Adler is already chosen.')).toBeVisible();
 	await expect(listOf(box).getByRole('option')).toHaveCount(0);
 	// Escape closes, a second Escape clears; Tab leaves.
 	await page.keyboard.press('Escape');
@@ -131,7 +131,7 @@ test('tap to open, tap a name, clear it; the list stays on screen', async ({ pag
 	const referrer = page.getByRole('combobox', { name: /^Referred by/ });
 	await tap(referrer);
 	await referrer.pressSequentially('ruth adler');
-	await expect(page.getByText('No one called “ruth adler”.')).toBeVisible();
+	await expect(page.getByText('Ruth Adler is already chosen.')).toBeVisible();
 	await referrer.press('Escape');
 	await referrer.press('Escape');
 	await tap(page.getByRole('button', { name: 'Clear the contact' }));
@@ -191,5 +191,70 @@ test(
 		await page.getByRole('button', { name: 'Add lead' }).click();
 		await expect(page.getByRole('heading', { name: 'Logo for a bakery', level: 1 })).toBeVisible();
 		await expect(page.getByRole('link', { name: 'Ruth Adler' }).first()).toBeVisible();
+	}
+);
+
+test(
+	"removing a chosen person's chip from the keyboard moves focus to the next chip, the one before, then the search box",
+	ANY_SCREEN,
+	async ({ page }) => {
+		const app = new App(page);
+		await app.startEmpty();
+		for (const name of ['Maria Lopez', 'Mark Chen', 'Ines Duarte']) {
+			await app.open('/people/new');
+			await page.getByLabel('Name').fill(name);
+			await page.getByRole('button', { name: 'Add person' }).click();
+			await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+		}
+		await app.open('/log');
+		// Nobody logged with yet: no suggested chips, only the people chosen.
+		const box = page.locator('#log-person');
+		await pickPerson(page, /^(Person|Someone else)$/, 'Maria Lopez');
+		await pickPerson(page, 'Someone else', 'Mark Chen');
+		await pickPerson(page, 'Someone else', 'Ines Duarte');
+		const chip = (name: string) => page.getByRole('button', { name, exact: true });
+		await box.focus();
+		await page.keyboard.press('Shift+Tab');
+		await page.keyboard.press('Shift+Tab');
+		await expect(chip('Mark Chen')).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(chip('Mark Chen')).toHaveCount(0);
+		await expect(chip('Ines Duarte')).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(chip('Ines Duarte')).toHaveCount(0);
+		await expect(chip('Maria Lopez')).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(chip('Maria Lopez')).toHaveCount(0);
+		await expect(page.getByRole('combobox', { name: 'Person', exact: true })).toBeFocused();
+	}
+);
+
+test(
+	'text matching only people already chosen says so, and does not hold up Save',
+	ANY_SCREEN,
+	async ({ page }) => {
+		const app = new App(page);
+		await app.startWithSample();
+		await app.open('/log');
+		await pickPerson(page, /^(Person|Someone else)$/, 'Ruth Adler');
+		const box = page.getByRole('combobox', { name: 'Someone else', exact: true });
+		await box.fill('ruth');
+		await expect(listOf(box).locator('xpath=..')).toContainText('Ruth Adler is already chosen.');
+		await expect(page.getByText(/No one called/)).toHaveCount(0);
+		await page.getByRole('button', { name: 'Save', exact: true }).click();
+		await expect(page.getByText('Saved: coffee with Ruth Adler.').first()).toBeVisible();
+		await expect(page.getByText(/No one called/)).toHaveCount(0);
+		await expect(box).toHaveValue('');
+		await expect(box).not.toHaveAttribute('aria-invalid');
+
+		// Part of a name others still match: the message says so, and asks to choose.
+		await box.fill('Ma');
+		await box.press('Tab');
+		await expect(box).toHaveValue('Ma');
+		await expect(box).toHaveAttribute('aria-invalid', 'true');
+		await expect(box).toHaveAccessibleDescription(
+			/^“Ma” matches \d+ people: choose one from the list, or clear the field\.$/
+		);
+		await expect(page.getByText(/No one called/)).toHaveCount(0);
 	}
 );

@@ -1,11 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+	alreadyChosen,
+	emptyListNote,
 	exactMatch,
+	excludedMatches,
+	listNames,
 	matchPeople,
 	moreMessage,
 	pickerIndex,
 	PICKER_LIMIT,
+	settleLeftover,
 	type PickerPerson
 } from '../../src/lib/domain/person-picker';
 
@@ -142,5 +147,94 @@ describe('exactMatch', () => {
 			{ id: 'b', name: 'Alex Kim' }
 		]);
 		expect(exactMatch(twins, 'alex kim')).toBeUndefined();
+	});
+});
+
+describe('excludedMatches and listNames', () => {
+	it('finds the people left out whose names match, as the list would, in name order', () => {
+		const left = (text: string, exclude: string[]) =>
+			excludedMatches(index, text, exclude).map((p) => p.id);
+		expect(left('sam', ['sam', 'zoe', 'jose'])).toEqual(['sam', 'zoe']);
+		expect(left('SAMPER zoë', ['zoe'])).toEqual(['zoe']);
+		expect(left('sam', [])).toEqual([]);
+		expect(left('  ', ['sam'])).toEqual([]);
+		expect(left('ruth', ['sam'])).toEqual([]);
+	});
+
+	it('names one, two, three, or two and how many others', () => {
+		const p = (...names: string[]) => names.map((name, i) => ({ id: String(i), name }));
+		expect(listNames(p('Maria Lopez'))).toBe('Maria Lopez');
+		expect(listNames(p('Maria Lopez', 'Sam Okafor'))).toBe('Maria Lopez and Sam Okafor');
+		expect(listNames(p('A', 'B', 'C'))).toBe('A, B and C');
+		expect(listNames(p('A', 'B', 'C', 'D', 'E'))).toBe('A, B and 3 others');
+	});
+});
+
+describe('emptyListNote', () => {
+	it('says who is chosen already rather than that no one is called that', () => {
+		expect(emptyListNote(index, 'ruth', ['ruth'])).toBe('Ruth Adler is already chosen.');
+		expect(emptyListNote(index, 'ram', ['jose', 'anna', 'sam'])).toBe(
+			'anna ramos and José Ramos are already chosen.'
+		);
+	});
+
+	it('says no one is called that only when no one is, chosen or not', () => {
+		expect(emptyListNote(index, ' Xqzv ', ['ruth'])).toBe('No one called “Xqzv”.');
+		expect(emptyListNote(index, '', ['ruth'])).toBe('No one left to choose.');
+	});
+
+	it("takes the field's own words for why someone is left out", () => {
+		expect(
+			emptyListNote(index, 'ruth', ['ruth'], (n) => `${n} is the person you are editing.`)
+		).toBe('Ruth Adler is the person you are editing.');
+		expect(alreadyChosen('A and B', 2)).toBe('A and B are already chosen.');
+	});
+});
+
+describe('settleLeftover', () => {
+	it('picks the one person a full name names, among those the field may take', () => {
+		expect(settleLeftover(index, ' RUTH adler ')).toEqual({
+			action: 'pick',
+			person: { id: 'ruth', name: 'Ruth Adler' }
+		});
+	});
+
+	it('drops nothing typed, and text naming only people chosen already: it holds nothing up', () => {
+		expect(settleLeftover(index, '  ')).toEqual({ action: 'drop' });
+		expect(settleLeftover(index, 'ruth', ['ruth'])).toEqual({ action: 'drop' });
+		expect(settleLeftover(index, 'Ruth Adler', ['ruth'])).toEqual({ action: 'drop' });
+		expect(settleLeftover(index, 'ramos', ['jose', 'anna'])).toEqual({ action: 'drop' });
+	});
+
+	it('asks to choose when people who may be chosen match, and never says no one is called that', () => {
+		expect(settleLeftover(index, 'rut')).toEqual({
+			action: 'keep',
+			message: '“rut” matches Ruth Adler: choose from the list, or clear the field.'
+		});
+		// José is chosen; anna ramos may still be.
+		expect(settleLeftover(index, 'ramos', ['jose'])).toEqual({
+			action: 'keep',
+			message: '“ramos” matches anna ramos: choose from the list, or clear the field.'
+		});
+		expect(settleLeftover(index, 'Sam', ['sam'])).toEqual({
+			action: 'keep',
+			message: '“Sam” matches 3 people: choose one from the list, or clear the field.'
+		});
+		const twins = pickerIndex([
+			{ id: 'a', name: 'Alex Kim' },
+			{ id: 'b', name: 'Alex Kim' }
+		]);
+		expect(settleLeftover(twins, 'alex kim')).toEqual({
+			action: 'keep',
+			message: '“alex kim” matches 2 people: choose one from the list, or clear the field.'
+		});
+	});
+
+	it('says no one is called that when no one is', () => {
+		expect(settleLeftover(index, 'Tom Baker', ['ruth'])).toEqual({
+			action: 'keep',
+			message:
+				'No one called “Tom Baker” is in Rapport yet. Choose someone from the list, or clear the field.'
+		});
 	});
 });

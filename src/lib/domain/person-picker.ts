@@ -128,3 +128,99 @@ export function exactMatch(
 	}
 	return found;
 }
+
+/**
+ * The people left out of a picker (`exclude`: already chosen, or not to be chosen in this
+ * field) whose names match the text as `matchPeople` would match them, in name order.
+ */
+export function excludedMatches(
+	index: PickerIndex,
+	text: string,
+	exclude: readonly string[]
+): PickerPerson[] {
+	const words = searchWords(text);
+	if (words.length === 0 || exclude.length === 0) return [];
+	const left = new Set(exclude);
+	const whole = words.join(' ');
+	return index.entries
+		.filter((entry) => left.has(entry.person.id) && matchRank(entry, whole, words) >= 0)
+		.map((entry) => entry.person);
+}
+
+/** "Maria Lopez", "Maria Lopez and Sam Okafor", "Maria Lopez, Sam Okafor and 2 others". */
+export function listNames(people: readonly PickerPerson[]): string {
+	const names = people.map((p) => p.name);
+	if (names.length <= 2) return names.join(' and ');
+	if (names.length === 3) return `${names[0]}, ${names[1]} and ${names[2]}`;
+	return `${names[0]}, ${names[1]} and ${(names.length - 2).toLocaleString('en')} others`;
+}
+
+/** Says why people who match are not offered: by default, they are chosen already. */
+export type ExcludedNote = (names: string, count: number) => string;
+
+export const alreadyChosen: ExcludedNote = (names, count) =>
+	`${names} ${count === 1 ? 'is' : 'are'} already chosen.`;
+
+/**
+ * The note under an open picker's list when it offers no one: the people the text names
+ * who are left out (chosen already…), else that no one is called that, else (nothing typed)
+ * that no one is left.
+ */
+export function emptyListNote(
+	index: PickerIndex,
+	text: string,
+	exclude: readonly string[],
+	note: ExcludedNote = alreadyChosen
+): string {
+	const query = text.trim();
+	if (!query) return 'No one left to choose.';
+	const left = excludedMatches(index, query, exclude);
+	return left.length ? note(listNames(left), left.length) : `No one called “${query}”.`;
+}
+
+/** What becomes of text typed in a picker and left there (the field left, its form sent). */
+export type Leftover =
+	/** The text is the full name of exactly one person the field may take. */
+	| { action: 'pick'; person: PickerPerson }
+	/**
+	 * Nothing typed, or the text names only people the field may not take (chosen already):
+	 * it goes, and the field shows what it holds.
+	 */
+	| { action: 'drop' }
+	/** It stays, with the message, and holds the form until resolved. */
+	| { action: 'keep'; message: string };
+
+/**
+ * Settles leftover text truthfully: a full name picks; text naming only people left out goes
+ * (it asks for no one new); text matching people who may be chosen asks to choose among them;
+ * text matching no one says so.
+ */
+export function settleLeftover(
+	index: PickerIndex,
+	text: string,
+	exclude: readonly string[] = []
+): Leftover {
+	const query = text.trim();
+	if (!query) return { action: 'drop' };
+	const exact = exactMatch(index, query, exclude);
+	if (exact) return { action: 'pick', person: exact };
+	const open = matchPeople(index, query, { exclude, limit: 1 });
+	const [first] = open.shown;
+	if (open.total === 1 && first) {
+		return {
+			action: 'keep',
+			message: `“${query}” matches ${first.name}: choose from the list, or clear the field.`
+		};
+	}
+	if (open.total > 1) {
+		return {
+			action: 'keep',
+			message: `“${query}” matches ${open.total.toLocaleString('en')} people: choose one from the list, or clear the field.`
+		};
+	}
+	if (excludedMatches(index, query, exclude).length) return { action: 'drop' };
+	return {
+		action: 'keep',
+		message: `No one called “${query}” is in Rapport yet. Choose someone from the list, or clear the field.`
+	};
+}
