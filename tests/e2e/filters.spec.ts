@@ -64,6 +64,11 @@ test('clients tagged local, not contacted in the last 30 days: build, lock, clea
 	await expect(page.getByLabel('Last contact: unit')).toHaveValue('days');
 	await expect(page.getByText('1 of 4 people match')).toBeVisible();
 	expect(await listed(page)).toEqual(['Lena Local']);
+	// Three filters push the list down on a phone: a link above them goes straight to it.
+	await page.getByRole('link', { name: 'Skip to the list' }).click();
+	await expect(page.locator('#people-results')).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('link', { name: /^Lena Local/ })).toBeFocused();
 
 	// Reorder with the keyboard: Last contact up to first.
 	await page.getByRole('button', { name: 'Move Last contact filter up' }).click();
@@ -132,6 +137,11 @@ test('clients tagged local, not contacted in the last 30 days: build, lock, clea
 	await page.getByRole('button', { name: 'Open view Local clients to call' }).click();
 	await expect(page.getByText('1 of 4 people match')).toBeVisible();
 	expect(await listed(page)).toEqual(['Lena Local']);
+	// Three filters push the list down on a phone: a link above them goes straight to it.
+	await page.getByRole('link', { name: 'Skip to the list' }).click();
+	await expect(page.locator('#people-results')).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('link', { name: /^Lena Local/ })).toBeFocused();
 	await expect(page.getByLabel('Last contact: how many')).toHaveValue('30');
 
 	// Lock all / unlock all.
