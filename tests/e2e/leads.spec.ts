@@ -110,6 +110,15 @@ test(
 		await page.reload();
 		await expect(page.getByLabel('First contact')).toHaveValue('30d');
 		await expect(rosa).toContainText('€4,500.00');
+		// On a phone each row is a block of labelled numbers: none is out of sight past the
+		// screen's edge, and the table's box does not scroll sideways.
+		const wonValue = rosa.getByRole('cell', { name: '€4,500.00' });
+		const box = (await wonValue.boundingBox())!;
+		expect(box.x + box.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+		await expect(roots.getByRole('region', { name: 'Leads by root connector' })).toHaveCount(0);
+		const byValue = roots.getByRole('columnheader', { name: 'Won value' });
+		await byValue.getByRole('button').click();
+		await expect(byValue).toHaveAttribute('aria-sort', 'descending');
 		await expectAxeClean(page, 'sources');
 		await saveScreenshot(page, testInfo.outputPath('sources.png'));
 
