@@ -111,11 +111,11 @@ test(
 		await chip.click();
 		const ask = page.getByRole('alertdialog');
 		await expect(ask).toContainText(
-			'“Coffee, my treat” would replace what you typed in What and Minutes.'
+			'“Coffee, my treat” would replace what you entered in What and Minutes.'
 		);
 		await saveScreenshot(page, testInfo.outputPath('log-ask.png'));
 		await expectAxeClean(page, 'quick log asking before a template overwrites');
-		await ask.getByRole('button', { name: 'Keep what I typed' }).click();
+		await ask.getByRole('button', { name: 'Keep what I entered' }).click();
 		await expect(page.getByLabel('Minutes')).toHaveValue('20');
 		await expect(page.getByRole('radio', { name: 'Call', exact: true })).toBeChecked();
 		await expect(page.getByLabel(/^Out-of-pocket cost/)).toHaveValue('6.00');
@@ -153,8 +153,8 @@ test(
 		await page.getByLabel(/^Tags/).fill('vip');
 		await page.getByRole('button', { name: 'Met at the chamber breakfast' }).click();
 		const ask = page.getByRole('alertdialog');
-		await expect(ask).toContainText('would replace what you typed in Tags.');
-		await expect(ask.getByRole('button', { name: 'Keep what I typed' })).toBeFocused();
+		await expect(ask).toContainText('would replace what you entered in Tags.');
+		await expect(ask.getByRole('button', { name: 'Keep what I entered' })).toBeFocused();
 		await ask.getByRole('button', { name: 'Cancel' }).click();
 		await expect(ask).toHaveCount(0);
 		await expect(page.getByLabel(/^Tags/)).toHaveValue('vip');
