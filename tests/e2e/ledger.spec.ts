@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAxeClean } from './axe';
-import { ANY_SCREEN, App } from './app';
+import { ANY_SCREEN, App, pickPerson } from './app';
 
 async function addMentor(page: Page, app: App, name: string) {
 	await app.open('/people/new');
@@ -169,6 +169,50 @@ test('ledger settings are validated inline', ANY_SCREEN, async ({ page }) => {
 		page.getByRole('heading', { name: 'Mentors you have not offered anything in 14 days' })
 	).toBeVisible();
 });
+
+test(
+	'a coffee with two people: the give asks whom it was with, and goes on their ledger only',
+	ANY_SCREEN,
+	async ({ page }) => {
+		const app = new App(page);
+		await app.startEmpty();
+		await addMentor(page, app, 'Bo Park');
+		await addMentor(page, app, 'Tove Lind');
+		await page.getByRole('link', { name: 'Log interaction' }).click();
+		await pickPerson(page, 'Someone else', 'Bo Park');
+		await page.getByRole('button', { name: '…and I gave or received something' }).click();
+		const give = page.locator('#log-give');
+		await give.getByRole('radio', { name: 'I gave' }).check();
+		await give.getByRole('radio', { name: 'Advice' }).check();
+		// Nobody is chosen for it: the first person is not assumed.
+		const withWhom = give.getByLabel('With');
+		await expect(withWhom.locator('option:checked')).toHaveText('Choose…');
+		const save = page.getByRole('button', { name: 'Save', exact: true });
+		await save.click();
+		await expect(withWhom).toBeFocused();
+		await expect(withWhom).toHaveAccessibleDescription(
+			'Choose whom it was with: you logged several people.'
+		);
+		await expect(page.getByText(/^Saved:/)).toHaveCount(0);
+		await expectAxeClean(page, 'quick log asking whom a give was with');
+		await withWhom.selectOption({ label: 'Bo Park' });
+		await expect(withWhom).not.toHaveAttribute('aria-invalid');
+		await save.click();
+		await expect(
+			page.getByText('Saved: coffee with Tove Lind and Bo Park and gave advice.').first()
+		).toBeVisible();
+
+		await app.open('/people');
+		await page.getByRole('link', { name: /Bo Park/ }).click();
+		await expect(
+			page.getByRole('region', { name: 'Timeline' }).getByRole('link', { name: /You gave/ })
+		).toBeVisible();
+		await expect(giveAndTake(page).getByTestId('ledger-status')).not.toHaveText('No exchanges yet');
+		await app.open('/people');
+		await page.getByRole('link', { name: /Tove Lind/ }).click();
+		await expect(giveAndTake(page).getByTestId('ledger-status')).toHaveText('No exchanges yet');
+	}
+);
 
 test(
 	'the give or receive part of the quick log survives a reload, and closes',
