@@ -252,3 +252,38 @@ test(
 		await expect(page.getByText(/Newsletter · /).first()).toBeVisible();
 	}
 );
+
+test(
+	'a new lead for a client is marked repeat business, and says so beside the person',
+	ANY_SCREEN,
+	async ({ page }) => {
+		const app = new App(page);
+		await app.startEmpty();
+		await app.open('/people/new');
+		await page.getByLabel('Name').fill('Tom Okafor');
+		await page.getByRole('checkbox', { name: 'Client' }).check();
+		await page.getByRole('button', { name: 'Add person' }).click();
+		await expect(page.getByRole('heading', { name: 'Tom Okafor', level: 1 })).toBeVisible();
+		await addPerson(page, app, 'Priya Nair');
+
+		await app.open('/leads/new');
+		const repeat = page.getByRole('checkbox', { name: 'Repeat business from an existing client' });
+		const who = page.getByRole('combobox', { name: 'Who it is for' });
+		await pickPerson(page, 'Who it is for', 'Tom Okafor');
+		await expect(repeat).toBeChecked();
+		await expect(who).toHaveAccessibleDescription(
+			'Tom Okafor is a client: marked as repeat business (under Value).'
+		);
+		// Someone else, not a client: what was ticked for Tom is unticked.
+		await pickPerson(page, 'Who it is for', 'Priya Nair');
+		await expect(repeat).not.toBeChecked();
+		await expect(page.getByText('is a client: marked as repeat business')).toHaveCount(0);
+		// Unticked by hand for a client: it stays as the user left it, without the note.
+		await pickPerson(page, 'Who it is for', 'Tom Okafor');
+		await repeat.uncheck();
+		await expect(page.getByText('is a client: marked as repeat business')).toHaveCount(0);
+		await pickPerson(page, 'Who it is for', 'Priya Nair');
+		await expect(repeat).not.toBeChecked();
+		await expectAxeClean(page, 'lead form for a client');
+	}
+);
