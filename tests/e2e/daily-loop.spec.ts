@@ -472,6 +472,52 @@ test('toasts never cover the Save of the quick log, on a phone or a wide screen'
 	await expect.poll(clearOfSave).toBe(true);
 });
 
+test(
+	'someone new is added from the quick log by name, by tap or by Enter, and logged with',
+	ANY_SCREEN,
+	async ({ page }) => {
+		const app = new App(page);
+		await app.startEmpty();
+		await app.open('/log');
+		// An empty Rapport: the quick log itself takes the first person.
+		const box = page.getByRole('combobox', { name: 'Person' });
+		await expect(box).toHaveAccessibleDescription(
+			'Nobody is in Rapport yet: type their name to add them.'
+		);
+		await box.fill('  Zed   Newman ');
+		const add = page.getByRole('option', { name: 'Add “Zed Newman” as a new person' });
+		await expect(add).toBeVisible();
+		await expectAxeClean(page, 'quick log offering to add someone new');
+		await add.click();
+		await expect(page.getByRole('button', { name: 'Zed Newman', pressed: true })).toBeVisible();
+		await expect(page.getByText('Added Zed Newman to your people.').first()).toBeVisible();
+		// By keyboard: a name nobody has, then Enter.
+		const someoneElse = page.getByRole('combobox', { name: 'Someone else' });
+		await someoneElse.fill('Ada Lovelace');
+		await someoneElse.press('Enter');
+		await expect(page.getByRole('button', { name: 'Ada Lovelace', pressed: true })).toBeVisible();
+		// A name someone has is offered as them, not as someone new.
+		await someoneElse.fill('zed newman');
+		await expect(page.getByRole('option', { name: /as a new person/ })).toHaveCount(0);
+		await expect(page.getByText('Zed Newman is already chosen.')).toBeVisible();
+		await someoneElse.fill('');
+		await page.getByRole('button', { name: 'Save', exact: true }).click();
+		await expect(
+			page.getByText('Saved: coffee with Zed Newman and Ada Lovelace.').first()
+		).toBeVisible();
+
+		await app.open('/people');
+		await expect(page.getByText('2 people', { exact: true })).toBeVisible();
+		await page.getByRole('link', { name: /Zed Newman/ }).click();
+		await expect(
+			page
+				.getByRole('region', { name: 'Timeline' })
+				.getByText(/Coffee/)
+				.first()
+		).toBeVisible();
+	}
+);
+
 async function logForNewPerson(page: Page, name: string) {
 	const app = new App(page);
 	await app.startEmpty();

@@ -70,7 +70,9 @@ test(
 		await app.nav('Insights').click();
 		await expect(page.getByText('Nothing to chart yet.')).toBeVisible();
 		await app.nav('Log').click();
-		await expect(page.getByRole('link', { name: 'Add a person' })).toBeVisible();
+		await expect(
+			page.getByText('Nobody is in Rapport yet: type their name to add them.')
+		).toBeVisible();
 		await page.reload();
 		await app.nav('Today').click();
 		await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();

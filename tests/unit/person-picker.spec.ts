@@ -8,6 +8,7 @@ import {
 	listNames,
 	matchPeople,
 	moreMessage,
+	newPersonName,
 	pickerIndex,
 	PICKER_LIMIT,
 	settleLeftover,
@@ -147,6 +148,32 @@ describe('exactMatch', () => {
 			{ id: 'b', name: 'Alex Kim' }
 		]);
 		expect(exactMatch(twins, 'alex kim')).toBeUndefined();
+	});
+});
+
+describe('newPersonName', () => {
+	it('offers the typed name, spaces tidied, when nobody is called that', () => {
+		expect(newPersonName(index, '  Zed   Newman ')).toBe('Zed Newman');
+		// Part of someone's name is still a new name: "Sam" is not Sam Okafor.
+		expect(newPersonName(index, 'Sam')).toBe('Sam');
+	});
+
+	it('offers nothing for someone who exists, accents and case aside, chosen or not', () => {
+		expect(newPersonName(index, 'jose RAMOS')).toBeUndefined();
+		expect(newPersonName(index, 'Zoe Samper')).toBeUndefined();
+		expect(newPersonName(pickerIndex([]), 'Ruth Adler')).toBe('Ruth Adler');
+	});
+
+	it('offers nothing for text that matches only people already chosen', () => {
+		expect(newPersonName(index, 'ruth adl', ['ruth'])).toBeUndefined();
+		expect(newPersonName(index, 'ruth adl')).toBe('ruth adl');
+		// Others still match: a new "Sam" can be added beside them.
+		expect(newPersonName(index, 'Sam', ['sam'])).toBe('Sam');
+	});
+
+	it('offers nothing for blank text or punctuation alone', () => {
+		expect(newPersonName(index, '   ')).toBeUndefined();
+		expect(newPersonName(index, ' - ')).toBeUndefined();
 	});
 });
 

@@ -130,6 +130,31 @@ export function exactMatch(
 }
 
 /**
+ * The name a picker that can add people offers to add for the text typed: the text with its
+ * spaces tidied, when nobody (offered or left out) is called exactly that, accents and case
+ * aside. Undefined when no letter or digit is typed, when someone has that name (they are the
+ * one meant), and when the text matches only people left out (`exclude`: "Ruth" once Ruth
+ * Adler is chosen says she is; Enter must not add a second Ruth).
+ */
+export function newPersonName(
+	index: PickerIndex,
+	text: string,
+	exclude: readonly string[] = []
+): string | undefined {
+	const name = text.trim().replace(/\s+/g, ' ');
+	const wanted = searchWords(name).join(' ');
+	if (!/[\p{L}\p{N}]/u.test(wanted)) return undefined;
+	const taken = index.entries.some(
+		(entry) => entry.name === wanted || entry.words.join(' ') === wanted
+	);
+	if (taken) return undefined;
+	const onlyLeftOut =
+		excludedMatches(index, name, exclude).length > 0 &&
+		matchPeople(index, name, { exclude, limit: 1 }).total === 0;
+	return onlyLeftOut ? undefined : name;
+}
+
+/**
  * The people left out of a picker (`exclude`: already chosen, or not to be chosen in this
  * field) whose names match the text as `matchPeople` would match them, in name order.
  */
