@@ -141,6 +141,11 @@ test(
 		const thisWeek = table.getByRole('row', { name: /This week/ });
 		await expect(thisWeek).toContainText('45 min');
 		await expect(thisWeek).toContainText('€90.00');
+		// On a phone each period is a block: its numbers under its name, all on the screen.
+		const period = (await thisWeek.getByRole('rowheader').boundingBox())!;
+		const value = (await thisWeek.getByRole('cell', { name: '€90.00' }).boundingBox())!;
+		expect(value.y).toBeGreaterThanOrEqual(period.y + period.height);
+		expect(value.x + value.width).toBeLessThanOrEqual(page.viewportSize()!.width);
 		await expectAxeClean(page, 'Insights');
 		await setRate('0');
 		await app.nav('Insights').click();
