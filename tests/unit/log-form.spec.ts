@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interactionSchema } from '../../src/lib/domain/interaction';
+import { interactionDraftSchema, interactionSchema } from '../../src/lib/domain/interaction';
 import {
 	emptyLogForm,
 	interactionToForm,
@@ -7,6 +7,7 @@ import {
 	suggestedPeople
 } from '../../src/lib/domain/log-form';
 import { formatMoneyInput } from '../../src/lib/domain/money';
+import { fieldErrors } from '../../src/lib/domain/validation';
 
 describe('quick log form', () => {
 	it('turns the common case into a valid coffee draft', () => {
@@ -58,6 +59,42 @@ describe('quick log form', () => {
 			Object.keys(interaction)
 				.filter((k) => !['id', 'createdAt', 'updatedAt', 'deletedAt'].includes(k))
 				.sort()
+		);
+	});
+
+	it('refuses a follow-up before the day of the interaction, on the Follow up on field', () => {
+		const entry = (date: string, followUpOn: string) =>
+			logFormToDraft({ ...emptyLogForm(date, ['sam']), followUpOn }, 'EUR').draft;
+		const check = interactionDraftSchema.safeParse(entry('2026-11-20', '2026-11-10'));
+		expect(check.success).toBe(false);
+		expect(fieldErrors(check.error!)).toEqual({
+			followUpOn: 'Follow up on or after the day of the interaction.'
+		});
+		// The same day and any later day are fine, and so is no follow-up at all.
+		expect(interactionDraftSchema.safeParse(entry('2026-11-20', '2026-11-20')).success).toBe(true);
+		expect(interactionDraftSchema.safeParse(entry('2026-11-20', '2026-12-01')).success).toBe(true);
+		expect(interactionDraftSchema.safeParse(entry('2026-11-20', '')).success).toBe(true);
+		// An empty date says so on the date alone, not on the follow-up too.
+		expect(
+			Object.keys(fieldErrors(interactionDraftSchema.safeParse(entry('', '2026-11-10')).error!))
+		).toEqual(['date']);
+	});
+
+	it('asks the same when an interaction stored with an earlier follow-up is edited, and still restores it', () => {
+		const stored = {
+			id: 'i1',
+			createdAt: '2026-01-01T00:00:00.000Z',
+			updatedAt: '2026-01-01T00:00:00.000Z',
+			date: '2026-11-20',
+			kind: 'call',
+			personIds: ['sam'],
+			followUpOn: '2026-11-10'
+		};
+		// Backups and restores read records with the stored schema: a row saved before the rule loads.
+		const interaction = interactionSchema.parse(stored);
+		const { draft } = logFormToDraft(interactionToForm(interaction), 'EUR');
+		expect(fieldErrors(interactionDraftSchema.safeParse(draft).error!).followUpOn).toBe(
+			'Follow up on or after the day of the interaction.'
 		);
 	});
 
