@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { exchangeSchema } from '../../src/lib/domain/exchange';
-import { interactionSchema } from '../../src/lib/domain/interaction';
-import { leadSchema } from '../../src/lib/domain/lead';
+import { exchangeDraftSchema, exchangeSchema } from '../../src/lib/domain/exchange';
+import { emptyExchangeForm, exchangeFormToDraft } from '../../src/lib/domain/exchange-form';
+import { interactionDraftSchema, interactionSchema } from '../../src/lib/domain/interaction';
+import { leadDraftSchema, leadSchema } from '../../src/lib/domain/lead';
+import { emptyLeadForm, leadFormToDraft } from '../../src/lib/domain/lead-form';
+import { emptyLogForm, logFormToDraft } from '../../src/lib/domain/log-form';
 import { organisationSchema } from '../../src/lib/domain/organisation';
 import { personDraftSchema, personSchema } from '../../src/lib/domain/person';
+import { emptyPersonForm, formToDraft } from '../../src/lib/domain/person-form';
 import { defaultSettings, settingsSchema } from '../../src/lib/domain/settings';
 import { describeErrors, fieldErrors } from '../../src/lib/domain/validation';
 import { z } from '../../src/lib/domain/zod';
@@ -201,6 +205,40 @@ describe('lead', () => {
 			'before the first contact'
 		);
 		expect(leadSchema.safeParse({ ...base, channel: '' }).success).toBe(false);
+	});
+});
+
+describe('a date left empty', () => {
+	// A date field shows mm/dd/yyyy (or the local order) and gives '' until it is complete:
+	// an ISO example would not help there.
+	it('asks for the date in every form that needs one', () => {
+		const log = logFormToDraft(emptyLogForm('', ['sam']), 'EUR').draft;
+		expect(errorsOf(interactionDraftSchema.safeParse(log)).date).toBe('Enter the date.');
+		const exchange = exchangeFormToDraft({
+			...emptyExchangeForm({ currency: 'EUR', personId: 'sam' }),
+			date: ''
+		}).draft;
+		expect(errorsOf(exchangeDraftSchema.safeParse(exchange)).date).toBe('Enter the date.');
+		const lead = leadFormToDraft({
+			...emptyLeadForm({ today: '2026-11-23', currency: 'EUR', channel: 'referral' }),
+			title: 'Brand refresh',
+			firstContactOn: ''
+		}).draft;
+		expect(errorsOf(leadDraftSchema.safeParse(lead)).firstContactOn).toBe('Enter the date.');
+	});
+
+	it('is no date at all where the date is optional (met on)', () => {
+		const { draft } = formToDraft({ ...emptyPersonForm(null), name: 'Sam Okafor', metOn: '' });
+		expect(personDraftSchema.safeParse(draft).success).toBe(true);
+	});
+
+	it('says the same for a date missing from a record, and keeps the example for text that is not one', () => {
+		const undated: Record<string, unknown> = { ...meta, kind: 'coffee', personIds: ['p1'] };
+		expect(errorsOf(interactionSchema.safeParse(undated)).date).toBe('Enter the date.');
+		for (const date of ['01/03/2026', '2026-02-30', 'soon'])
+			expect(errorsOf(interactionSchema.safeParse({ ...undated, date })).date, date).toBe(
+				'Use a date like 2024-05-31.'
+			);
 	});
 });
 

@@ -1,11 +1,25 @@
 import { z } from './zod';
 
-/** Day-precision dates are `yyyy-MM-dd` strings, kept within a sane range. */
-export const daySchema = z.iso.date({ error: 'Use a date like 2024-05-31.' }).check(
-	z.refine((d) => d >= '1900-01-01' && d <= '2100-12-31', {
-		error: 'Pick a date between 1900 and 2100.'
+/** What an empty (or missing) date says: a date field shows mm/dd/yyyy or the like, not ISO. */
+const MISSING_DATE = 'Enter the date.';
+
+/**
+ * Day-precision dates are `yyyy-MM-dd` strings, kept within a sane range. Left empty, the
+ * date is asked for; the ISO example is for text that is not a date, which only an import
+ * or a backup can bring (a date field gives ISO or nothing).
+ */
+export const daySchema = z.iso
+	.date({
+		error: (issue) =>
+			issue.input === undefined || (typeof issue.input === 'string' && issue.input.trim() === '')
+				? MISSING_DATE
+				: 'Use a date like 2024-05-31.'
 	})
-);
+	.check(
+		z.refine((d) => d >= '1900-01-01' && d <= '2100-12-31', {
+			error: 'Pick a date between 1900 and 2100.'
+		})
+	);
 
 export const timestampSchema = z.iso.datetime({ error: 'Expected a timestamp.' });
 
