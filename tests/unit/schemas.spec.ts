@@ -181,6 +181,50 @@ describe('exchange', () => {
 	});
 });
 
+describe('a give or receive as entered', () => {
+	const entered = (values: Partial<ReturnType<typeof emptyExchangeForm>>) =>
+		exchangeDraftSchema.safeParse(
+			exchangeFormToDraft({
+				...emptyExchangeForm({ currency: 'USD', personId: 'p2', direction: 'given' }),
+				date: '2026-03-01',
+				...values
+			}).draft
+		);
+
+	it('is of some money: $0.00 is refused on the amount', () => {
+		for (const amount of ['0', '0.00', '-0'])
+			expect(errorsOf(entered({ valueType: 'money', amount }))['value.amount.amountMinor']).toBe(
+				'Enter an amount more than 0.'
+			);
+		expect(entered({ valueType: 'money', amount: '0.01' }).success).toBe(true);
+		// Negative amounts keep their own message.
+		expect(
+			errorsOf(entered({ valueType: 'money', amount: '-5' }))['value.amount.amountMinor']
+		).toContain('cannot be negative');
+	});
+
+	it('is of some time: 0 minutes is refused, while an interaction may last 0 minutes', () => {
+		expect(errorsOf(entered({ valueType: 'time', minutes: '0' }))['value.minutes']).toContain(
+			'at least a minute'
+		);
+		expect(entered({ valueType: 'time', minutes: '1' }).success).toBe(true);
+		const log = logFormToDraft({ ...emptyLogForm('2026-03-01', ['p2']), duration: '0' }, 'USD');
+		expect(interactionDraftSchema.safeParse(log.draft).success).toBe(true);
+	});
+
+	it('still restores a stored give of $0.00 from before', () => {
+		const stored = {
+			...meta,
+			date: '2026-03-01',
+			personId: 'p2',
+			direction: 'given',
+			kind: 'advice',
+			value: { type: 'money', amount: { amountMinor: 0, currency: 'USD' } }
+		};
+		expect(exchangeSchema.safeParse(stored).success).toBe(true);
+	});
+});
+
 describe('lead', () => {
 	const base = {
 		...meta,

@@ -42,7 +42,18 @@ export const exchangeFields = {
 	leadId: orNull(idSchema)
 };
 
-export const exchangeDraftSchema = z.strictObject(exchangeFields);
+/**
+ * A give or receive of money is of some money: $0.00 would count as offering something.
+ * (Negative amounts are refused by the amount itself, and time by its one-minute minimum.)
+ * Checked on what a person enters, not on stored records: a backup or restore holding such
+ * a row from before this rule still loads.
+ */
+const someMoney = z.refine<{ value?: ExchangeValue }>(
+	({ value }) => value?.type !== 'money' || value.amount.amountMinor !== 0,
+	{ error: 'Enter an amount more than 0.', path: ['value', 'amount', 'amountMinor'] }
+);
+
+export const exchangeDraftSchema = z.strictObject(exchangeFields).check(someMoney);
 export const exchangeSchema = z.strictObject({ ...recordMeta, ...exchangeFields });
 
 export type ExchangeDraft = z.input<typeof exchangeDraftSchema>;
