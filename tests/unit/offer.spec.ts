@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { introductionMessage, mailtoHref } from '../../src/lib/domain/introduction';
+import {
+	introductionMessage,
+	mailtoHref,
+	missingEmailNote
+} from '../../src/lib/domain/introduction';
 import { possibleIntroductions } from '../../src/lib/domain/offer';
 import { organisationSchema } from '../../src/lib/domain/organisation';
 import { personSchema, type Person } from '../../src/lib/domain/person';
@@ -65,6 +69,19 @@ describe('introduction message', () => {
 		expect(body).toContain('If you would both like to connect');
 		expect(body).toMatch(/Best,\nAlex$/);
 		expect(body).not.toContain('..');
+	});
+
+	it('says who has no email address, with has for one and have for two', () => {
+		const tom = { name: 'Tom Okafor', emails: [] };
+		const priya = { name: 'Priya Nair', emails: [] };
+		const sam = { name: 'Sam Lee', emails: ['sam@example.com'] };
+		expect(missingEmailNote([tom, priya])).toBe(
+			'Tom Okafor and Priya Nair have no email address here: add them in your email app.'
+		);
+		expect(missingEmailNote([sam, priya])).toBe(
+			'Priya Nair has no email address here: add it in your email app.'
+		);
+		expect(missingEmailNote([sam, { ...sam, name: 'Ann Park' }])).toBeUndefined();
 	});
 
 	it('builds a mailto link with both recipients and an encoded body', () => {

@@ -40,3 +40,15 @@ export function mailtoHref(to: readonly string[], subject: string, body: string)
 	const recipients = to.map((t) => encodeURIComponent(t).replace(/%40/g, '@')).join(',');
 	return `mailto:${recipients}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }
+
+/**
+ * What to tell when some of the two have no email address here ("Tom Okafor has no…",
+ * "Tom Okafor and Priya Nair have no…"), or undefined when both have one.
+ */
+export function missingEmailNote(
+	people: readonly Pick<Person, 'name' | 'emails'>[]
+): string | undefined {
+	const names = people.filter((p) => !p.emails.length).map((p) => p.name);
+	if (!names.length) return undefined;
+	return `${names.join(' and ')} ${names.length === 1 ? 'has' : 'have'} no email address here: add ${names.length === 1 ? 'it' : 'them'} in your email app.`;
+}
