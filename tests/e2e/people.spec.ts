@@ -281,3 +281,31 @@ test(
 		await page.unroute('**/_app/immutable/**');
 	}
 );
+
+test(
+	'how we met with only an introducer reads "Introduced by …", without a dash in front',
+	ANY_SCREEN,
+	async ({ page }) => {
+		const app = new App(page);
+		await app.startEmpty();
+		await app.open('/people/new');
+		await page.getByLabel('Name').fill('Maria Chen');
+		await page.getByRole('button', { name: 'Add person' }).click();
+		await expect(page.getByRole('heading', { name: 'Maria Chen', level: 1 })).toBeVisible();
+
+		await app.open('/people/new');
+		await page.getByLabel('Name').fill('Tom Okafor');
+		await pickPerson(page, 'Introduced by', 'Maria Chen');
+		await page.getByRole('button', { name: 'Add person' }).click();
+		await expect(page.getByRole('heading', { name: 'Tom Okafor', level: 1 })).toBeVisible();
+		const howWeMet = page.locator('.facts > div').filter({ hasText: 'How we met' }).locator('dd');
+		await expect(howWeMet).toHaveText('Introduced by Maria Chen');
+		await expect(howWeMet.getByRole('link', { name: 'Maria Chen' })).toBeVisible();
+
+		// With the event known too, the introducer follows it after a dash.
+		await page.getByRole('link', { name: 'Edit', exact: true }).click();
+		await page.getByLabel('Event').fill('Web Summit');
+		await page.getByRole('button', { name: 'Save changes' }).click();
+		await expect(howWeMet).toHaveText('Web Summit — introduced by Maria Chen');
+	}
+);
