@@ -309,3 +309,39 @@ test(
 		await expect(howWeMet).toHaveText('Web Summit — introduced by Maria Chen');
 	}
 );
+
+test(
+	'the quick log asks for the date, a follow-up on or after it, and a give of more than 0',
+	ANY_SCREEN,
+	async ({ page }) => {
+		const app = new App(page);
+		await app.startWithSample();
+		await app.nav('Log').click();
+		await pickPerson(page, 'Someone else', 'Ruth Adler');
+		await page.getByLabel('Date').fill('');
+		await page.getByLabel(/^Follow up on/).fill('2026-01-10');
+		await page.getByRole('button', { name: '…and I gave or received something' }).click();
+		await page.getByRole('radio', { name: 'Money' }).check();
+		await page.getByLabel('Amount').fill('0');
+		await page.getByRole('button', { name: 'Save', exact: true }).click();
+		await expect(page.getByLabel('Date')).toHaveAccessibleDescription('Enter the date.');
+		await expect(page.getByLabel('Amount')).toHaveAccessibleDescription(
+			'Enter an amount more than 0.'
+		);
+
+		await page.getByLabel('Date').fill('2026-01-20');
+		await page.getByLabel('Amount').fill('12');
+		await page.getByRole('button', { name: 'Save', exact: true }).click();
+		await expect(page.getByLabel(/^Follow up on/)).toHaveAccessibleDescription(
+			'Follow up on or after the day of the interaction.'
+		);
+		await expect(page.getByLabel(/^Follow up on/)).toBeFocused();
+		await expect(page.getByText(/^Saved:/)).toHaveCount(0);
+
+		await page.getByLabel(/^Follow up on/).fill('2026-01-20');
+		await page.getByRole('button', { name: 'Save', exact: true }).click();
+		await expect(
+			page.getByRole('status').filter({ hasText: 'Saved: coffee with Ruth Adler' })
+		).toBeVisible();
+	}
+);
