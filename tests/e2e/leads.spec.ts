@@ -86,7 +86,7 @@ test(
 		await page.getByLabel('Referred by').selectOption({ label: 'Milo Middle (1)' });
 		await expect(page).toHaveURL(/referrer=/);
 		await page.getByLabel('Channel').selectOption({ label: 'Blog' });
-		await expect(page.getByText('0 leads of 1 match')).toBeVisible();
+		await expect(page.getByText('0 of 1 lead match')).toBeVisible();
 		await page.reload();
 		await expect(page.getByLabel('Channel')).toHaveValue('blog');
 		await page.getByRole('link', { name: 'Clear filters' }).click();
