@@ -85,6 +85,12 @@ export class App {
 	}
 }
 
+/** Toasts sit over the bottom of a phone screen: clear them before reaching for what is under them. */
+export async function dismissToasts(page: Page) {
+	const close = page.getByRole('button', { name: 'Dismiss' });
+	while ((await close.count()) > 0) await close.first().click();
+}
+
 /**
  * Picks a person in a person picker (a searchable combobox) the way a user does:
  * types their name, then chooses them in the list that opens.

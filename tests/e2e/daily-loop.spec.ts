@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectAxeClean } from './axe';
-import { ANY_SCREEN, App, pickPerson } from './app';
+import { ANY_SCREEN, App, dismissToasts, pickPerson } from './app';
 
 const today = () =>
 	new Date().toLocaleDateString('en-US', { day: 'numeric', month: 'short', year: 'numeric' });
@@ -370,6 +370,8 @@ test(
 		await expect(followUps.getByRole('listitem')).toHaveCount(before - 1);
 		// Unticked, the follow-up stays open.
 		await followUps.getByRole('listitem').first().getByRole('link', { name: /^Log/ }).click();
+		// The first save's toast (kept across pages for its Undo) sits just above Save, over the box.
+		await dismissToasts(page);
 		await close.uncheck();
 		await page.getByRole('button', { name: 'Save', exact: true }).click();
 		await expect(page.getByText(/^Saved: [^.]+\.$/).first()).toBeVisible();

@@ -191,7 +191,7 @@ test('a bar or a table row opens the matching person or leads list', async ({ pa
 	await expect(page).toHaveURL(/\/leads\?filters=advanced&f=/);
 	// The Leads list applies the bar's status, channel and days closed.
 	await expect(page.getByRole('group', { name: 'Won on filter' })).toBeVisible();
-	await expect(page.getByText(new RegExp(`^${won} leads? of [\\d,]+ match$`))).toBeVisible();
+	await expect(page.getByText(new RegExp(`^${won} of [\\d,]+ leads match$`))).toBeVisible();
 });
 
 test(
@@ -211,7 +211,7 @@ test(
 			const count = Number(label.split(' ')[0]);
 			expect(count).toBeGreaterThan(0);
 			await link.click();
-			await expect(page.getByText(new RegExp(`^${count} leads? of [\\d,]+ match$`))).toBeVisible();
+			await expect(page.getByText(new RegExp(`^${count} of [\\d,]+ leads match$`))).toBeVisible();
 			await page.goBack();
 			const toggle = channels.getByRole('button', { name: /^Show (table|chart)$/ });
 			if ((await toggle.innerText()) === 'Show table') await toggle.click();
@@ -228,7 +228,7 @@ test(
 		await cell.click();
 		await expect(page.getByRole('group', { name: 'Status filter' })).toBeVisible();
 		await expect(
-			page.getByText(new RegExp(`^${label.split(' ')[0]} leads? of [\\d,]+ match$`))
+			page.getByText(new RegExp(`^${label.split(' ')[0]} of [\\d,]+ leads match$`))
 		).toBeVisible();
 	}
 );

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAxeClean } from './axe';
-import { ANY_SCREEN, App, pickPerson } from './app';
+import { ANY_SCREEN, App, dismissToasts, pickPerson } from './app';
 import { saveScreenshot } from './screenshots';
 
 async function addPerson(page: Page, app: App, name: string, introducedBy?: string) {
@@ -10,12 +10,6 @@ async function addPerson(page: Page, app: App, name: string, introducedBy?: stri
 	if (introducedBy) await pickPerson(page, 'Introduced by', introducedBy);
 	await page.getByRole('button', { name: 'Add person' }).click();
 	await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
-}
-
-/** Toasts sit over the bottom of a phone screen: clear them before reaching for what is under them. */
-async function dismissToasts(page: Page) {
-	const close = page.getByRole('button', { name: 'Dismiss' });
-	while ((await close.count()) > 0) await close.first().click();
 }
 
 test(

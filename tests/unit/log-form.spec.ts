@@ -96,6 +96,9 @@ describe('quick log form', () => {
 		expect(fieldErrors(interactionDraftSchema.safeParse(draft).error!).followUpOn).toBe(
 			'Follow up on or after the day of the interaction.'
 		);
+		// Marked done, it is never overdue: the old entry can be edited as it is.
+		const done = interactionToForm(interactionSchema.parse({ ...stored, followUpDone: true }));
+		expect(interactionDraftSchema.safeParse(logFormToDraft(done, 'EUR').draft).success).toBe(true);
 	});
 
 	it('formats amounts back for editing', () => {

@@ -37,12 +37,21 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /**
  * A follow-up is due on or after the day it follows up on: one dated before would show as
  * overdue the moment it is saved. Checked on what a person enters (the quick log, new or
- * edited), not on stored records: a backup or restore holding such a row from before this
- * rule still loads. Days that are not days yet are left to the date checks.
+ * edited; one already done is never overdue, so an old entry stays editable), not on stored
+ * records: a backup or restore holding such a row from before this rule still loads. Days
+ * that are not days yet are left to the date checks.
  */
-const followUpNotBefore = z.refine<{ date: string; followUpOn: string | null }>(
+const followUpNotBefore = z.refine<{
+	date: string;
+	followUpOn: string | null;
+	followUpDone?: boolean;
+}>(
 	(i) =>
-		i.followUpOn === null || !DAY.test(i.date) || !DAY.test(i.followUpOn) || i.followUpOn >= i.date,
+		i.followUpOn === null ||
+		i.followUpDone ||
+		!DAY.test(i.date) ||
+		!DAY.test(i.followUpOn) ||
+		i.followUpOn >= i.date,
 	{ error: 'Follow up on or after the day of the interaction.', path: ['followUpOn'] }
 );
 

@@ -40,9 +40,15 @@ export function keepClearOf(selector: string, gap = 8): Attachment<HTMLElement> 
 		const schedule = () => {
 			if (frame === 0) frame = requestAnimationFrame(measure);
 		};
-		const observer = new ResizeObserver(schedule);
+		// Measured at once for a size change (a new toast is never drawn unlifted; the lift is a
+		// transform, which changes no observed size). The page's content is watched as well as
+		// the page: on a wide screen the page is at least a screen tall, and a short form can
+		// grow or shrink inside it without changing its height.
+		const observer = new ResizeObserver(measure);
 		observer.observe(box);
 		observer.observe(document.documentElement);
+		const main = document.getElementById('main');
+		if (main) observer.observe(main);
 		addEventListener('scroll', schedule, { passive: true });
 		addEventListener('resize', schedule);
 		measure();
