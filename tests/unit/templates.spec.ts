@@ -314,6 +314,20 @@ describe('template editor', () => {
 		});
 	});
 
+	it('refuses a give or receive template of 0 money, which its form would refuse', () => {
+		const editor = emptyEditor('exchange', 'EUR');
+		if (editor.entity !== 'exchange') throw new Error('entity');
+		editor.values.valueType = 'money';
+		editor.values.amount = '0.00';
+		expect(editorToTemplate('g', 'Gift', editor)).toEqual({
+			ok: false,
+			errors: { value: 'Enter an amount more than 0.' },
+			issues: ['Enter an amount more than 0.']
+		});
+		editor.values.amount = '5';
+		expect(editorToTemplate('g', 'Gift', editor).ok).toBe(true);
+	});
+
 	it('builds lead and exchange templates', () => {
 		const lead = emptyEditor('lead', 'EUR');
 		if (lead.entity !== 'lead') throw new Error('entity');

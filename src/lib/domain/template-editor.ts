@@ -231,6 +231,17 @@ export function editorToTemplate(
 				: editor.entity === 'exchange'
 					? exchangeFields(editor.values)
 					: leadFields(editor.values);
+	// A give or receive of money is of some money: a template of 0 would fill in an amount its
+	// form then refuses (exchangeDraftSchema). Checked here, not on stored templates, which a
+	// backup from before this rule may hold.
+	if (
+		'value' in fields &&
+		fields.value?.type === 'money' &&
+		fields.value.amount.amountMinor === 0
+	) {
+		const zero = 'Enter an amount more than 0.';
+		return { ok: false, errors: { value: zero }, issues: [zero] };
+	}
 	// Undefined keys are dropped so the stored template lists only what it fills.
 	const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
 	const parsed = templateSchema.safeParse({ id, name, entity: editor.entity, fields: defined });
