@@ -82,6 +82,29 @@ test('organisations and communities list their people and recent activity', asyn
 	await expect(page.getByRole('link', { name: 'Riverside Chamber of Commerce' })).toBeVisible();
 });
 
+test('an organisation shows the work won there beside the time it took', async ({ page }) => {
+	const app = new App(page);
+	await app.startEmpty();
+	await app.open('/people/new');
+	await page.getByLabel('Name').fill('Kai Baker');
+	await page.getByLabel(/^Organisations/).fill('Fernhill Bakery');
+	await page.getByRole('button', { name: 'Add person' }).click();
+	await expect(page.getByRole('heading', { name: 'Kai Baker', level: 1 })).toBeVisible();
+	await page.getByRole('link', { name: 'Add a lead for them' }).click();
+	await page.getByLabel('What is it?').fill('Shop website');
+	// Their organisation is the lead's, from their record.
+	await expect(page.getByLabel('Organisation')).toHaveValue(/.+/);
+	await page.getByLabel('Status').selectOption('won');
+	await page.getByLabel('Won value').fill('4000');
+	await page.getByRole('button', { name: 'Add lead' }).click();
+	await expect(page.getByRole('heading', { name: 'Shop website' })).toBeVisible();
+
+	await app.open('/organisations');
+	await page.getByRole('link', { name: 'Fernhill Bakery' }).click();
+	await expect(page.getByTestId('org-won')).toHaveText('Work won here: €4,000.00.');
+	await expectAxeClean(page, 'organisation with won work');
+});
+
 test('Today exports follow-ups and due touches as an .ics file for the phone calendar', async ({
 	page
 }) => {

@@ -8,6 +8,7 @@ import { db } from './database';
 import { exchangesForPerson, ledgerTotalsByPerson } from './repositories/exchanges';
 import type { LedgerTotals } from '../domain/ledger';
 import { timeSpent, type TimeSpent } from '../domain/time-cost';
+import { ALL_TIME, rowId, wonForOrganisation } from '../domain/insights/counters';
 import { interactionsForPerson, lastContactByPerson } from './repositories/interactions';
 import { leadsForPerson } from './repositories/lead-reads';
 import { listOrganisations } from './repositories/organisations';
@@ -109,6 +110,8 @@ export type OrganisationData = {
 	lastContact: Map<string, string>;
 	/** Every interaction with anyone here, each counted once: what the relationship costs in time. */
 	time: TimeSpent;
+	/** What work won for it brought in, per currency (minor units), ever. */
+	won: Record<string, number>;
 	settings: Settings;
 };
 
@@ -116,7 +119,7 @@ export type OrganisationData = {
 export async function loadOrganisation(id: string): Promise<OrganisationData | undefined> {
 	const organisation = await guarded(() => db().organisations.get(id));
 	if (!organisation) return undefined;
-	const [members, lastContact, settings] = await Promise.all([
+	const [members, lastContact, settings, leadRow] = await Promise.all([
 		guarded(() =>
 			db()
 				.people.where('organisationIds')
@@ -125,7 +128,10 @@ export async function loadOrganisation(id: string): Promise<OrganisationData | u
 				.sortBy('name')
 		),
 		lastContactByPerson(),
-		getSettings()
+		getSettings(),
+		// Insights' all-time lead counters hold the won value per organisation: one row, not
+		// every lead.
+		guarded(() => db().insights.get(rowId(ALL_TIME, 'l')))
 	]);
 	const perMember = await Promise.all(members.map((m) => interactionsForPerson(m.id)));
 	const seen = new Map<string, Interaction>();
@@ -137,6 +143,7 @@ export async function loadOrganisation(id: string): Promise<OrganisationData | u
 		recent,
 		lastContact,
 		time: timeSpent([...seen.values()]),
+		won: wonForOrganisation(leadRow, id),
 		settings
 	};
 }

@@ -290,6 +290,24 @@ export function emitLead(lead: Lead, emit: Emit, k: Keys = plainKeys) {
 
 export const leadCounters = (lead: Lead) => collect((emit) => emitLead(lead, emit));
 
+/**
+ * What work won for an organisation brought in, per currency, from a lead row (the all-time
+ * row: every lead won for it, ever): its `o$` counters. Empty when nothing was won with a value.
+ */
+export function wonForOrganisation(
+	row: Pick<InsightRow, 'k' | 'v'> | undefined,
+	organisationId: string
+): Record<string, number> {
+	const out: Record<string, number> = {};
+	if (!row) return out;
+	const prefix = key('o$', organisationId, '');
+	for (let i = 0; i < row.k.length; i++) {
+		const name = row.k[i]!;
+		if (name.startsWith(prefix)) out[name.slice(prefix.length)] = row.v[i]!;
+	}
+	return out;
+}
+
 /** The bucket of every day: all time in one row per family (the page's default period). */
 export const ALL_TIME = 'all';
 
