@@ -9,7 +9,13 @@ export interface PickerPerson {
 
 /** Candidates in name order, each with its name normalised once (not per keystroke). */
 export interface PickerIndex {
-	entries: readonly { person: PickerPerson; name: string; words: readonly string[] }[];
+	entries: readonly {
+		person: PickerPerson;
+		name: string;
+		words: readonly string[];
+		/** The words joined by single spaces: what a typed full name is compared with. */
+		joined: string;
+	}[];
 }
 
 export interface PickerMatches {
@@ -26,7 +32,8 @@ export const PICKER_LIMIT = 12;
 export function pickerIndex(people: readonly PickerPerson[]): PickerIndex {
 	const entries = people.map((person) => {
 		const name = normalise(person.name.trim());
-		return { person, name, words: name.split(/[\s\-'’.,()]+/).filter(Boolean) };
+		const words = name.split(/[\s\-'’.,()]+/).filter(Boolean);
+		return { person, name, words, joined: words.join(' ') };
 	});
 	entries.sort((a, b) => compareNames(a.person.name, b.person.name));
 	return { entries };
@@ -122,7 +129,7 @@ export function exactMatch(
 	let found: PickerPerson | undefined;
 	for (const entry of index.entries) {
 		if (exclude.includes(entry.person.id)) continue;
-		if (entry.words.join(' ') !== wanted && entry.name !== wanted) continue;
+		if (entry.joined !== wanted && entry.name !== wanted) continue;
 		if (found) return undefined;
 		found = entry.person;
 	}
@@ -139,18 +146,20 @@ export function exactMatch(
 export function newPersonName(
 	index: PickerIndex,
 	text: string,
-	exclude: readonly string[] = []
+	exclude: readonly string[] = [],
+	/** How many people the picker offers for the text, when it has counted them already. */
+	offered?: number
 ): string | undefined {
 	const name = text.trim().replace(/\s+/g, ' ');
 	const wanted = searchWords(name).join(' ');
 	if (!/[\p{L}\p{N}]/u.test(wanted)) return undefined;
-	const taken = index.entries.some(
-		(entry) => entry.name === wanted || entry.words.join(' ') === wanted
-	);
-	if (taken) return undefined;
+	if (index.entries.some((entry) => entry.name === wanted || entry.joined === wanted)) {
+		return undefined;
+	}
 	const onlyLeftOut =
-		excludedMatches(index, name, exclude).length > 0 &&
-		matchPeople(index, name, { exclude, limit: 1 }).total === 0;
+		exclude.length > 0 &&
+		(offered ?? matchPeople(index, name, { exclude, limit: 1 }).total) === 0 &&
+		excludedMatches(index, name, exclude).length > 0;
 	return onlyLeftOut ? undefined : name;
 }
 
