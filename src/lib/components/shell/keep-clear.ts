@@ -26,19 +26,24 @@ export function keepClearOf(selector: string, gap = 8): Attachment<HTMLElement> 
 		let frame = 0;
 		const measure = () => {
 			frame = 0;
+			// No toast: nothing to keep clear, and no layout read on every scroll of every page.
+			if (!box.firstElementChild) {
+				if (lift !== 0) box.style.setProperty('--lift', '0px');
+				lift = 0;
+				return;
+			}
 			const bar = document.querySelector(selector)?.getBoundingClientRect();
 			const rect = box.getBoundingClientRect();
-			// Where the box sits unraised; an empty box covers nothing.
+			// Where the box sits unraised.
 			const bottom = rect.bottom + lift;
-			const next =
-				rect.height === 0 ? 0 : liftClear({ top: bottom - rect.height, bottom }, bar, gap);
+			const next = liftClear({ top: bottom - rect.height, bottom }, bar, gap);
 			if (next !== lift) {
 				lift = next;
 				box.style.setProperty('--lift', `${Math.round(lift)}px`);
 			}
 		};
 		const schedule = () => {
-			if (frame === 0) frame = requestAnimationFrame(measure);
+			if (frame === 0 && box.firstElementChild) frame = requestAnimationFrame(measure);
 		};
 		// Measured at once for a size change (a new toast is never drawn unlifted; the lift is a
 		// transform, which changes no observed size). The page's content is watched as well as
