@@ -3,10 +3,16 @@ import { expectAxeClean } from './axe';
 import { ANY_SCREEN, App, dismissToasts, pickPerson } from './app';
 import { saveScreenshot } from './screenshots';
 
-async function addPerson(page: Page, app: App, name: string, introducedBy?: string) {
+async function addPerson(
+	page: Page,
+	app: App,
+	name: string,
+	introducedBy?: string,
+	role = 'Connector'
+) {
 	await app.open('/people/new');
 	await page.getByLabel('Name').fill(name);
-	await page.getByRole('checkbox', { name: 'Connector' }).check();
+	await page.getByRole('checkbox', { name: role }).check();
 	if (introducedBy) await pickPerson(page, 'Introduced by', introducedBy);
 	await page.getByRole('button', { name: 'Add person' }).click();
 	await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
@@ -253,11 +259,7 @@ test(
 	async ({ page }) => {
 		const app = new App(page);
 		await app.startEmpty();
-		await app.open('/people/new');
-		await page.getByLabel('Name').fill('Tom Okafor');
-		await page.getByRole('checkbox', { name: 'Client' }).check();
-		await page.getByRole('button', { name: 'Add person' }).click();
-		await expect(page.getByRole('heading', { name: 'Tom Okafor', level: 1 })).toBeVisible();
+		await addPerson(page, app, 'Tom Okafor', undefined, 'Client');
 		await addPerson(page, app, 'Priya Nair');
 
 		await app.open('/leads/new');
