@@ -48,10 +48,16 @@ export const exchangeFields = {
  * Checked on what a person enters, not on stored records: a backup or restore holding such
  * a row from before this rule still loads.
  */
-const someMoney = z.refine<{ value?: ExchangeValue }>(
-	({ value }) => value?.type !== 'money' || value.amount.amountMinor !== 0,
-	{ error: 'Enter an amount more than 0.', path: ['value', 'amount', 'amountMinor'] }
-);
+export const NO_MONEY = 'Enter an amount more than 0.';
+
+/** A value of money that is no money at all (0.00), which a person may not enter. */
+export const isNoMoney = (value: ExchangeValue | undefined) =>
+	value?.type === 'money' && value.amount.amountMinor === 0;
+
+const someMoney = z.refine<{ value?: ExchangeValue }>(({ value }) => !isNoMoney(value), {
+	error: NO_MONEY,
+	path: ['value', 'amount', 'amountMinor']
+});
 
 export const exchangeDraftSchema = z.strictObject(exchangeFields).check(someMoney);
 export const exchangeSchema = z.strictObject({ ...recordMeta, ...exchangeFields });

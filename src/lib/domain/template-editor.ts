@@ -1,3 +1,4 @@
+import { isNoMoney, NO_MONEY } from './exchange';
 import type { ValueType } from './exchange-form';
 import { formatMoneyInput, parseAmount } from './money';
 import { emptyPersonForm, formToDraft, type PersonFormValues } from './person-form';
@@ -234,13 +235,8 @@ export function editorToTemplate(
 	// A give or receive of money is of some money: a template of 0 would fill in an amount its
 	// form then refuses (exchangeDraftSchema). Checked here, not on stored templates, which a
 	// backup from before this rule may hold.
-	if (
-		'value' in fields &&
-		fields.value?.type === 'money' &&
-		fields.value.amount.amountMinor === 0
-	) {
-		const zero = 'Enter an amount more than 0.';
-		return { ok: false, errors: { value: zero }, issues: [zero] };
+	if ('value' in fields && isNoMoney(fields.value)) {
+		return { ok: false, errors: { value: NO_MONEY }, issues: [NO_MONEY] };
 	}
 	// Undefined keys are dropped so the stored template lists only what it fills.
 	const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
