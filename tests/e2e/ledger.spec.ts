@@ -330,3 +330,43 @@ test(
 		await expect(page.getByText('keep their own currency')).toHaveCount(0);
 	}
 );
+
+test('a give recorded on its own is a contact: last contact, next due and Today move', async ({
+	page
+}) => {
+	const app = new App(page);
+	await app.startEmpty();
+	await app.open('/people/new');
+	await page.getByLabel('Name').fill('Ola Brandt');
+	await page.getByLabel(/^Keep in touch every/).fill('14');
+	await page.getByLabel('Date').fill('2026-01-05');
+	await page.getByRole('button', { name: 'Add person' }).click();
+	await expect(page.getByRole('heading', { name: 'Ola Brandt' })).toBeVisible();
+	const fact = (name: string) =>
+		page
+			.locator('dl > div')
+			.filter({ has: page.locator('dt', { hasText: name }) })
+			.locator('dd');
+	await expect(fact('Last contact')).toHaveText('None yet');
+	await expect(fact('Next due')).toHaveText('Jan 19, 2026');
+	await app.nav('Today').click();
+	const fresh = todaySection(page, 'New, not contacted yet');
+	await expect(fresh.getByRole('link', { name: 'Ola Brandt', exact: true })).toBeVisible();
+
+	// Advice sent by email on 2 March, recorded from their page without an interaction.
+	await app.open('/people');
+	await page.getByRole('link', { name: /Ola Brandt/ }).click();
+	await giveAndTake(page).getByRole('link', { name: 'Record what you gave' }).click();
+	await page.getByLabel('Date').fill('2026-03-02');
+	await page.getByRole('radio', { name: 'Advice' }).check();
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByRole('heading', { name: 'Ola Brandt' })).toBeVisible();
+	await expect(fact('Last contact')).toHaveText('Mar 2, 2026');
+	await expect(fact('Next due')).toHaveText('Mar 16, 2026');
+
+	await app.nav('Today').click();
+	await expect(fresh.getByRole('link', { name: 'Ola Brandt', exact: true })).toHaveCount(0);
+	await expect(
+		todaySection(page, 'Due for a touch').getByRole('listitem').filter({ hasText: 'Ola Brandt' })
+	).toContainText('Last contact Mar 2, 2026');
+});

@@ -11,7 +11,7 @@ import {
 } from '../../src/lib/db/database';
 import { countersOf, key } from '../../src/lib/domain/insights/counters';
 import { addPerson, listPeople } from '../../src/lib/db/repositories/people';
-import { interactionDraft, personDraft } from './factories';
+import { exchangeDraft, interactionDraft, personDraft } from './factories';
 
 describe('database', () => {
 	it('declares the indexes later screens rely on', async () => {
@@ -48,7 +48,7 @@ describe('database', () => {
 		expect(indexes('personDue')).toEqual(['dueOn']);
 		expect(database.table('lastContacts').schema.primKey.name).toBe('personId');
 		expect(database.table('insights').schema.primKey.name).toBe('id');
-		expect(database.verno).toBe(8);
+		expect(database.verno).toBe(9);
 		database.close();
 	});
 
@@ -85,7 +85,7 @@ describe('database', () => {
 
 		const upgraded = new RapportDB('upgrade-check');
 		await upgraded.open();
-		expect(upgraded.verno).toBe(8);
+		expect(upgraded.verno).toBe(9);
 		// Through versions 2, 3 and 4: the Insights counters exist too (i3 is deleted).
 		expect(countersOf(await upgraded.insights.get('a|y2026'))).toEqual({
 			[key('n', 'coffee')]: 2,
@@ -204,7 +204,7 @@ describe('database', () => {
 
 		const upgraded = new RapportDB('upgrade-v2');
 		await upgraded.open();
-		expect(upgraded.verno).toBe(8);
+		expect(upgraded.verno).toBe(9);
 		const row = async (id: string) => countersOf(await upgraded.insights.get(id));
 		expect(await row('a|y2026')).toEqual({ [key('n', 'coffee')]: 1, [key('m', 'coffee')]: 60 });
 		expect(await row('a|m2025-12')).toEqual({ [key('n', 'call')]: 1, [key('m', 'call')]: 30 });
@@ -297,7 +297,7 @@ describe('database', () => {
 
 		const upgraded = new RapportDB('upgrade-v3');
 		await upgraded.open();
-		expect(upgraded.verno).toBe(8);
+		expect(upgraded.verno).toBe(9);
 		expect(upgraded.tables.map((t) => t.name)).not.toContain('interactionPeople');
 		expect(await upgraded.people.count()).toBe(2);
 		expect(await upgraded.lastContacts.count()).toBe(2);
@@ -367,13 +367,90 @@ describe('database', () => {
 
 		const upgraded = new RapportDB('upgrade-v6');
 		await upgraded.open();
-		expect(upgraded.verno).toBe(8);
+		expect(upgraded.verno).toBe(9);
 		expect((await upgraded.openFollowUps.toArray()).map((r) => r.interactionId).sort()).toEqual([
 			'grace',
 			'shared'
 		]);
 		upgraded.close();
 		await Dexie.delete('upgrade-v6');
+	});
+
+	it('upgrades a version 8 database: a give or receive counts as a contact, and moves the due day', async () => {
+		const old = new Dexie('upgrade-v8');
+		old.version(1).stores(SCHEMA_V1);
+		old.version(2).stores(SCHEMA_V2_CHANGES);
+		old.version(3).stores(SCHEMA_V3_CHANGES);
+		old.version(4).stores(SCHEMA_V4_CHANGES);
+		old.version(5).stores({});
+		old.version(6).stores({});
+		old.version(7).stores({});
+		old.version(8).stores({ lastImport: 'id' });
+		const meta = {
+			createdAt: '2026-01-01T09:00:00.000Z',
+			updatedAt: '2026-01-01T09:00:00.000Z',
+			deletedAt: null
+		};
+		const person = (id: string, cadenceDays: number | null) => ({
+			...personDraft({ name: id, cadenceDays }),
+			...meta,
+			id
+		});
+		await old
+			.table('people')
+			.bulkAdd([person('sam', 30), person('grace', 30), person('lee', 30), person('ann', null)]);
+		await old.table('interactions').bulkAdd([
+			{ ...interactionDraft(['sam'], { date: '2026-01-05' }), ...meta, id: 'i1' },
+			{ ...interactionDraft(['lee'], { date: '2026-04-10' }), ...meta, id: 'i2' }
+		]);
+		const exchange = (id: string, personId: string, date: string, deletedAt: string | null) => ({
+			...exchangeDraft(personId, { date }),
+			note: '',
+			interactionId: null,
+			leadId: null,
+			...meta,
+			id,
+			deletedAt
+		});
+		await old
+			.table('exchanges')
+			.bulkAdd([
+				exchange('e1', 'sam', '2026-03-01', null),
+				exchange('e2', 'sam', '2026-06-01', '2026-06-02T09:00:00.000Z'),
+				exchange('e3', 'grace', '2026-02-01', null),
+				exchange('e4', 'lee', '2026-02-01', null),
+				exchange('e5', 'ann', '2026-05-01', null)
+			]);
+		// What version 8 derived: interactions only.
+		await old.table('lastContacts').bulkAdd([
+			{ personId: 'sam', date: '2026-01-05' },
+			{ personId: 'lee', date: '2026-04-10' }
+		]);
+		await old.table('personDue').bulkAdd([
+			{ personId: 'sam', dueOn: '2026-02-04' },
+			{ personId: 'grace', dueOn: '2026-01-31' },
+			{ personId: 'lee', dueOn: '2026-05-10' }
+		]);
+		old.close();
+
+		const upgraded = new RapportDB('upgrade-v8');
+		await upgraded.open();
+		expect(upgraded.verno).toBe(9);
+		// Sam's deleted give does not count; Lee's interaction is newer than the give; Ann has
+		// no cadence, so her last contact is kept but she is never due.
+		expect(await upgraded.lastContacts.orderBy('personId').toArray()).toEqual([
+			{ personId: 'ann', date: '2026-05-01' },
+			{ personId: 'grace', date: '2026-02-01' },
+			{ personId: 'lee', date: '2026-04-10' },
+			{ personId: 'sam', date: '2026-03-01' }
+		]);
+		expect(await upgraded.personDue.orderBy('personId').toArray()).toEqual([
+			{ personId: 'grace', dueOn: '2026-03-03' },
+			{ personId: 'lee', dueOn: '2026-05-10' },
+			{ personId: 'sam', dueOn: '2026-03-31' }
+		]);
+		upgraded.close();
+		await Dexie.delete('upgrade-v8');
 	});
 
 	it('when another tab upgrades the schema, closes, reports it, and refuses writes', async () => {

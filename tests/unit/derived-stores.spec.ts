@@ -11,6 +11,12 @@ import {
 	updateInteraction
 } from '../../src/lib/db/repositories/interactions';
 import {
+	addExchange,
+	deleteExchange,
+	restoreExchange,
+	updateExchange
+} from '../../src/lib/db/repositories/exchanges';
+import {
 	addPerson,
 	deletePerson,
 	restorePerson,
@@ -19,17 +25,8 @@ import {
 } from '../../src/lib/db/repositories/people';
 import { derivedRows } from '../../src/lib/domain/derived';
 import { generateSampleData } from '../../src/lib/domain/sample/generate';
-import { interactionDraft, personDraft } from './factories';
-
-/** The truth: the newest day per person over every live interaction. */
-async function recomputed(): Promise<Map<string, string>> {
-	const newest = new Map<string, string>();
-	for (const i of await db().interactions.toArray()) {
-		if (i.deletedAt !== null) continue;
-		for (const id of i.personIds) if ((newest.get(id) ?? '') < i.date) newest.set(id, i.date);
-	}
-	return newest;
-}
+import { newestContactDays } from './contact-truth';
+import { exchangeDraft, interactionDraft, personDraft } from './factories';
 
 /** The truth, from every interaction: follow-ups set, not done, on live ones with someone live. */
 async function openRecomputed() {
@@ -42,13 +39,14 @@ async function openRecomputed() {
 		.sort((a, b) => (a.interactionId < b.interactionId ? -1 : 1));
 }
 
-/** The truth, from every person and interaction: who can be due, and when. */
+/** The truth, from every person, interaction and exchange: who can be due, and when. */
 async function dueRecomputed() {
-	const [people, interactions] = await Promise.all([
+	const [people, interactions, exchanges] = await Promise.all([
 		db().people.toArray(),
-		db().interactions.toArray()
+		db().interactions.toArray(),
+		db().exchanges.toArray()
 	]);
-	return derivedRows(people, interactions, []).dues.sort((a, b) =>
+	return derivedRows(people, interactions, exchanges).dues.sort((a, b) =>
 		a.personId < b.personId ? -1 : 1
 	);
 }
@@ -63,6 +61,17 @@ const step = fc.oneof(
 	fc.record({ op: fc.constant('edit' as const), at: fc.nat(), date: day, who, followUp }),
 	fc.record({ op: fc.constant('delete' as const), at: fc.nat() }),
 	fc.record({ op: fc.constant('restore' as const), at: fc.nat() }),
+	// Gives and receives are contacts too: add, move (day, person, or only what it was), delete, undo.
+	fc.record({ op: fc.constant('give' as const), n: fc.integer({ min: 0, max: 3 }), date: day }),
+	fc.record({
+		op: fc.constant('giveEdit' as const),
+		at: fc.nat(),
+		n: fc.integer({ min: 0, max: 3 }),
+		date: day,
+		only: fc.constantFrom('day', 'person', 'kind')
+	}),
+	fc.record({ op: fc.constant('giveDelete' as const), at: fc.nat() }),
+	fc.record({ op: fc.constant('giveRestore' as const), at: fc.nat() }),
 	fc.record({
 		op: fc.constant('person' as const),
 		n: fc.integer({ min: 0, max: 3 }),
@@ -133,11 +142,27 @@ describe('derived stores: last contact, open follow-ups, next touch due', () => 
 					people.push((await addPerson(personDraft({ name: `P${n}`, cadenceDays: 30 }))).id);
 				}
 				const ids: string[] = [];
+				const gives: string[] = [];
 				const deleted = new Set<string>();
 				const applyStep = async (s: (typeof steps)[number]) => {
 					const target = ids.length ? ids[('at' in s ? s.at : 0) % ids.length] : undefined;
+					const give = gives.length ? gives[('at' in s ? s.at : 0) % gives.length] : undefined;
 					const personIds = 'who' in s ? s.who.map((n) => people[n]!) : [];
-					if (s.op === 'add') {
+					if (s.op === 'give') {
+						gives.push((await addExchange(exchangeDraft(people[s.n]!, { date: s.date }))).id);
+					} else if (s.op === 'giveEdit' && give) {
+						const patch =
+							s.only === 'day'
+								? { date: s.date }
+								: s.only === 'person'
+									? { personId: people[s.n]! }
+									: { kind: 'favour' as const };
+						await updateExchange(give, patch);
+					} else if (s.op === 'giveDelete' && give) {
+						await deleteExchange(give);
+					} else if (s.op === 'giveRestore' && give) {
+						await restoreExchange(give);
+					} else if (s.op === 'add') {
 						ids.push(
 							(await addInteraction(interactionDraft(personIds, { date: s.date, ...s.followUp })))
 								.id
@@ -171,7 +196,7 @@ describe('derived stores: last contact, open follow-ups, next touch due', () => 
 						if (!(e instanceof ValidationError || e instanceof RecordNotFoundError)) throw e;
 					});
 				}
-				expect(await lastContactByPerson()).toEqual(await recomputed());
+				expect(await lastContactByPerson()).toEqual(await newestContactDays());
 				expect(await db().openFollowUps.orderBy('interactionId').toArray()).toEqual(
 					await openRecomputed()
 				);
@@ -190,7 +215,7 @@ describe('derived stores: last contact, open follow-ups, next touch due', () => 
 		await replaceAllData(generateSampleData({ today: '2026-11-23' }));
 		const last = await lastContactByPerson();
 		expect(last.size).toBeGreaterThan(10);
-		expect(last).toEqual(await recomputed());
+		expect(last).toEqual(await newestContactDays());
 		const open = await db().openFollowUps.orderBy('interactionId').toArray();
 		expect(open.length).toBeGreaterThan(0);
 		expect(open).toEqual(await openRecomputed());

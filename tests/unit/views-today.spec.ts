@@ -90,7 +90,7 @@ describe('loadToday', () => {
 			size: { people: 400, organisations: 8, interactions: 1500, exchanges: 300, leads: 10 }
 		});
 		await replaceAllData(data);
-		const last = lastContactsOf(data.interactions);
+		const last = lastContactsOf(data.interactions, data.exchanges);
 		const due = dueForTouch(data.people, last, TODAY);
 		const open = data.interactions
 			.filter((i) => i.deletedAt === null && i.followUpOn !== null && !i.followUpDone)

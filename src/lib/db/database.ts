@@ -15,6 +15,8 @@ import {
 } from '../domain/insights/introductions';
 import type { Interaction } from '../domain/interaction';
 import {
+	dueRowOf,
+	foldExchangeContacts,
 	livePeople,
 	openFollowUpOf,
 	type LastContact,
@@ -188,6 +190,32 @@ export class RapportDB extends Dexie {
 			});
 		// The last import is kept, so it can be undone after leaving its result screen.
 		this.version(8).stores({ lastImport: 'id' });
+		// A give or receive is a contact too (domain/derived.ts): each person's last contact
+		// takes in their newest live exchange, and when they are next due follows it.
+		this.version(9)
+			.stores({})
+			.upgrade(async (tx) => {
+				const lastContacts = tx.table<LastContact, string>('lastContacts');
+				const [stored, exchanges] = await Promise.all([
+					lastContacts.toArray(),
+					tx.table<Exchange, string>('exchanges').toArray()
+				]);
+				const before = new Map(stored.map((r) => [r.personId, r.date]));
+				const last = new Map(before);
+				foldExchangeContacts(last, exchanges);
+				const moved = [...last]
+					.filter(([personId, date]) => before.get(personId) !== date)
+					.map(([personId, date]) => ({ personId, date }));
+				if (moved.length === 0) return;
+				await lastContacts.bulkPut(moved);
+				const people = await tx
+					.table<Person, string>('people')
+					.bulkGet(moved.map((r) => r.personId));
+				const dues = moved.map((r, i) => (people[i] ? dueRowOf(people[i], r.date) : undefined));
+				const personDue = tx.table<PersonDue, string>('personDue');
+				await personDue.bulkPut(dues.filter((d) => d !== undefined));
+				await personDue.bulkDelete(moved.filter((_, i) => !dues[i]).map((r) => r.personId));
+			});
 	}
 }
 

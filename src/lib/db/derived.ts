@@ -1,4 +1,4 @@
-import type { Table } from 'dexie';
+import { Dexie, type Table } from 'dexie';
 import {
 	derivedFolder,
 	dueRowOf,
@@ -36,13 +36,23 @@ import type { RapportDB } from './database';
  * must include DERIVED_TABLES and people.
  */
 
+/**
+ * The stores a write of someone's contact days must also lock: their last contact
+ * and due day, read from their interactions and exchanges, and who they are.
+ */
+const contactTables = (d: RapportDB) => [
+	d.lastContacts,
+	d.personDue,
+	d.people,
+	d.interactions,
+	d.exchanges
+];
+
 /** The stores an interaction write must also lock. */
 export const interactionDerivedTables = (d: RapportDB) => [
-	d.lastContacts,
+	...contactTables(d),
 	d.openFollowUps,
-	d.personDue,
-	d.insights,
-	d.people
+	d.insights
 ];
 
 /**
@@ -59,7 +69,11 @@ export const personDerivedTables = (d: RapportDB) => [
 ];
 
 /** The stores an exchange write must also lock. */
-export const exchangeDerivedTables = (d: RapportDB) => [d.ledgerTotals, d.insights];
+export const exchangeDerivedTables = (d: RapportDB) => [
+	d.ledgerTotals,
+	d.insights,
+	...contactTables(d)
+];
 
 /** The stores a lead write must also lock (see `syncLead`). */
 export const leadDerivedTables = (d: RapportDB) => [d.insights];
@@ -126,6 +140,50 @@ export async function interactionsOf(
 }
 
 /**
+ * Each person's newest live give or receive, through the [personId+date] index read
+ * from its end (the first live one is nearly always the newest row).
+ */
+async function newestExchanges(database: RapportDB, personIds: readonly string[]) {
+	const newest = await Promise.all(
+		personIds.map((id) =>
+			database.exchanges
+				.where('[personId+date]')
+				.between([id, Dexie.minKey], [id, Dexie.maxKey])
+				.reverse()
+				.filter((e) => e.deletedAt === null)
+				.first()
+		)
+	);
+	return newest.filter((e): e is Exchange => e !== undefined);
+}
+
+/**
+ * Recomputes these people's last contact (their interactions and their gives and
+ * receives) and when they are next due. Resolves to the people, as stored.
+ */
+async function syncContacts(database: RapportDB, touched: string[]) {
+	const [theirs, exchanges, people] = await Promise.all([
+		interactionsOf(database, touched),
+		newestExchanges(database, touched),
+		database.people.bulkGet(touched)
+	]);
+	const last = lastContactsOf(theirs, exchanges);
+	const dated = touched.filter((id) => last.has(id));
+	const undated = touched.filter((id) => !last.has(id));
+	await Promise.all([
+		database.lastContacts.bulkPut(
+			dated.map((personId) => ({ personId, date: last.get(personId)! }))
+		),
+		database.lastContacts.bulkDelete(undated)
+	]);
+	await refreshDue(
+		database,
+		people.filter((p): p is Person => p !== undefined)
+	);
+	return people;
+}
+
+/**
  * After an interaction was written or tombstoned: the last contact and due day
  * of everyone it names now or named before, Insights' counters, and its open
  * follow-up.
@@ -136,19 +194,7 @@ export async function syncInteraction(
 	previous?: Interaction
 ) {
 	const touched = [...new Set([...(previous?.personIds ?? []), ...interaction.personIds])];
-	const [theirs, people] = await Promise.all([
-		interactionsOf(database, touched),
-		database.people.bulkGet(touched)
-	]);
-	const last = lastContactsOf(theirs);
-	const dated = touched.filter((id) => last.has(id));
-	const undated = touched.filter((id) => !last.has(id));
-	await Promise.all([
-		database.lastContacts.bulkPut(
-			dated.map((personId) => ({ personId, date: last.get(personId)! }))
-		),
-		database.lastContacts.bulkDelete(undated)
-	]);
+	const people = await syncContacts(database, touched);
 	const lookup = lookupOf(people);
 	// The people of the interaction as it is now (all of them among `touched`).
 	const open = openFollowUpOf(interaction, livePeople(people));
@@ -157,10 +203,6 @@ export async function syncInteraction(
 			database,
 			previous ? interactionCounters(previous, lookup) : [],
 			interactionCounters(interaction, lookup)
-		),
-		refreshDue(
-			database,
-			people.filter((p): p is Person => p !== undefined)
 		),
 		open ? database.openFollowUps.put(open) : database.openFollowUps.delete(interaction.id)
 	]);
@@ -248,13 +290,26 @@ export async function syncPeopleFacts(
 	);
 }
 
-/** After an exchange was written or tombstoned: Insights' given and received. */
-export function syncExchangeInsights(database: RapportDB, exchange: Exchange, previous?: Exchange) {
-	return applyInsights(
+/**
+ * After an exchange was written or tombstoned: Insights' given and received, and the
+ * last contact and due day of the person it names now or named before (unless only
+ * what it was or its note changed).
+ */
+export async function syncExchange(database: RapportDB, exchange: Exchange, previous?: Exchange) {
+	await applyInsights(
 		database,
 		previous ? exchangeCounters(previous) : [],
 		exchangeCounters(exchange)
 	);
+	const sameContact =
+		previous?.personId === exchange.personId &&
+		previous.date === exchange.date &&
+		(previous.deletedAt === null) === (exchange.deletedAt === null);
+	if (!sameContact) {
+		await syncContacts(database, [
+			...new Set([exchange.personId, previous?.personId ?? exchange.personId])
+		]);
+	}
 }
 
 /**

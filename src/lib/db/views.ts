@@ -8,6 +8,7 @@ import { db } from './database';
 import { exchangesForPerson, ledgerTotalsByPerson } from './repositories/exchanges';
 import type { LedgerTotals } from '../domain/ledger';
 import { timeSpent, type TimeSpent } from '../domain/time-cost';
+import { lastContactsOf } from '../domain/derived';
 import { ALL_TIME, rowId, wonForOrganisation } from '../domain/insights/counters';
 import { interactionsForPerson, lastContactByPerson } from './repositories/interactions';
 import { leadsForPerson } from './repositories/lead-reads';
@@ -49,6 +50,8 @@ export type PersonData = {
 	interactions: Interaction[];
 	exchanges: Exchange[];
 	leads: Lead[];
+	/** Their newest interaction or give or receive (as the derived store keeps it), or null. */
+	lastContactOn: string | null;
 	/** Everyone else this page names (introducer, co-participants, referrers). */
 	others: Map<string, Person>;
 	settings: Settings;
@@ -83,6 +86,7 @@ export async function loadPerson(id: string): Promise<PersonData | undefined> {
 		interactions,
 		exchanges,
 		leads,
+		lastContactOn: lastContactsOf(interactions, exchanges).get(id) ?? null,
 		others: new Map(others.filter((p): p is Person => !!p).map((p) => [p.id, p])),
 		settings
 	};

@@ -8,30 +8,46 @@ import { ledgerFolder, ledgerTotalsByPerson } from './ledger';
 import type { Person } from './person';
 
 /**
- * Stores derived from people and interactions, kept in the same transaction as
- * every write and rebuilt whenever a whole dataset is loaded: each person's
- * newest contact day, the follow-ups still open, and when each person is next
- * due for a touch. (Who took part in an interaction is the `*personIds` index.)
+ * Stores derived from people, interactions and exchanges, kept in the same
+ * transaction as every write and rebuilt whenever a whole dataset is loaded: each
+ * person's newest contact day, the follow-ups still open, and when each person is
+ * next due for a touch. (Who took part in an interaction is the `*personIds` index.)
  */
 
-/** Each person's most recent interaction day. */
+/**
+ * Each person's most recent day of contact: an interaction with them, or a give or
+ * receive with them (advice given by email, a referral they sent, an introduction
+ * made) — any of these is a touch, and makes them due again only a cadence later.
+ */
 export type LastContact = { personId: string; date: string };
 
+function foldDay(last: Map<string, string>, personId: string, date: string) {
+	const seen = last.get(personId);
+	if (seen === undefined || date > seen) last.set(personId, date);
+}
+
 /** Folds live interactions' days into each person's newest (mutates `last`). */
-function foldLastContacts(last: Map<string, string>, interactions: readonly Interaction[]) {
-	for (const { personIds, date, deletedAt } of interactions) {
-		if (deletedAt !== null) continue;
-		for (const personId of personIds) {
-			const seen = last.get(personId);
-			if (seen === undefined || date > seen) last.set(personId, date);
-		}
+function foldInteractionContacts(last: Map<string, string>, rows: readonly Interaction[]) {
+	for (const { personIds, date, deletedAt } of rows) {
+		if (deletedAt === null) for (const personId of personIds) foldDay(last, personId, date);
 	}
 }
 
-/** The newest day per person among the live interactions given. */
-export function lastContactsOf(interactions: readonly Interaction[]) {
+/** Folds live gives' and receives' days into each person's newest (mutates `last`). */
+export function foldExchangeContacts(last: Map<string, string>, rows: readonly Exchange[]) {
+	for (const { personId, date, deletedAt } of rows) {
+		if (deletedAt === null) foldDay(last, personId, date);
+	}
+}
+
+/** The newest day per person among the live interactions and exchanges given. */
+export function lastContactsOf(
+	interactions: readonly Interaction[],
+	exchanges: readonly Exchange[]
+) {
 	const last = new Map<string, string>();
-	foldLastContacts(last, interactions);
+	foldInteractionContacts(last, interactions);
+	foldExchangeContacts(last, exchanges);
 	return last;
 }
 
@@ -78,7 +94,7 @@ export function derivedRows(
 	interactions: readonly Interaction[],
 	exchanges: readonly Exchange[]
 ) {
-	const last = lastContactsOf(interactions);
+	const last = lastContactsOf(interactions, exchanges);
 	return {
 		lastContacts: lastContactRows(last),
 		followUps: followUpsOf(interactions, livePeople(people)),
@@ -115,11 +131,12 @@ export function derivedFolder(people: readonly Person[]) {
 	const insights = insightFolder((id) => byId.get(id));
 	return {
 		interactions(rows: readonly Interaction[]) {
-			foldLastContacts(last, rows);
+			foldInteractionContacts(last, rows);
 			followUps.push(...followUpsOf(rows, isLive));
 			insights.interactions(rows);
 		},
 		exchanges(rows: readonly Exchange[]) {
+			foldExchangeContacts(last, rows);
 			ledger.add(rows);
 			insights.exchanges(rows);
 		},

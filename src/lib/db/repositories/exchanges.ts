@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { exchangeSchema, type Exchange, type ExchangeDraft } from '../../domain/exchange';
 import { ledgerTotalsOf, type LedgerTotals } from '../../domain/ledger';
 import { db, type RapportDB } from '../database';
-import { exchangeDerivedTables, syncExchangeInsights } from '../derived';
+import { exchangeDerivedTables, syncExchange } from '../derived';
 import { guarded, repository } from '../repository';
 
 /** A person's exchanges, tombstones included, through the [personId+date] index. */
@@ -42,7 +42,7 @@ const exchanges = repository<Exchange, typeof exchangeSchema>({
 	hooks: {
 		afterWrite: async (database, exchange, previous) => {
 			await syncTotals(database, exchange, previous);
-			await syncExchangeInsights(database, exchange, previous);
+			await syncExchange(database, exchange, previous);
 		}
 	}
 });
@@ -87,7 +87,7 @@ export function ledgerTotalsFor(personId: string): Promise<LedgerTotals | undefi
 
 /** Several gives or receives in ONE transaction (an introduction names two people): all or none. */
 /** Several gives and receives at once: their store, the ledger's rows and the people they name. */
-const manyTables = (d: RapportDB) => [d.exchanges, ...exchangeDerivedTables(d), d.people];
+const manyTables = (d: RapportDB) => [d.exchanges, ...exchangeDerivedTables(d)];
 
 export function addExchanges(drafts: ExchangeDraft[]): Promise<Exchange[]> {
 	return guarded(() => {
