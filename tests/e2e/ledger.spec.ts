@@ -115,6 +115,7 @@ test(
 		await app.startEmpty();
 		await addMentor(page, app, 'Ines Duarte');
 		await page.getByRole('link', { name: 'Log interaction' }).click();
+		await page.getByLabel(/^Out-of-pocket cost/).fill('4.50');
 		await page.getByRole('button', { name: 'Save', exact: true }).click(); // a 45-minute coffee
 		await expect(page.getByText('Saved: coffee with Ines Duarte.').first()).toBeVisible();
 
@@ -129,7 +130,9 @@ test(
 			await page.getByRole('link', { name: /Ines Duarte/ }).click();
 			return page.getByTestId('person-time-cost');
 		};
-		await expect(await timeCost()).toContainText('one interaction, 45 min.');
+		await expect(await timeCost()).toHaveText(
+			'Time together: one interaction, 45 min. Paid out of pocket: €4.50.'
+		);
 		await setRate('80');
 		await expect(await timeCost()).toContainText('worth €60.00 at your rate');
 		await setRate('120');
@@ -141,15 +144,21 @@ test(
 		const thisWeek = table.getByRole('row', { name: /This week/ });
 		await expect(thisWeek).toContainText('45 min');
 		await expect(thisWeek).toContainText('€90.00');
+		await expect(thisWeek.getByRole('cell', { name: '€4.50' })).toBeVisible();
 		// On a phone each period is a block: its numbers under its name, all on the screen.
 		const period = (await thisWeek.getByRole('rowheader').boundingBox())!;
-		const value = (await thisWeek.getByRole('cell', { name: '€90.00' }).boundingBox())!;
-		expect(value.y).toBeGreaterThanOrEqual(period.y + period.height);
-		expect(value.x + value.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+		for (const amount of ['€90.00', '€4.50']) {
+			const value = (await thisWeek.getByRole('cell', { name: amount }).boundingBox())!;
+			expect(value.y).toBeGreaterThanOrEqual(period.y + period.height);
+			expect(value.x + value.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+		}
 		await expectAxeClean(page, 'Insights');
 		await setRate('0');
 		await app.nav('Insights').click();
-		await expect(table.getByRole('row', { name: /This week/ })).not.toContainText('€');
+		// No rate, no value in money; what was paid is still money.
+		await expect(table.getByRole('columnheader', { name: 'Value' })).toHaveCount(0);
+		await expect(table.getByRole('row', { name: /This week/ })).not.toContainText('€90.00');
+		await expect(thisWeek.getByRole('cell', { name: '€4.50' })).toBeVisible();
 		await expect(page.getByRole('link', { name: 'Set your hourly rate' })).toBeVisible();
 	}
 );
@@ -331,42 +340,44 @@ test(
 	}
 );
 
-test('a give recorded on its own is a contact: last contact, next due and Today move', async ({
-	page
-}) => {
-	const app = new App(page);
-	await app.startEmpty();
-	await app.open('/people/new');
-	await page.getByLabel('Name').fill('Ola Brandt');
-	await page.getByLabel(/^Keep in touch every/).fill('14');
-	await page.getByLabel('Date').fill('2026-01-05');
-	await page.getByRole('button', { name: 'Add person' }).click();
-	await expect(page.getByRole('heading', { name: 'Ola Brandt' })).toBeVisible();
-	const fact = (name: string) =>
-		page
-			.locator('dl > div')
-			.filter({ has: page.locator('dt', { hasText: name }) })
-			.locator('dd');
-	await expect(fact('Last contact')).toHaveText('None yet');
-	await expect(fact('Next due')).toHaveText('Jan 19, 2026');
-	await app.nav('Today').click();
-	const fresh = todaySection(page, 'New, not contacted yet');
-	await expect(fresh.getByRole('link', { name: 'Ola Brandt', exact: true })).toBeVisible();
+test(
+	'a give recorded on its own is a contact: last contact, next due and Today move',
+	ANY_SCREEN,
+	async ({ page }) => {
+		const app = new App(page);
+		await app.startEmpty();
+		await app.open('/people/new');
+		await page.getByLabel('Name').fill('Ola Brandt');
+		await page.getByLabel(/^Keep in touch every/).fill('14');
+		await page.getByLabel('Date').fill('2026-01-05');
+		await page.getByRole('button', { name: 'Add person' }).click();
+		await expect(page.getByRole('heading', { name: 'Ola Brandt' })).toBeVisible();
+		const fact = (name: string) =>
+			page
+				.locator('dl > div')
+				.filter({ has: page.locator('dt', { hasText: name }) })
+				.locator('dd');
+		await expect(fact('Last contact')).toHaveText('None yet');
+		await expect(fact('Next due')).toHaveText('Jan 19, 2026');
+		await app.nav('Today').click();
+		const fresh = todaySection(page, 'New, not contacted yet');
+		await expect(fresh.getByRole('link', { name: 'Ola Brandt', exact: true })).toBeVisible();
 
-	// Advice sent by email on 2 March, recorded from their page without an interaction.
-	await app.open('/people');
-	await page.getByRole('link', { name: /Ola Brandt/ }).click();
-	await giveAndTake(page).getByRole('link', { name: 'Record what you gave' }).click();
-	await page.getByLabel('Date').fill('2026-03-02');
-	await page.getByRole('radio', { name: 'Advice' }).check();
-	await page.getByRole('button', { name: 'Save', exact: true }).click();
-	await expect(page.getByRole('heading', { name: 'Ola Brandt' })).toBeVisible();
-	await expect(fact('Last contact')).toHaveText('Mar 2, 2026');
-	await expect(fact('Next due')).toHaveText('Mar 16, 2026');
+		// Advice sent by email on 2 March, recorded from their page without an interaction.
+		await app.open('/people');
+		await page.getByRole('link', { name: /Ola Brandt/ }).click();
+		await giveAndTake(page).getByRole('link', { name: 'Record what you gave' }).click();
+		await page.getByLabel('Date').fill('2026-03-02');
+		await page.getByRole('radio', { name: 'Advice' }).check();
+		await page.getByRole('button', { name: 'Save', exact: true }).click();
+		await expect(page.getByRole('heading', { name: 'Ola Brandt' })).toBeVisible();
+		await expect(fact('Last contact')).toHaveText('Mar 2, 2026');
+		await expect(fact('Next due')).toHaveText('Mar 16, 2026');
 
-	await app.nav('Today').click();
-	await expect(fresh.getByRole('link', { name: 'Ola Brandt', exact: true })).toHaveCount(0);
-	await expect(
-		todaySection(page, 'Due for a touch').getByRole('listitem').filter({ hasText: 'Ola Brandt' })
-	).toContainText('Last contact Mar 2, 2026');
-});
+		await app.nav('Today').click();
+		await expect(fresh.getByRole('link', { name: 'Ola Brandt', exact: true })).toHaveCount(0);
+		await expect(
+			todaySection(page, 'Due for a touch').getByRole('listitem').filter({ hasText: 'Ola Brandt' })
+		).toContainText('Last contact Mar 2, 2026');
+	}
+);

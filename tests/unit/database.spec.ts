@@ -9,7 +9,7 @@ import {
 	SCHEMA_V3_CHANGES,
 	SCHEMA_V4_CHANGES
 } from '../../src/lib/db/database';
-import { countersOf, key } from '../../src/lib/domain/insights/counters';
+import { countersOf, key, packRow } from '../../src/lib/domain/insights/counters';
 import { addPerson, listPeople } from '../../src/lib/db/repositories/people';
 import { exchangeDraft, interactionDraft, personDraft } from './factories';
 
@@ -399,10 +399,23 @@ describe('database', () => {
 		await old
 			.table('people')
 			.bulkAdd([person('sam', 30), person('grace', 30), person('lee', 30), person('ann', null)]);
+		const paid = (amountMinor: number) => ({ cost: { amountMinor, currency: 'EUR' } });
 		await old.table('interactions').bulkAdd([
-			{ ...interactionDraft(['sam'], { date: '2026-01-05' }), ...meta, id: 'i1' },
-			{ ...interactionDraft(['lee'], { date: '2026-04-10' }), ...meta, id: 'i2' }
+			{ ...interactionDraft(['sam'], { date: '2026-01-05', ...paid(450) }), ...meta, id: 'i1' },
+			{ ...interactionDraft(['lee'], { date: '2026-04-10' }), ...meta, id: 'i2' },
+			{
+				...interactionDraft(['lee'], { date: '2026-04-11', ...paid(900) }),
+				...meta,
+				id: 'i3',
+				deletedAt: '2026-04-12T09:00:00.000Z'
+			}
 		]);
+		// Version 8's activity counters of i1 and i2: counts and minutes, nothing paid.
+		const activity = {
+			[key('n', 'coffee')]: 2,
+			[key('m', 'coffee')]: 90
+		};
+		await old.table('insights').bulkAdd([packRow('a|all', activity)]);
 		const exchange = (id: string, personId: string, date: string, deletedAt: string | null) => ({
 			...exchangeDraft(personId, { date }),
 			note: '',
@@ -449,6 +462,14 @@ describe('database', () => {
 			{ personId: 'lee', dueOn: '2026-05-10' },
 			{ personId: 'sam', dueOn: '2026-03-31' }
 		]);
+		// What the live interaction cost is added to Insights' activity (the deleted one's is not).
+		expect(countersOf(await upgraded.insights.get('a|all'))).toEqual({
+			...activity,
+			[key('c$', 'EUR')]: 450
+		});
+		expect(countersOf(await upgraded.insights.get('a|m2026-01'))).toEqual({
+			[key('c$', 'EUR')]: 450
+		});
 		upgraded.close();
 		await Dexie.delete('upgrade-v8');
 	});

@@ -65,11 +65,19 @@ const interaction = (
 ) => interactionSchema.parse({ ...meta(id), date, kind, personIds, durationMinutes, ...more });
 const interactions = [
 	// Channel from Ana's first channel; Acme counted once though both are members.
-	interaction('i1', '2026-01-05', 'coffee', ['ana', 'ben'], 60),
+	// Paid out of pocket: kept per currency.
+	interaction('i1', '2026-01-05', 'coffee', ['ana', 'ben'], 60, {
+		cost: { amountMinor: 450, currency: 'EUR' }
+	}),
 	interaction('i2', '2026-01-20', 'call', ['cy'], 30),
-	interaction('i3', '2026-02-02', 'meeting', ['dee'], 90, { channel: 'referral' }),
+	interaction('i3', '2026-02-02', 'meeting', ['dee'], 90, {
+		channel: 'referral',
+		cost: { amountMinor: 1200, currency: 'USD' }
+	}),
 	interactionSchema.parse({
-		...interaction('i4', '2026-02-03', 'coffee', ['ana'], 45),
+		...interaction('i4', '2026-02-03', 'coffee', ['ana'], 45, {
+			cost: { amountMinor: 999, currency: 'EUR' }
+		}),
 		deletedAt: '2026-02-04T00:00:00.000Z'
 	}),
 	interaction('i5', '2025-12-30', 'email', ['ben'], 0)
@@ -135,8 +143,16 @@ const counters = () => ({ time: janFeb('t'), people: people8(), leads: janFeb('l
 
 describe('Insights numbers on a small hand-made network (January–February 2026)', () => {
 	it('counts interactions and time: deleted ones never, zero-minute ones once', () => {
-		expect(timeSpentOf(janFeb('a'))).toEqual({ count: 3, minutes: 180 });
-		expect(timeSpentOf(sumRows([rows.get('a|y2025')]))).toEqual({ count: 1, minutes: 0 });
+		expect(timeSpentOf(janFeb('a'))).toEqual({
+			count: 3,
+			minutes: 180,
+			spent: { EUR: 450, USD: 1200 }
+		});
+		expect(timeSpentOf(sumRows([rows.get('a|y2025')]))).toEqual({
+			count: 1,
+			minutes: 0,
+			spent: {}
+		});
 	});
 
 	it('1. leads and won value by channel, money kept per currency', () => {

@@ -15,8 +15,6 @@ import {
 } from '../domain/insights/introductions';
 import type { Interaction } from '../domain/interaction';
 import {
-	dueRowOf,
-	foldExchangeContacts,
 	livePeople,
 	openFollowUpOf,
 	type LastContact,
@@ -24,7 +22,7 @@ import {
 	type PersonDue
 } from '../domain/derived';
 import type { LedgerTotals } from '../domain/ledger';
-import { writeDerived } from './derived';
+import { countExchangesAndSpending, writeDerived } from './derived';
 import type { LastImport } from '../domain/import/undo';
 import type { Lead } from '../domain/lead';
 import type { Organisation } from '../domain/organisation';
@@ -190,32 +188,11 @@ export class RapportDB extends Dexie {
 			});
 		// The last import is kept, so it can be undone after leaving its result screen.
 		this.version(8).stores({ lastImport: 'id' });
-		// A give or receive is a contact too (domain/derived.ts): each person's last contact
-		// takes in their newest live exchange, and when they are next due follows it.
+		// A give or receive is a contact too, and Insights sums what was paid out of pocket:
+		// see `countExchangesAndSpending`.
 		this.version(9)
 			.stores({})
-			.upgrade(async (tx) => {
-				const lastContacts = tx.table<LastContact, string>('lastContacts');
-				const [stored, exchanges] = await Promise.all([
-					lastContacts.toArray(),
-					tx.table<Exchange, string>('exchanges').toArray()
-				]);
-				const before = new Map(stored.map((r) => [r.personId, r.date]));
-				const last = new Map(before);
-				foldExchangeContacts(last, exchanges);
-				const moved = [...last]
-					.filter(([personId, date]) => before.get(personId) !== date)
-					.map(([personId, date]) => ({ personId, date }));
-				if (moved.length === 0) return;
-				await lastContacts.bulkPut(moved);
-				const people = await tx
-					.table<Person, string>('people')
-					.bulkGet(moved.map((r) => r.personId));
-				const dues = moved.map((r, i) => (people[i] ? dueRowOf(people[i], r.date) : undefined));
-				const personDue = tx.table<PersonDue, string>('personDue');
-				await personDue.bulkPut(dues.filter((d) => d !== undefined));
-				await personDue.bulkDelete(moved.filter((_, i) => !dues[i]).map((r) => r.personId));
-			});
+			.upgrade((tx) => countExchangesAndSpending(tx.db as RapportDB));
 	}
 }
 

@@ -2,6 +2,7 @@ import { Dexie, type Table } from 'dexie';
 import {
 	derivedFolder,
 	dueRowOf,
+	foldExchangeContacts,
 	lastContactsOf,
 	livePeople,
 	openFollowUpOf
@@ -13,6 +14,8 @@ import {
 	exchangeCounters,
 	interactionCounters,
 	leadCounters,
+	SPENT,
+	splitKey,
 	type Contribution,
 	type Counters,
 	type PeopleLookup
@@ -350,4 +353,37 @@ export async function writeDerived(
 	for (const [table, all] of writes) {
 		if (!options.only || options.only.includes(table.name)) await table.bulkAdd(all);
 	}
+}
+
+/**
+ * The upgrade to version 9, in its transaction: each person's last contact takes in their
+ * newest live give or receive (before, interactions only) and their due day follows; and
+ * Insights' activity rows gain what each live interaction cost out of pocket. Reads every
+ * exchange and interaction once; writes only the rows that change.
+ */
+export async function countExchangesAndSpending(database: RapportDB) {
+	const [stored, exchanges, interactions] = await Promise.all([
+		database.lastContacts.toArray(),
+		database.exchanges.toArray(),
+		database.interactions.toArray()
+	]);
+	const before = new Map(stored.map((r) => [r.personId, r.date]));
+	const last = new Map(before);
+	foldExchangeContacts(last, exchanges);
+	const moved = [...last]
+		.filter(([personId, date]) => before.get(personId) !== date)
+		.map(([personId, date]) => ({ personId, date }));
+	if (moved.length) {
+		await database.lastContacts.bulkPut(moved);
+		const people = await database.people.bulkGet(moved.map((r) => r.personId));
+		await refreshDue(
+			database,
+			people.filter((p): p is Person => p !== undefined)
+		);
+	}
+	const noFacts: PeopleLookup = () => undefined;
+	const spent = interactions
+		.filter((i) => i.deletedAt === null && i.cost?.amountMinor)
+		.flatMap((i) => interactionCounters(i, noFacts).filter((c) => splitKey(c.key)[0] === SPENT));
+	await applyInsights(database, [], spent);
 }

@@ -42,10 +42,3 @@ export function describeValue(value: ExchangeValue): string {
 			return `weight ${value.weight}/5`;
 	}
 }
-
-export function formatMinutes(minutes: number): string {
-	if (minutes < 60) return `${minutes} min`;
-	const h = Math.floor(minutes / 60);
-	const m = minutes % 60;
-	return m ? `${h} h ${m} min` : `${h} h`;
-}

@@ -3,7 +3,7 @@ import { lowerBound } from '../sorted';
 import type { LedgerSide } from '../ledger';
 import { sideWorth, type LedgerRules, type Worth } from '../ledger-value';
 import type { Settings } from '../settings';
-import type { TimeSpent } from '../time-cost';
+import { addSpent, type TimeSpent } from '../time-cost';
 import {
 	INTERACTION_KINDS,
 	LEAD_STATUSES,
@@ -14,6 +14,7 @@ import {
 	isReferrerKey,
 	NO_CHANNEL,
 	SEP,
+	SPENT,
 	splitKey,
 	type Counters,
 	type InsightRow
@@ -101,16 +102,18 @@ export function chartCurrency(base: string, amounts: readonly Amounts[]): string
 	return base in totals || ranked.length === 0 ? base : ranked[0]![0];
 }
 
-/** Interactions and minutes in activity counters. */
+/** Interactions, minutes and out-of-pocket spending in activity counters. */
 export function timeSpentOf(activity: Counters): TimeSpent {
 	let count = 0;
 	let minutes = 0;
+	const spent: Record<string, number> = {};
 	for (const [k, n] of Object.entries(activity)) {
-		const [metric] = splitKey(k);
+		const [metric, currency] = splitKey(k);
 		if (metric === 'n') count += n;
 		else if (metric === 'm') minutes += n;
+		else if (metric === SPENT) addSpent(spent, currency!, n);
 	}
-	return { count, minutes };
+	return { count, minutes, spent };
 }
 
 // 1. Leads and won value by channel, this period and the one before.

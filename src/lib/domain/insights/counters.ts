@@ -14,7 +14,8 @@ import type { Person } from '../person';
  * from scratch.
  *
  * Rows are split by family, so a chart reads only what it needs:
- * - `a` activity, by interaction date: count and minutes per kind;
+ * - `a` activity, by interaction date: count and minutes per kind, and what was paid
+ *   out of pocket per currency;
  * - `t` time, by interaction date: count and minutes per channel and per
  *   organisation (both resolved from the people in it, see `interactionCounters`);
  * - `p0`…`p7` people, by interaction date: minutes per person (the largest rows,
@@ -154,6 +155,9 @@ export function personShard(personId: string): Family {
 export type PersonFacts = Pick<Person, 'organisationIds' | 'metChannel'>;
 export type PeopleLookup = (id: string) => PersonFacts | undefined;
 
+/** The activity counter of what was paid out of pocket, per currency. */
+export const SPENT = 'c$';
+
 /** The channel an interaction's time counts for when it names none itself. */
 export const NO_CHANNEL = '';
 
@@ -211,6 +215,7 @@ export function emitInteraction(
 	const { date, kind, durationMinutes: minutes } = i;
 	emit(date, 'a', k('n', kind), 1);
 	if (minutes) emit(date, 'a', k('m', kind), minutes);
+	if (i.cost?.amountMinor) emit(date, 'a', k(SPENT, i.cost.currency), i.cost.amountMinor);
 	const channels = new Set<string>();
 	const organisations = new Set<string>();
 	for (const id of i.personIds) {
