@@ -283,3 +283,32 @@ test(
 		await expectAxeClean(page, 'lead form for a client');
 	}
 );
+
+test(
+	'a lead for an organisation not in Rapport yet adds it when saved',
+	ANY_SCREEN,
+	async ({ page }) => {
+		const app = new App(page);
+		await app.startEmpty();
+		await app.nav('Leads').click();
+		await page.getByRole('link', { name: 'Add lead' }).click();
+		await page.getByLabel('What is it?').fill('Shop redesign');
+		await page.getByLabel('Organisation').selectOption({ label: 'New organisation…' });
+		const name = page.getByLabel("New organisation's name");
+		await page.getByRole('button', { name: 'Add lead' }).click();
+		await expect(name).toHaveAccessibleDescription(/Name is required\./);
+		await expect(name).toBeFocused();
+		await name.fill('Northwind Ltd');
+		await expectAxeClean(page, 'lead form with a new organisation');
+		await page.getByRole('button', { name: 'Add lead' }).click();
+		await expect(page.getByRole('heading', { name: 'Shop redesign' })).toBeVisible();
+		await page.getByRole('link', { name: 'Northwind Ltd' }).click();
+		await expect(page.getByRole('heading', { name: 'Northwind Ltd', level: 1 })).toBeVisible();
+
+		// The next lead finds it among the organisations.
+		await app.nav('Leads').click();
+		await page.getByRole('link', { name: 'Add lead' }).click();
+		await page.getByLabel('Organisation').selectOption({ label: 'Northwind Ltd' });
+		await expect(page.getByLabel("New organisation's name")).toHaveCount(0);
+	}
+);

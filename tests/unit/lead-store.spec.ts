@@ -14,7 +14,8 @@ import {
 	deleteLead,
 	listLeads,
 	restoreLead,
-	updateLead
+	updateLead,
+	updateLeadNaming
 } from '../../src/lib/db/repositories/leads';
 import { addOrganisation } from '../../src/lib/db/repositories/organisations';
 import { addPerson, deletePerson, updatePerson } from '../../src/lib/db/repositories/people';
@@ -174,6 +175,44 @@ describe('a lead and its referral exchange', () => {
 		await third.undo();
 		expect((await db().people.get(p.id))?.roles).toEqual(['client', 'mentor']);
 		expect(await listLeads()).toEqual([]);
+	});
+
+	it('a lead for a new organisation adds it in the same save, reuses one of that name, and its undo takes it back', async () => {
+		const orgs = async () =>
+			(await db().organisations.toArray())
+				.filter((o) => o.deletedAt === null)
+				.map((o) => o.name)
+				.sort();
+		const added = await addLeadWithUndo(leadDraft(), '  Northwind Ltd ');
+		const northwind = (await db().organisations.toArray()).find((o) => o.name === 'Northwind Ltd')!;
+		expect(added.lead.organisationId).toBe(northwind.id);
+		expect(northwind.kind).toBe('company');
+		// The same name again (case, accents, spaces aside) is the same organisation.
+		const again = await addLeadWithUndo(leadDraft({ title: 'Phase 2' }), 'northwind  LTD');
+		expect(again.lead.organisationId).toBe(northwind.id);
+		await again.undo(); // It did not add the organisation, so it does not delete it.
+		expect(await orgs()).toEqual(['Northwind Ltd']);
+		await added.undo();
+		expect(await orgs()).toEqual([]);
+
+		// Someone linked to it since: the undo keeps it.
+		const third = await addLeadWithUndo(leadDraft(), 'Globex');
+		await addPerson(personDraft({ name: 'Hank', organisationIds: [third.lead.organisationId!] }));
+		await third.undo();
+		expect(await orgs()).toEqual(['Globex']);
+
+		// An edit can name a new one too.
+		const lead = await addLead(leadDraft());
+		const edited = await updateLeadNaming(lead.id, leadDraft(), 'Initech');
+		expect((await db().organisations.get(edited.organisationId!))?.name).toBe('Initech');
+
+		// A name too long is refused on its field, and nothing is written.
+		const before = await db().leads.count();
+		await expect(addLeadWithUndo(leadDraft(), 'x'.repeat(300))).rejects.toMatchObject({
+			fields: { newOrganisation: expect.stringMatching(/too long/) }
+		});
+		expect(await db().leads.count()).toBe(before);
+		expect(await orgs()).toEqual(['Globex', 'Initech']);
 	});
 
 	it('lists live leads newest first, also inside a live query (frozen results)', async () => {

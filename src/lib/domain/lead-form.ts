@@ -1,6 +1,19 @@
 import type { Lead, LeadDraft } from './lead';
 import { amountMessage, currencySchema, formatMoneyInput, readAmount, type Money } from './money';
 import type { LeadStatus } from './vocabulary';
+import { organisationFields } from './organisation';
+
+/**
+ * The organisation choice that adds a new one, named in a field of its own: never an
+ * organisation's id (ids are UUIDs).
+ */
+export const NEW_ORGANISATION = '+new';
+
+/** What is wrong with a new organisation's name, or null (the organisation's own rule). */
+export function newOrganisationError(name: string): string | null {
+	const check = organisationFields.name.safeParse(name.trim());
+	return check.success ? null : (check.error.issues[0]?.message ?? 'Enter a name.');
+}
 
 /** What the lead form edits: text as typed. */
 export type LeadFormValues = {

@@ -2,8 +2,15 @@ import { leadSchema, type Lead, type LeadDraft } from '../../domain/lead';
 import type { Role } from '../../domain/vocabulary';
 import { db, type RapportDB } from '../database';
 import { leadAlsoWrites, syncLead } from '../lead-effects';
+import { ValidationError } from '../errors';
 import { guarded, repository } from '../repository';
-import { updateOrganisation } from './organisations';
+import {
+	addOrganisation,
+	deleteOrganisation,
+	linksTo,
+	organisationResolver,
+	updateOrganisation
+} from './organisations';
 import { updatePerson } from './people';
 
 const leads = repository<Lead, typeof leadSchema>({
@@ -53,45 +60,95 @@ const markOf = (id: string, before?: readonly string[], after?: readonly string[
 		: null;
 
 /**
+ * The organisation a lead form named to add (inside the lead's transaction): one already in
+ * Rapport under that name (as the person form finds them: without case, accents or extra
+ * spaces), or a new company. `created` is set when it was added now.
+ */
+async function organisationNamed(database: RapportDB, name: string) {
+	let created: string | undefined;
+	const resolver = await organisationResolver(database, async (n) => {
+		const org = await addOrganisation({ name: n }).catch((error: unknown) => {
+			throw error instanceof ValidationError
+				? new ValidationError(
+						{ newOrganisation: Object.values(error.fields).join(' ') },
+						'The lead'
+					)
+				: error;
+		});
+		created = org.id;
+		return org;
+	});
+	const [id] = await resolver.resolve([name]);
+	return { id: id!, created };
+}
+
+/** The stores a lead write touches, with a new organisation of its own. */
+const leadTables = (d: RapportDB) => [d.leads, ...leadAlsoWrites(d)];
+
+/**
  * Adds a lead, and returns with it what undoes the add (the toast's Undo): the lead is
  * deleted and, when adding it as won made its person a client (no longer a prospect) or
  * tagged its organisation, those marks are taken back in the same transaction, unless the
- * roles or tags were changed again since.
+ * roles or tags were changed again since. With `organisationName` (the form's "New
+ * organisation…"), the lead is for that organisation, added in the same transaction unless
+ * one has the name already; Undo deletes it again if nobody else was linked to it since.
  */
 export function addLeadWithUndo(
-	draft: LeadDraft
+	given: LeadDraft,
+	organisationName?: string
 ): Promise<{ lead: Lead; undo: () => Promise<unknown> }> {
-	const tables = (d: RapportDB) => [d.leads, ...leadAlsoWrites(d)];
-	const read = (d: RapportDB) =>
+	const read = (d: RapportDB, draft: LeadDraft) =>
 		Promise.all([
 			draft.personId ? d.people.get(draft.personId) : undefined,
 			draft.organisationId ? d.organisations.get(draft.organisationId) : undefined
 		]);
-	const undo = (lead: Lead, roles: Mark | null, tags: Mark | null) =>
+	const undo = (lead: Lead, roles: Mark | null, tags: Mark | null, created?: string) =>
 		guarded(() => {
 			const d = db();
-			return d.transaction('rw', tables(d), async () => {
+			return d.transaction('rw', leadTables(d), async () => {
 				await deleteLead(lead.id);
-				const [person, organisation] = await read(d);
+				const [person, organisation] = await read(d, lead);
 				if (roles && person?.deletedAt === null && sameList(person.roles, roles.after)) {
 					await updatePerson(roles.id, { roles: roles.before as Role[] });
 				}
 				if (tags && organisation?.deletedAt === null && sameList(organisation.tags, tags.after)) {
 					await updateOrganisation(tags.id, { tags: tags.before });
 				}
+				if (created && organisation?.deletedAt === null) {
+					const { people, leads } = await linksTo(d, created);
+					if (people + leads === 0) await deleteOrganisation(created);
+				}
 			});
 		});
 	return guarded(() => {
 		const d = db();
-		return d.transaction('rw', tables(d), async () => {
-			const [person, organisation] = await read(d);
+		return d.transaction('rw', leadTables(d), async () => {
+			const named = organisationName ? await organisationNamed(d, organisationName) : undefined;
+			const draft = named ? { ...given, organisationId: named.id } : given;
+			const [person, organisation] = await read(d, draft);
 			const lead = await addLead(draft);
-			const [personAfter, organisationAfter] = await read(d);
+			const [personAfter, organisationAfter] = await read(d, draft);
 			const roles = person ? markOf(person.id, person.roles, personAfter?.roles) : null;
 			const tags = organisation
 				? markOf(organisation.id, organisation.tags, organisationAfter?.tags)
 				: null;
-			return { lead, undo: () => undo(lead, roles, tags) };
+			return { lead, undo: () => undo(lead, roles, tags, named?.created) };
+		});
+	});
+}
+
+/** Saves an edit of a lead; with `organisationName`, for that organisation (see `addLeadWithUndo`). */
+export function updateLeadNaming(
+	id: string,
+	draft: LeadDraft,
+	organisationName?: string
+): Promise<Lead> {
+	if (!organisationName) return updateLead(id, draft);
+	return guarded(() => {
+		const d = db();
+		return d.transaction('rw', leadTables(d), async () => {
+			const { id: organisationId } = await organisationNamed(d, organisationName);
+			return updateLead(id, { ...draft, organisationId });
 		});
 	});
 }

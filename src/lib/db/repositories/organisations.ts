@@ -22,6 +22,19 @@ export const buildOrganisation = (draft: OrganisationDraft, now?: string) =>
 export const updateOrganisation = organisations.update;
 export const deleteOrganisation = organisations.remove;
 
+/** How many live people and live leads are linked to an organisation (inside a transaction). */
+export async function linksTo(database: RapportDB, id: string) {
+	const [people, leads] = await Promise.all([
+		database.people
+			.where('organisationIds')
+			.equals(id)
+			.filter((p) => p.deletedAt === null)
+			.count(),
+		database.leads.filter((l) => l.organisationId === id && l.deletedAt === null).count()
+	]);
+	return { people, leads };
+}
+
 /**
  * Deletes an organisation nobody is linked to (no live person, no live lead), in one
  * transaction with the check: one still in use is refused with a message that says how,
@@ -34,14 +47,7 @@ export function deleteUnusedOrganisation(id: string): Promise<void> {
 			'rw',
 			[database.organisations, database.people, database.leads],
 			async () => {
-				const [people, leads] = await Promise.all([
-					database.people
-						.where('organisationIds')
-						.equals(id)
-						.filter((p) => p.deletedAt === null)
-						.count(),
-					database.leads.filter((l) => l.organisationId === id && l.deletedAt === null).count()
-				]);
+				const { people, leads } = await linksTo(database, id);
 				if (people + leads > 0) {
 					const uses = [
 						people ? plural(people, 'person', 'people') : '',
