@@ -74,7 +74,10 @@ describe('database', () => {
 			}))
 		);
 		await old.table('interactions').bulkAdd([
-			interaction('i1', ['a'], '2026-01-05', { followUpOn: '2026-01-10' }),
+			interaction('i1', ['a'], '2026-01-05', {
+				followUpOn: '2026-01-10',
+				cost: { amountMinor: 450, currency: 'EUR' }
+			}),
 			interaction('i2', ['a', 'b'], '2026-03-01', {
 				followUpOn: '2026-03-05',
 				followUpDone: true
@@ -86,10 +89,17 @@ describe('database', () => {
 		const upgraded = new RapportDB('upgrade-check');
 		await upgraded.open();
 		expect(upgraded.verno).toBe(9);
-		// Through versions 2, 3 and 4: the Insights counters exist too (i3 is deleted).
+		// Through versions 2, 3 and 4: the Insights counters exist too (i3 is deleted). What i1
+		// cost counts once, though version 3 filled the rows with it and version 9 adds costs.
 		expect(countersOf(await upgraded.insights.get('a|y2026'))).toEqual({
 			[key('n', 'coffee')]: 2,
-			[key('m', 'coffee')]: 90
+			[key('m', 'coffee')]: 90,
+			[key('c$', 'EUR')]: 450
+		});
+		expect(countersOf(await upgraded.insights.get('a|d2026-01-05'))).toEqual({
+			[key('n', 'coffee')]: 1,
+			[key('m', 'coffee')]: 45,
+			[key('c$', 'EUR')]: 450
 		});
 		expect(await upgraded.lastContacts.orderBy('personId').toArray()).toEqual([
 			{ personId: 'a', date: '2026-03-01' },

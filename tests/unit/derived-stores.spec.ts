@@ -16,6 +16,7 @@ import {
 	restoreExchange,
 	updateExchange
 } from '../../src/lib/db/repositories/exchanges';
+import { addLead, deleteLead, restoreLead, updateLead } from '../../src/lib/db/repositories/leads';
 import {
 	addPerson,
 	deletePerson,
@@ -108,6 +109,26 @@ describe('derived stores: last contact, open follow-ups, next touch due', () => 
 		expect((await lastContactByPerson()).has(b.id)).toBe(false);
 		await restoreInteraction(newest.id);
 		expect((await lastContactByPerson()).get(b.id)).toBe('2026-02-10');
+	});
+
+	it('a referral received on a lead is a contact with the referrer, until the lead is deleted', async () => {
+		const rosa = await addPerson(personDraft({ name: 'Rosa', cadenceDays: 30 }));
+		await addInteraction(interactionDraft([rosa.id], { date: '2026-01-05' }));
+		const lead = await addLead({
+			title: 'Website',
+			channel: 'referral',
+			referrerId: rosa.id,
+			firstContactOn: '2026-02-10'
+		});
+		expect((await lastContactByPerson()).get(rosa.id)).toBe('2026-02-10');
+		expect((await db().personDue.get(rosa.id))?.dueOn).toBe('2026-03-12');
+		await updateLead(lead.id, { firstContactOn: '2026-02-20' });
+		expect((await lastContactByPerson()).get(rosa.id)).toBe('2026-02-20');
+		await deleteLead(lead.id);
+		expect((await lastContactByPerson()).get(rosa.id)).toBe('2026-01-05');
+		expect((await db().personDue.get(rosa.id))?.dueOn).toBe('2026-02-04');
+		await restoreLead(lead.id);
+		expect((await lastContactByPerson()).get(rosa.id)).toBe('2026-02-20');
 	});
 
 	it('take a follow-up off when everyone in it is deleted, and back on undo', async () => {

@@ -63,7 +63,14 @@ const step = fc.oneof(
 		date: day,
 		who: fc.uniqueArray(pick(4), { minLength: 1, maxLength: 3 }),
 		minutes: fc.integer({ min: 0, max: 120 }),
-		channel: fc.option(fc.constantFrom('event', 'linkedin'))
+		channel: fc.option(fc.constantFrom('event', 'linkedin')),
+		// Paid out of pocket: added, changed, moved to another currency, taken away.
+		cost: fc.option(
+			fc.record({
+				amountMinor: fc.integer({ min: 0, max: 5000 }),
+				currency: fc.constantFrom('EUR', 'USD')
+			})
+		)
 	}),
 	fc.record({
 		op: fc.constant('exchange' as const),
@@ -124,7 +131,7 @@ describe('Insights counters store', () => {
 					if (s.op === 'interaction') {
 						const draft = interactionDraft(
 							s.who.map((n) => people[n]!),
-							{ date: s.date, durationMinutes: s.minutes, channel: s.channel }
+							{ date: s.date, durationMinutes: s.minutes, channel: s.channel, cost: s.cost }
 						);
 						const target = at(ids.interaction, s.at);
 						if (target) await updateInteraction(target, draft);

@@ -81,7 +81,7 @@ export class RapportDB extends Dexie {
 	people!: Table<Person, string>;
 	organisations!: Table<Organisation, string>;
 	interactions!: Table<Interaction, string>;
-	/** Derived from interactions (rebuilt, never backed up): each person's newest day. */
+	/** Derived from interactions and exchanges (rebuilt, never backed up): each person's last contact. */
 	lastContacts!: Table<LastContact, string>;
 	/** Derived from interactions (rebuilt, never backed up): follow-ups not done yet. */
 	openFollowUps!: Table<OpenFollowUp, string>;

@@ -13,10 +13,14 @@ import {
 	addToRow,
 	exchangeCounters,
 	interactionCounters,
+	countersOf,
 	leadCounters,
+	packRow,
+	rowId,
 	SPENT,
 	splitKey,
 	type Contribution,
+	type InsightRow,
 	type Counters,
 	type PeopleLookup
 } from '../domain/insights/counters';
@@ -36,7 +40,8 @@ import type { RapportDB } from './database';
 /**
  * Keeps the derived stores (see domain/derived.ts) equal to a full recompute.
  * Every function here runs inside the caller's write transaction, whose scope
- * must include DERIVED_TABLES and people.
+ * must include the stores its caller's `*DerivedTables` list (the derived stores,
+ * and the people, interactions and exchanges they are read from).
  */
 
 /**
@@ -187,6 +192,31 @@ async function syncContacts(database: RapportDB, touched: string[]) {
 }
 
 /**
+ * After a live record was added or restored on `date`: it is these people's last contact if
+ * it is newer than theirs (nothing else can have moved), without reading their history.
+ * Resolves to the people, as stored.
+ */
+async function noteContact(database: RapportDB, touched: string[], date: string) {
+	const [stored, people] = await Promise.all([
+		database.lastContacts.bulkGet(touched),
+		database.people.bulkGet(touched)
+	]);
+	const newer = new Set(touched.filter((_, i) => !stored[i] || stored[i].date < date));
+	if (newer.size > 0) {
+		await database.lastContacts.bulkPut([...newer].map((personId) => ({ personId, date })));
+		await refreshDue(
+			database,
+			people.filter((p): p is Person => p !== undefined && newer.has(p.id))
+		);
+	}
+	return people;
+}
+
+/** Whether a write made a record live that was not (an add, or the undo of a delete). */
+const cameBack = (record: { deletedAt: string | null }, previous?: { deletedAt: string | null }) =>
+	record.deletedAt === null && (!previous || previous.deletedAt !== null);
+
+/**
  * After an interaction was written or tombstoned: the last contact and due day
  * of everyone it names now or named before, Insights' counters, and its open
  * follow-up.
@@ -197,7 +227,10 @@ export async function syncInteraction(
 	previous?: Interaction
 ) {
 	const touched = [...new Set([...(previous?.personIds ?? []), ...interaction.personIds])];
-	const people = await syncContacts(database, touched);
+	// A restore names the people it named when deleted (`touched` is theirs alone).
+	const people = cameBack(interaction, previous)
+		? await noteContact(database, touched, interaction.date)
+		: await syncContacts(database, touched);
 	const lookup = lookupOf(people);
 	// The people of the interaction as it is now (all of them among `touched`).
 	const open = openFollowUpOf(interaction, livePeople(people));
@@ -308,7 +341,9 @@ export async function syncExchange(database: RapportDB, exchange: Exchange, prev
 		previous?.personId === exchange.personId &&
 		previous.date === exchange.date &&
 		(previous.deletedAt === null) === (exchange.deletedAt === null);
-	if (!sameContact) {
+	if (cameBack(exchange, previous)) {
+		await noteContact(database, [exchange.personId], exchange.date);
+	} else if (!sameContact) {
 		await syncContacts(database, [
 			...new Set([exchange.personId, previous?.personId ?? exchange.personId])
 		]);
@@ -358,14 +393,18 @@ export async function writeDerived(
 /**
  * The upgrade to version 9, in its transaction: each person's last contact takes in their
  * newest live give or receive (before, interactions only) and their due day follows; and
- * Insights' activity rows gain what each live interaction cost out of pocket. Reads every
- * exchange and interaction once; writes only the rows that change.
+ * Insights' activity rows hold what each live interaction cost out of pocket. Reads every
+ * exchange and interaction once; writes only the rows that change. Both are set to what a
+ * recompute gives, not added to: a database upgraded from version 1 or 2 in the same open
+ * had its stores filled by today's code (with exchanges and costs) a moment before.
  */
 export async function countExchangesAndSpending(database: RapportDB) {
-	const [stored, exchanges, interactions] = await Promise.all([
+	const [stored, exchanges, interactions, activity] = await Promise.all([
 		database.lastContacts.toArray(),
 		database.exchanges.toArray(),
-		database.interactions.toArray()
+		database.interactions.toArray(),
+		// Every activity row: `a|` and its bucket.
+		database.insights.where('id').startsWith(rowId('', 'a')).toArray()
 	]);
 	const before = new Map(stored.map((r) => [r.personId, r.date]));
 	const last = new Map(before);
@@ -381,9 +420,24 @@ export async function countExchangesAndSpending(database: RapportDB) {
 			people.filter((p): p is Person => p !== undefined)
 		);
 	}
+	const isSpent = (k: string) => splitKey(k)[0] === SPENT;
 	const noFacts: PeopleLookup = () => undefined;
-	const spent = interactions
-		.filter((i) => i.deletedAt === null && i.cost?.amountMinor)
-		.flatMap((i) => interactionCounters(i, noFacts).filter((c) => splitKey(c.key)[0] === SPENT));
-	await applyInsights(database, [], spent);
+	const spent = new Map<string, Counters>();
+	addInto(
+		spent,
+		interactions
+			.filter((i) => i.deletedAt === null && i.cost?.amountMinor)
+			.flatMap((i) => interactionCounters(i, noFacts).filter((c) => isSpent(c.key))),
+		1
+	);
+	const put: InsightRow[] = [];
+	for (const row of activity) {
+		const counters = { ...countersOf(row, (k) => !isSpent(k)), ...spent.get(row.id) };
+		spent.delete(row.id);
+		const next = packRow(row.id, counters);
+		if (!sameList(next.k, row.k) || !next.v.every((v, i) => v === row.v[i])) put.push(next);
+	}
+	for (const [id, counters] of spent) put.push(packRow(id, counters));
+	await database.insights.bulkPut(put.filter((row) => row.k.length > 0));
+	await database.insights.bulkDelete(put.filter((row) => row.k.length === 0).map((r) => r.id));
 }

@@ -84,7 +84,7 @@ export function dueForTouch(
 	);
 }
 
-/** People added within `withinDays` with no interaction yet: worth a first hello. */
+/** People added within `withinDays` with no contact yet (interaction, give or receive): worth a first hello. */
 export function newWithoutContact(
 	people: readonly Person[],
 	lastContact: ReadonlyMap<string, string>,

@@ -78,7 +78,7 @@ export function recentInteractions(limit: number): Promise<Interaction[]> {
 	);
 }
 
-/** Each person's most recent interaction day, from the derived row kept per person. */
+/** Each person's last contact (interaction, give or receive), from the derived row kept per person. */
 export function lastContactByPerson(): Promise<Map<string, string>> {
 	return guarded(async () => {
 		const rows = await db().lastContacts.toArray();
