@@ -477,7 +477,7 @@ function printTable({ machine, sizes, measurements: m }) {
 	if (m.upgradeFromV4) {
 		const u = m.upgradeFromV4;
 		console.log(
-			`| Upgrade from database version 4 to 7, once: ${u.rows} Insights rows converted, ${u.after} after; ${u.introduced} introductions | ${round(u.ms)} | — | — |`
+			`| Upgrade from database version 4 to 9, once: ${u.rows} Insights rows converted, ${u.after} after; ${u.introduced} introductions | ${round(u.ms)} | — | — |`
 		);
 	}
 	if (m.cpu1x?.backupBytes) {
