@@ -312,3 +312,37 @@ test(
 		await expect(page.getByLabel("New organisation's name")).toHaveCount(0);
 	}
 );
+
+test(
+	'a lead referred by someone not in Rapport yet: add them from the form',
+	ANY_SCREEN,
+	async ({ page }) => {
+		const app = new App(page);
+		await app.startEmpty();
+		await addPerson(page, app, 'Olga Archived');
+		await page.getByRole('button', { name: 'Archive' }).click();
+		await expect(page.getByText('Archived', { exact: true })).toBeVisible();
+
+		await app.open('/leads/new');
+		await page.getByLabel('What is it?').fill('Bakery website');
+		const referrer = page.getByRole('combobox', { name: 'Referred by' });
+		await referrer.fill('Maria Lopez');
+		await page.getByRole('option', { name: 'Add “Maria Lopez” as a new person' }).click();
+		await expect(page.getByText('Added Maria Lopez to your people.').first()).toBeVisible();
+		await expect(referrer).toHaveValue('Maria Lopez');
+		await expect(page.getByLabel('Channel')).toHaveValue('referral');
+		// An archived person's name is theirs: restore them rather than add them again.
+		const contact = page.getByRole('combobox', { name: 'Who it is for' });
+		await contact.fill('Olga Archived');
+		await contact.press('Enter');
+		await expect(contact).toHaveAccessibleDescription(
+			'Olga Archived is archived: restore them from their page to choose them.'
+		);
+		await contact.fill('');
+		await page.getByRole('button', { name: 'Add lead' }).click();
+		await expect(page.getByRole('heading', { name: 'Bakery website' })).toBeVisible();
+		await expect(page.getByRole('region', { name: 'Where it came from' })).toContainText(
+			'Referred by Maria Lopez'
+		);
+	}
+);

@@ -35,6 +35,7 @@ import {
 } from '../../src/lib/domain/organisation-form';
 import {
 	addPerson,
+	addPersonNamed,
 	countPeople,
 	deletePerson,
 	getPerson,
@@ -53,6 +54,20 @@ import { formatMoney } from '../../src/lib/domain/money';
 import { interactionDraft, personDraft } from './factories';
 
 describe('people', () => {
+	it('adds someone by name from a picker, but not a second record of an archived person', async () => {
+		const olga = await addPerson(personDraft({ name: 'Olga Berg', archived: true }));
+		await expect(addPersonNamed('  olga  BERG ')).rejects.toThrow(
+			'Olga Berg is archived: restore them from their page to choose them.'
+		);
+		expect(await db().people.count()).toBe(1);
+		await updatePerson(olga.id, { archived: false });
+		// Live and not archived, she is offered by the picker itself; a new name is added.
+		const maria = await addPersonNamed('Maria Lopez');
+		expect(maria).toMatchObject({ name: 'Maria Lopez', archived: false, deletedAt: null });
+		await expect(addPersonNamed('x'.repeat(500))).rejects.toBeInstanceOf(ValidationError);
+		expect(await db().people.count()).toBe(2);
+	});
+
 	it('adds a person with an id, timestamps and defaults', async () => {
 		const sam = await addPerson(personDraft());
 		expect(sam.id).toMatch(/^[0-9a-f-]{36}$/);

@@ -1,6 +1,7 @@
 import { cadenceDueOn, withoutStaleSnooze } from '../../domain/cadence';
 import { formatDay } from '../../domain/days';
 import { personSchema, type Person, type PersonDraft } from '../../domain/person';
+import { exactMatch, pickerIndex } from '../../domain/person-picker';
 import { db } from '../database';
 import { personDerivedTables, syncPerson } from '../derived';
 import { addOrganisation, organisationResolver } from './organisations';
@@ -30,6 +31,31 @@ const people = repository<Person, typeof personSchema>({
 });
 
 export const addPerson = (draft: PersonDraft) => people.add(draft);
+
+/**
+ * Someone new added by name from a person picker ("Add “Zed Newman” as a new person"), in one
+ * transaction with the check that no archived person has that name (pickers do not offer the
+ * archived: the one meant is theirs to restore, not a second record of them).
+ */
+export function addPersonNamed(name: string): Promise<Person> {
+	return guarded(() => {
+		const database = db();
+		const scope = [database.people, database.organisations, ...personDerivedTables(database)];
+		return database.transaction('rw', scope, async () => {
+			// One bulk read, filtered here: a cursor filter is many times slower.
+			const archived = (await database.people.toArray()).filter(
+				(p) => p.archived && p.deletedAt === null
+			);
+			const same = exactMatch(pickerIndex(archived), name);
+			if (same) {
+				throw new RefusedError(
+					`${same.name} is archived: restore them from their page to choose them.`
+				);
+			}
+			return people.add({ name });
+		});
+	});
+}
 
 /**
  * Puts off a person's touch to `until` ("Later" on Today): read and written in one transaction,
