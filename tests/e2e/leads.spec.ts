@@ -295,10 +295,15 @@ test(
 		await page.getByLabel('What is it?').fill('Shop redesign');
 		await page.getByLabel('Organisation').selectOption({ label: 'New organisation…' });
 		const name = page.getByLabel("New organisation's name");
+		// Nobody referred it: where it came from is the user's to say, not a guess.
+		const channel = page.getByLabel('Channel');
+		await expect(channel).toHaveValue('');
 		await page.getByRole('button', { name: 'Add lead' }).click();
 		await expect(name).toHaveAccessibleDescription(/Name is required\./);
 		await expect(name).toBeFocused();
+		await expect(channel).toHaveAccessibleDescription('Choose the channel it came through.');
 		await name.fill('Northwind Ltd');
+		await channel.selectOption({ label: 'Website' });
 		await expectAxeClean(page, 'lead form with a new organisation');
 		await page.getByRole('button', { name: 'Add lead' }).click();
 		await expect(page.getByRole('heading', { name: 'Shop redesign' })).toBeVisible();

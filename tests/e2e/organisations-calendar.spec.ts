@@ -94,6 +94,7 @@ test('an organisation shows the work won there beside the time it took', async (
 	await page.getByLabel('What is it?').fill('Shop website');
 	// Their organisation is the lead's, from their record.
 	await expect(page.getByLabel('Organisation')).toHaveValue(/.+/);
+	await page.getByLabel('Channel').selectOption({ label: 'Website' });
 	await page.getByLabel('Status').selectOption('won');
 	await page.getByLabel('Won value').fill('4000');
 	await page.getByRole('button', { name: 'Add lead' }).click();

@@ -63,8 +63,9 @@ test(
 	async ({ page }) => {
 		const app = new App(page);
 		await app.startWithSample();
-		await app.open('/leads/new');
-		const box = page.getByRole('combobox', { name: /^Referred by/ });
+		// A picker that only chooses (the lead form's and the quick log's also add people).
+		await app.open('/people/new');
+		const box = page.getByRole('combobox', { name: /^Introduced by/ });
 		await box.focus();
 		await page.keyboard.press('ArrowDown');
 		const options = listOf(box).getByRole('option');
@@ -166,16 +167,17 @@ test(
 	async ({ page }) => {
 		const app = new App(page);
 		await app.startWithSample();
-		await app.open('/leads/new');
-		await page.getByLabel('What is it?').fill('Logo for a bakery');
-		const who = page.getByRole('combobox', { name: /^Who it is for/ });
+		// A picker that only chooses (the lead form's and the quick log's also add people).
+		await app.open('/people/new');
+		await page.getByLabel('Name').fill('Bea Baker');
+		const who = page.getByRole('combobox', { name: /^Introduced by/ });
 		await who.fill('Tom Baker');
 		// Enter closes the list, a second Enter sends the form without leaving the field: held.
 		await who.press('Enter');
 		await who.press('Enter');
 		await expect(who).toHaveAttribute('aria-invalid', 'true');
-		await expect(page).toHaveURL(/\/leads\/new$/);
-		await page.getByRole('button', { name: 'Add lead' }).click();
+		await expect(page).toHaveURL(/\/people\/new$/);
+		await page.getByRole('button', { name: 'Add person' }).click();
 		// Not saved as if the field were empty, and not wiped.
 		await expect(who).toHaveValue('Tom Baker');
 		await expect(who).toBeFocused();
@@ -183,13 +185,13 @@ test(
 		await expect(who).toHaveAccessibleDescription(
 			'No one called “Tom Baker” is in Rapport yet. Choose someone from the list, or clear the field.'
 		);
-		await expect(page).toHaveURL(/\/leads\/new$/);
-		// Resolved by choosing someone: the message goes and the lead is saved for them.
+		await expect(page).toHaveURL(/\/people\/new$/);
+		// Resolved by choosing someone: the message goes and the person is saved with them.
 		await who.fill('Ruth Adl');
 		await expect(who).not.toHaveAttribute('aria-invalid');
 		await page.getByRole('option', { name: 'Ruth Adler' }).click();
-		await page.getByRole('button', { name: 'Add lead' }).click();
-		await expect(page.getByRole('heading', { name: 'Logo for a bakery', level: 1 })).toBeVisible();
+		await page.getByRole('button', { name: 'Add person' }).click();
+		await expect(page.getByRole('heading', { name: 'Bea Baker', level: 1 })).toBeVisible();
 		await expect(page.getByRole('link', { name: 'Ruth Adler' }).first()).toBeVisible();
 	}
 );
