@@ -18,3 +18,8 @@ export function newLeadHref(prefill: { person?: string; referrer?: string }): Re
 export function referHref(to: string): ResolvedPathname {
 	return `${resolve('/leads/refer')}?to=${encodeURIComponent(to)}` as ResolvedPathname;
 }
+
+/** A lead's form, opened to close it as won or lost ("Mark as won…", "Mark as lost…" on its page). */
+export function closeLeadHref(id: string, status: 'won' | 'lost'): ResolvedPathname {
+	return `${resolve('/leads/[id]/edit', { id })}?status=${status}` as ResolvedPathname;
+}

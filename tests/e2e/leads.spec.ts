@@ -351,3 +351,43 @@ test(
 		);
 	}
 );
+
+test('move a lead along the pipeline from its page, and win it', ANY_SCREEN, async ({ page }) => {
+	const app = new App(page);
+	await app.startEmpty();
+	await app.open('/leads/new');
+	await page.getByLabel('What is it?').fill('Menu design');
+	await page.getByLabel('Channel').selectOption({ label: 'Website' });
+	await page.getByLabel('Estimated value').fill('1200');
+	await page.getByRole('button', { name: 'Add lead' }).click();
+	await expect(page.getByRole('heading', { name: 'Menu design' })).toBeVisible();
+	const chip = page.locator('.chips .chip').first();
+	await expect(chip).toHaveText('New');
+	const moves = page.getByRole('group', { name: 'Move this lead' });
+	await expectAxeClean(page, 'lead page with its moves');
+	await moves.getByRole('button', { name: 'Move to Talking' }).click();
+	await expect(chip).toHaveText('Talking');
+	await expect(page.getByText('Moved to Talking.').first()).toBeVisible();
+	await moves.getByRole('button', { name: 'Move to Proposal' }).click();
+	await expect(chip).toHaveText('Proposal');
+	// Undo puts it back a step.
+	await page
+		.getByRole('status')
+		.filter({ hasText: 'Moved to Proposal.' })
+		.getByRole('button', { name: 'Undo' })
+		.click();
+	await expect(chip).toHaveText('Talking');
+	await dismissToasts(page);
+
+	// Winning asks for the value: the form opens with Won chosen and the keyboard there.
+	await moves.getByRole('link', { name: 'Mark as won…' }).click();
+	await expect(page.getByLabel('Status')).toHaveValue('won');
+	const won = page.getByLabel('Won value');
+	await expect(won).toBeFocused();
+	await expect(won).toHaveValue('1200.00');
+	await won.fill('1350');
+	await page.getByRole('button', { name: 'Save changes' }).click();
+	await expect(chip).toHaveText('Won');
+	await expect(page.getByText('€1,350.00')).toBeVisible();
+	await expect(page.getByRole('group', { name: 'Move this lead' })).toHaveCount(0);
+});

@@ -13,6 +13,7 @@ import {
 	addLeadWithUndo,
 	deleteLead,
 	listLeads,
+	moveLead,
 	restoreLead,
 	updateLead,
 	updateLeadNaming
@@ -20,6 +21,7 @@ import {
 import { addOrganisation } from '../../src/lib/db/repositories/organisations';
 import { addPerson, deletePerson, updatePerson } from '../../src/lib/db/repositories/people';
 import type { LeadDraft } from '../../src/lib/domain/lead';
+import { closingStatus, leadMoves } from '../../src/lib/domain/lead-moves';
 import { ledgerTotalsByPerson as recompute } from '../../src/lib/domain/ledger';
 import { referralProblems } from '../../src/lib/domain/referral';
 import { generateSampleData } from '../../src/lib/domain/sample/generate';
@@ -303,4 +305,32 @@ describe('lead writes (property)', () => {
 			{ numRuns: 40 }
 		);
 	}, 90_000);
+});
+
+describe('moving a lead from its page', () => {
+	it('offers the next step and closing while open, nothing once closed', () => {
+		expect(leadMoves('new')).toEqual({ next: 'talking', close: true });
+		expect(leadMoves('talking')).toEqual({ next: 'proposal', close: true });
+		expect(leadMoves('proposal')).toEqual({ next: null, close: true });
+		expect(leadMoves('won')).toEqual({ next: null, close: false });
+		expect(leadMoves('lost')).toEqual({ next: null, close: false });
+		expect(closingStatus('won')).toBe('won');
+		expect(closingStatus('lost')).toBe('lost');
+		expect(closingStatus('talking')).toBeUndefined();
+		expect(closingStatus(null)).toBeUndefined();
+	});
+
+	it('moves it, and its undo puts the status back unless it was moved again since', async () => {
+		const lead = await addLead(leadDraft());
+		const undo = await moveLead(lead.id, 'talking');
+		expect((await db().leads.get(lead.id))?.status).toBe('talking');
+		await undo();
+		expect((await db().leads.get(lead.id))?.status).toBe('new');
+		const again = await moveLead(lead.id, 'talking');
+		await moveLead(lead.id, 'proposal');
+		await again();
+		expect((await db().leads.get(lead.id))?.status).toBe('proposal');
+		await deleteLead(lead.id);
+		await expect(moveLead(lead.id, 'talking')).rejects.toThrow(/lead/);
+	});
 });

@@ -1,8 +1,8 @@
 import { leadSchema, type Lead, type LeadDraft } from '../../domain/lead';
-import type { Role } from '../../domain/vocabulary';
+import type { LeadStatus, Role } from '../../domain/vocabulary';
 import { db, type RapportDB } from '../database';
 import { leadAlsoWrites, syncLead } from '../lead-effects';
-import { ValidationError } from '../errors';
+import { RecordNotFoundError, ValidationError } from '../errors';
 import { guarded, repository } from '../repository';
 import {
 	addOrganisation,
@@ -150,6 +150,31 @@ export function updateLeadNaming(
 			const { id: organisationId } = await organisationNamed(d, organisationName);
 			return updateLead(id, { ...draft, organisationId });
 		});
+	});
+}
+
+/**
+ * Moves a lead to `status` (the next step, from its page). Resolves to what undoes it: the
+ * lead gets its status back, unless it was moved again since (then the newer one stays).
+ */
+export function moveLead(id: string, status: LeadStatus): Promise<() => Promise<unknown>> {
+	return guarded(async () => {
+		const d = db();
+		const before = await d.transaction('rw', leadTables(d), async () => {
+			const stored = await d.leads.get(id);
+			if (!stored || stored.deletedAt !== null) throw new RecordNotFoundError('The lead');
+			await updateLead(id, { status });
+			return stored.status;
+		});
+		return () =>
+			guarded(() =>
+				d.transaction('rw', leadTables(d), async () => {
+					const now = await d.leads.get(id);
+					if (now?.deletedAt === null && now.status === status) {
+						await updateLead(id, { status: before });
+					}
+				})
+			);
 	});
 }
 
