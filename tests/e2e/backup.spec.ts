@@ -90,8 +90,14 @@ test('offline: export, clear site data, restore — every screen shows the same 
 	await page.getByLabel('Restore from a backup file').setInputFiles(file);
 	await expect(page.getByText(/holds:/)).toBeVisible();
 	await expect(page.getByRole('listitem').filter({ hasText: /^\s*60\s+people\s*$/ })).toBeVisible();
-	await page.getByRole('button', { name: 'Replace with this backup' }).click();
-	await expect(page.getByText(/Restored the backup: 60 people/)).toBeVisible();
+	// Replace is never the choice already made; an empty device is told it loses nothing.
+	await page.getByRole('radio', { name: /^Replace/ }).check();
+	await page.getByRole('button', { name: 'Replace with this backup…' }).click();
+	await expect(page.getByRole('alertdialog')).toContainText(
+		/^This device holds no records yet\. It gets the backup’s 60 people, 12 organisations, /
+	);
+	await page.getByRole('button', { name: 'Replace everything on this device' }).click();
+	await expect(page.getByText(/Restored the backup: 60 people, 12 organisations, /)).toBeVisible();
 
 	expect(await snapshot(app)).toEqual(before);
 	await context.setOffline(false);
@@ -153,7 +159,9 @@ test('merge keeps what is on the device and adds what the backup has', async ({ 
 
 	await app.open('/settings');
 	await page.getByLabel('Restore from a backup file').setInputFiles(file);
-	await page.getByLabel(/Merge the backup/).check();
+	// Merge is the choice already made, and the keyboard is on it.
+	await expect(page.getByRole('radio', { name: /^Merge/ })).toBeChecked();
+	await expect(page.getByRole('radio', { name: /^Merge/ })).toBeFocused();
 	const plan = page.getByRole('table', { name: 'What the merge does' });
 	await expect(plan.getByRole('row', { name: /^people/ })).toHaveText(/people\s*0\s*0\s*60/);
 	await expect(page.getByTestId('merge-settings')).toHaveText(
@@ -161,9 +169,46 @@ test('merge keeps what is on the device and adds what the backup has', async ({ 
 	);
 	await expectAxeClean(page, 'the merge plan');
 	await page.getByRole('button', { name: 'Merge this backup' }).click();
-	await expect(page.getByText(/Merged the backup/)).toBeVisible();
+	// What the merge brought in, not the backup's size: every person was here already.
+	await expect(page.getByText('Merged the backup: added 1 channel.')).toBeVisible();
 	await expect(page.getByText(/^On this device: 61 people/)).toBeVisible();
 	await expect(channels.getByText('Podcast', { exact: true })).toBeVisible();
+});
+
+test('replace asks first, saying what this device holds and what the backup brings', async ({
+	page
+}) => {
+	const app = new App(page);
+	await loadSampleFromSettings(app);
+	const file = await (await backUp(page)).path();
+	await app.open('/people/new');
+	await page.getByLabel('Name', { exact: true }).fill('Added after the backup');
+	await page.getByRole('button', { name: 'Add person' }).click();
+	await expect(page.getByRole('heading', { name: 'Added after the backup' })).toBeVisible();
+
+	await app.open('/settings');
+	const counts = await page.getByText(/^On this device:/).innerText();
+	await page.getByLabel('Restore from a backup file').setInputFiles(file);
+	await page.getByRole('radio', { name: /^Replace/ }).check();
+	const replace = page.getByRole('button', { name: 'Replace with this backup…' });
+	await replace.click();
+	const question = page.getByRole('alertdialog');
+	await expect(question).toContainText(
+		/^This device’s 61 people, 12 organisations, \d+ interactions, \d+ gives and receives and \d+ leads will be replaced by the backup’s 60 people, 12 organisations, /
+	);
+	await expect(question).toContainText('This cannot be undone.');
+	// The safe answer has the keyboard; Escape is Cancel, and nothing changed.
+	await expect(question.getByRole('button', { name: 'Cancel' })).toBeFocused();
+	await expectAxeClean(page, 'the replace question');
+	await page.keyboard.press('Escape');
+	await expect(question).toHaveCount(0);
+	await expect(replace).toBeFocused();
+	await expect(page.getByText(/^On this device:/)).toHaveText(counts);
+
+	await replace.click();
+	await question.getByRole('button', { name: 'Replace everything on this device' }).click();
+	await expect(page.getByText(/^Restored the backup: 60 people, 12 organisations, /)).toBeVisible();
+	await expect(page.getByText(/^On this device: 60 people/)).toBeVisible();
 });
 
 test('Today reminds to back up real data once storage is not persisted; one tap backs up', async ({

@@ -223,7 +223,7 @@ describe('undoing an import', () => {
 	});
 
 	it('a restore (replacing or merging), the sample data or an erase gives up the undo', async () => {
-		const replacements: [string, () => Promise<void>][] = [
+		const replacements: [string, () => Promise<unknown>][] = [
 			['replace', async () => replaceAllData(await readAllData())],
 			['merge', async () => restoreBackup(await readAllData(), 'merge')],
 			['erase', () => wipeAllData()]

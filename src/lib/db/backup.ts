@@ -14,6 +14,7 @@ import {
 	type MergePreview,
 	type RestoreMode
 } from '../domain/backup/merge';
+import { liveCounts, type RestoreOutcome } from '../domain/backup/outcome';
 import { defaultSettings, settingsSchema, SETTINGS_ID } from '../domain/settings';
 import { db, type RapportDB } from './database';
 import { dataTables, replaceValidatedData } from './dataset';
@@ -117,21 +118,29 @@ export function previewMerge(incoming: Dataset): Promise<MergePreview> {
  * Writes a validated backup in one transaction: `replace` puts exactly the
  * backup on the device; `merge` keeps both, the newer copy of each record
  * winning. Derived stores are rebuilt in the same transaction. Any failure
- * (quota, a closed tab, a crash) rolls everything back.
+ * (quota, a closed tab, a crash) rolls everything back. Returns what it did: the
+ * records a replace put there, or the plan of the merge as run (the device as it
+ * was inside the transaction, not as the confirmation saw it).
  */
-export function restoreBackup(
+export async function restoreBackup(
 	data: Dataset,
 	mode: RestoreMode,
 	onProgress?: (done: number, total: number) => void
-): Promise<void> {
-	if (mode === 'replace') return replaceValidatedData(data, onProgress);
+): Promise<RestoreOutcome> {
+	if (mode === 'replace') {
+		await replaceValidatedData(data, onProgress);
+		return { mode, counts: liveCounts(data) };
+	}
 	return guarded(() => {
 		const database = db();
 		return database.transaction('rw', dataTables(database), async () => {
-			const merged = mergeDatasets(await readEverything(database), data);
+			const existing = await readEverything(database);
+			const preview = previewOf(existing, data);
+			const merged = mergeDatasets(existing, data);
 			// Both sides' settings were valid; their union may not be (over a hundred channels).
 			merged.settings = validate(settingsSchema, merged.settings, 'The merged settings');
 			await replaceValidatedData(merged, onProgress);
+			return { mode, preview };
 		});
 	});
 }
