@@ -254,6 +254,34 @@ test(
 );
 
 test(
+	'a channel still in use says so in its own row, beside the Remove just pressed (phone)',
+	ANY_SCREEN,
+	async ({ page }) => {
+		const app = new App(page);
+		await app.startWithSample();
+		await app.open('/settings');
+		const channels = page.getByRole('region', { name: 'Channels' });
+		// The first channel: the foot of the list is a screen and more below it on a phone.
+		const remove = channels.getByRole('button', { name: 'Remove Referral / word of mouth' });
+		await remove.click();
+		const message = channels.getByRole('alert');
+		await expect(message).toContainText('“Referral / word of mouth” is still used by');
+		await expect(message).toBeInViewport();
+		const button = (await remove.boundingBox())!;
+		const said = (await message.boundingBox())!;
+		expect(said.y - (button.y + button.height)).toBeLessThan(80);
+		await expect(channels.getByRole('listitem').first()).toContainText('is still used by');
+		// The keyboard stays on the button, which now reads out why.
+		await expect(remove).toBeFocused();
+		await expect(remove).toHaveAccessibleDescription(/is still used by/);
+		await expectAxeClean(page, 'a refused channel removal');
+		// The next action clears it.
+		await channels.getByRole('button', { name: 'Rename Blog' }).click();
+		await expect(message).toHaveCount(0);
+	}
+);
+
+test(
 	'a new lead for a client is marked repeat business, and says so beside the person',
 	ANY_SCREEN,
 	async ({ page }) => {
