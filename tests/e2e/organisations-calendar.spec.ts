@@ -82,6 +82,34 @@ test('organisations and communities list their people and recent activity', asyn
 	await expect(page.getByRole('link', { name: 'Riverside Chamber of Commerce' })).toBeVisible();
 });
 
+test('the list refuses a name already there, names and links the one there, and keeps what was typed', async ({
+	page
+}) => {
+	const app = new App(page);
+	await app.startEmpty();
+	await app.open('/organisations');
+	const name = page.getByLabel('Name');
+	await name.fill('Northwind Bakery');
+	await page.getByRole('button', { name: 'Add' }).click();
+	await expect(
+		page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Northwind Bakery' }) })
+	).toBeVisible();
+
+	await name.fill('northwind  bakery');
+	await page.getByRole('button', { name: 'Add' }).click();
+	const refusal = page.getByRole('alert').filter({ hasText: 'is already in Rapport' });
+	await expect(refusal).toHaveText(
+		'Northwind Bakery is already in Rapport. Open it, or give this one a name of its own.'
+	);
+	await expect(name).toHaveValue('northwind  bakery');
+	await expect(name).toBeFocused();
+	await expect(name).toHaveAccessibleDescription(/^Northwind Bakery is already in Rapport\./);
+	await expect(page.getByRole('listitem').filter({ hasText: /northwind/i })).toHaveCount(1);
+	await expectAxeClean(page, 'a refused organisation name');
+	await refusal.getByRole('link', { name: 'Northwind Bakery' }).click();
+	await expect(page.getByRole('heading', { name: 'Northwind Bakery', level: 1 })).toBeVisible();
+});
+
 test('an organisation shows the work won there beside the time it took', async ({ page }) => {
 	const app = new App(page);
 	await app.startEmpty();

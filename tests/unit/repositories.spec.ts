@@ -22,6 +22,7 @@ import {
 	deleteLead
 } from '../../src/lib/db/repositories/leads';
 import {
+	addNewOrganisation,
 	addOrganisation,
 	listOrganisations,
 	deleteOrganisation,
@@ -33,6 +34,7 @@ import {
 	organisationFormToDraft,
 	organisationToForm
 } from '../../src/lib/domain/organisation-form';
+import { organisationNamed } from '../../src/lib/domain/organisation';
 import {
 	addPerson,
 	addPersonNamed,
@@ -167,6 +169,32 @@ describe('organisations', () => {
 		expect((await listOrganisations()).map((o) => o.name)).toEqual(['Acme', 'Globex']);
 		await restoreOrganisation(typo.id);
 		expect((await listOrganisations()).map((o) => o.name)).toEqual(['Acme', 'Acme Cp', 'Globex']);
+	});
+
+	it('finds a live organisation by name without case, accents or extra spaces', () => {
+		const bakery = { name: 'Northwind Bakery', deletedAt: null };
+		const gone = { name: 'Café Lumière', deletedAt: '2026-02-01T09:00:00.000Z' };
+		const cafe = { name: 'Cafe  Lumiere', deletedAt: null };
+		expect(organisationNamed([bakery], '  northwind   BAKERY ')).toBe(bakery);
+		expect(organisationNamed([bakery], 'Northwind Bakery Ltd')).toBeUndefined();
+		// A deleted one is not there any more; a live one with the same letters is.
+		expect(organisationNamed([gone], 'café lumière')).toBeUndefined();
+		expect(organisationNamed([gone, cafe], 'café lumière')).toBe(cafe);
+		expect(organisationNamed([{ name: '', deletedAt: null }], '   ')).toBeUndefined();
+	});
+
+	it('adds a new organisation from the list, refusing a name already there and writing nothing', async () => {
+		const first = await addNewOrganisation({ name: 'Northwind Bakery' });
+		expect('added' in first && first.added.kind).toBe('company');
+		const twin = await addNewOrganisation({ name: 'northwind bakery', kind: 'community' });
+		expect(twin).toEqual({ existing: 'added' in first ? first.added : undefined });
+		expect((await listOrganisations()).map((o) => o.name)).toEqual(['Northwind Bakery']);
+		// Once that one is deleted, the name is free again.
+		await deleteOrganisation((await listOrganisations())[0]!.id);
+		const again = await addNewOrganisation({ name: 'northwind bakery' });
+		expect('added' in again && again.added.name).toBe('northwind bakery');
+		// A bad name is still refused by the schema, not taken for a twin.
+		await expect(addNewOrganisation({ name: '  ' })).rejects.toThrow(ValidationError);
 	});
 });
 

@@ -1,5 +1,6 @@
 import { z } from './zod';
 import { NAME_MAX, NOTE_MAX, recordMeta, requiredText, text, uniqueList } from './common';
+import { normaliseKey } from './import/duplicates';
 import { tagSchema } from './person';
 import { ORGANISATION_KINDS } from './vocabulary';
 
@@ -23,3 +24,17 @@ export const organisationSchema = z.strictObject({ ...recordMeta, ...organisatio
 
 export type OrganisationDraft = z.input<typeof organisationDraftSchema>;
 export type Organisation = z.output<typeof organisationSchema>;
+
+/**
+ * The live organisation already called `name`, compared without case, accents or extra
+ * spaces (as the person form and an import match organisations), or undefined: "northwind
+ * bakery" is "Northwind Bakery". A deleted one does not count.
+ */
+export function organisationNamed<T extends { name: string; deletedAt: string | null }>(
+	organisations: readonly T[],
+	name: string
+): T | undefined {
+	const key = normaliseKey(name);
+	if (key === '') return undefined;
+	return organisations.find((o) => o.deletedAt === null && normaliseKey(o.name) === key);
+}

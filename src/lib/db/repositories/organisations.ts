@@ -1,4 +1,5 @@
 import {
+	organisationNamed,
 	organisationSchema,
 	type Organisation,
 	type OrganisationDraft
@@ -16,6 +17,24 @@ const organisations = repository<Organisation, typeof organisationSchema>({
 });
 
 export const addOrganisation = (draft: OrganisationDraft) => organisations.add(draft);
+
+/**
+ * Adds an organisation unless a live one already has its name (without case, accents or
+ * extra spaces), checked in the add's transaction: then nothing is written and the one
+ * there is returned, for a message that names it and links to it. For the Organisations
+ * list's Add, where a second "northwind bakery" beside "Northwind Bakery" is a mistake.
+ */
+export function addNewOrganisation(
+	draft: OrganisationDraft
+): Promise<{ added: Organisation } | { existing: Organisation }> {
+	return guarded(() => {
+		const database = db();
+		return database.transaction('rw', database.organisations, async () => {
+			const existing = organisationNamed(await database.organisations.toArray(), draft.name);
+			return existing ? { existing } : { added: await organisations.add(draft) };
+		});
+	});
+}
 /** A validated new organisation, for a caller that writes many in one go. */
 export const buildOrganisation = (draft: OrganisationDraft, now?: string) =>
 	organisations.build(draft, now);
