@@ -88,12 +88,14 @@ test('the list refuses a name already there, names and links the one there, and 
 	const app = new App(page);
 	await app.startEmpty();
 	await app.open('/organisations');
+	// A company, as one named on a person's or a lead's form is.
+	await expect(page.getByLabel('Kind')).toHaveValue('company');
 	const name = page.getByLabel('Name');
 	await name.fill('Northwind Bakery');
 	await page.getByRole('button', { name: 'Add' }).click();
 	await expect(
 		page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Northwind Bakery' }) })
-	).toBeVisible();
+	).toContainText(/Company · 0\s+people/);
 
 	await name.fill('northwind  bakery');
 	await page.getByRole('button', { name: 'Add' }).click();
