@@ -64,7 +64,7 @@ const markOf = (id: string, before?: readonly string[], after?: readonly string[
  * Rapport under that name (as the person form finds them: without case, accents or extra
  * spaces), or a new company. `created` is set when it was added now.
  */
-async function organisationNamed(database: RapportDB, name: string) {
+async function leadOrganisation(database: RapportDB, name: string) {
 	let created: string | undefined;
 	const resolver = await organisationResolver(database, async (n) => {
 		const org = await addOrganisation({ name: n }).catch((error: unknown) => {
@@ -123,7 +123,7 @@ export function addLeadWithUndo(
 	return guarded(() => {
 		const d = db();
 		return d.transaction('rw', leadTables(d), async () => {
-			const named = organisationName ? await organisationNamed(d, organisationName) : undefined;
+			const named = organisationName ? await leadOrganisation(d, organisationName) : undefined;
 			const draft = named ? { ...given, organisationId: named.id } : given;
 			const [person, organisation] = await read(d, draft);
 			const lead = await addLead(draft);
@@ -147,7 +147,7 @@ export function updateLeadNaming(
 	return guarded(() => {
 		const d = db();
 		return d.transaction('rw', leadTables(d), async () => {
-			const { id: organisationId } = await organisationNamed(d, organisationName);
+			const { id: organisationId } = await leadOrganisation(d, organisationName);
 			return updateLead(id, { ...draft, organisationId });
 		});
 	});
