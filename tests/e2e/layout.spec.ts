@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { App } from './app';
 import { expectAxeClean } from './axe';
 import { saveScreenshot } from './screenshots';
@@ -95,4 +95,42 @@ test('long unbroken names and notes never make a page wider than the screen', as
 	await box.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
 	await expect.poll(shades).toEqual(['1', '0']);
 	await expectAxeClean(page, 'Insights with a long name in a table');
+});
+
+test("a person's timeline entries and contact links are targets at least 24 px tall (WCAG 2.5.8)", async ({
+	page
+}) => {
+	const app = new App(page);
+	await app.startWithSample();
+	await app.open('/people');
+	await page.getByRole('link', { name: /Dana Whitfield/ }).click();
+	await page.getByRole('link', { name: 'Edit', exact: true }).click();
+	await page.getByLabel(/^Phones/).fill('+351 912 345 678');
+	await page.getByLabel(/^Links/).fill('https://example.com/dana');
+	await page.getByRole('button', { name: 'Save changes' }).click();
+	await expect(page.getByRole('heading', { name: 'Dana Whitfield', level: 1 })).toBeVisible();
+
+	const heights = async (links: Locator) => {
+		await expect(links.first()).toBeVisible();
+		return links.evaluateAll((els) =>
+			els.map((el) => [el.textContent!.trim(), el.getBoundingClientRect().height] as const)
+		);
+	};
+	const contact = await heights(
+		page.locator('a[href^="mailto:"], a[href^="tel:"], a[href^="https://example.com/dana"]')
+	);
+	expect(contact.map(([text]) => text)).toEqual([
+		'dana.whitfield@example.com',
+		'+351 912 345 678',
+		'https://example.com/dana'
+	]);
+	const entries = await heights(
+		page.getByRole('region', { name: 'Timeline' }).getByRole('listitem').getByRole('link')
+	);
+	// Every kind of entry: an interaction, a give or receive, a lead.
+	expect(entries.some(([text]) => /^You (gave|received)/.test(text))).toBe(true);
+	expect(entries.some(([text]) => /^Lead/.test(text))).toBe(true);
+	for (const [text, height] of [...contact, ...entries]) {
+		expect(height, `the link "${text}"`).toBeGreaterThanOrEqual(24);
+	}
 });
