@@ -49,6 +49,52 @@ describe('what could I offer', () => {
 		expect(matches[2]?.reasons).toEqual(['Both in Design Guild']);
 	});
 
+	it('does not suggest a colleague for working at the same company, only for another reason', () => {
+		const ventures = organisationSchema.parse({
+			...meta('o2'),
+			name: 'Whitfield Ventures',
+			kind: 'company'
+		});
+		const quartz = organisationSchema.parse({
+			...meta('o3'),
+			name: 'Quartz Analytics',
+			kind: 'company'
+		});
+		const all = new Map([
+			[chamber.id, chamber],
+			[ventures.id, ventures],
+			[quartz.id, quartz]
+		]);
+		const gabriela = p('Gabriela', {
+			goals: 'Land a contract with Quartz Analytics.',
+			tags: ['investor'],
+			organisationIds: ['o2']
+		});
+		const network = [
+			gabriela,
+			p('Dana', { organisationIds: ['o2'] }),
+			p('Fay', { organisationIds: ['o2'], tags: ['Investor'] }),
+			p('Gus', { organisationIds: ['o3'] }),
+			p('Hal', { organisationIds: ['o2', 'o1'] }),
+			p('Ivy', { organisationIds: ['o1'] })
+		];
+		const matches = possibleIntroductions(gabriela, network, all);
+		expect(matches.map((m) => [m.person.name, m.reasons])).toEqual([
+			['Fay', ['Both tagged “Investor”']],
+			['Gus', ['In Quartz Analytics, which their goals mention']]
+		]);
+		// A community or network shared with a colleague still counts.
+		const inGuild = { ...gabriela, organisationIds: ['o2', 'o1'] };
+		expect(
+			possibleIntroductions(inGuild, network, all).map((m) => [m.person.name, m.reasons])
+		).toEqual([
+			['Fay', ['Both tagged “Investor”']],
+			['Gus', ['In Quartz Analytics, which their goals mention']],
+			['Hal', ['Both in Design Guild']],
+			['Ivy', ['Both in Design Guild']]
+		]);
+	});
+
 	it('suggests nobody from nothing: no goals, no tags, no shared groups', () => {
 		expect(possibleIntroductions(p('Zed'), people, orgs)).toEqual([]);
 	});

@@ -6,7 +6,8 @@ import { ROLE_LABELS, ROLES, type Role } from './vocabulary';
 /**
  * "What could I offer?": people in your network who might help someone, each
  * with the plain reasons it was suggested (a shared tag, the same community, a
- * word in their goals). A suggestion, never a claim: the user decides.
+ * word in their goals). A suggestion, never a claim: the user decides. Working
+ * at the same company is no reason: colleagues already know each other.
  */
 export type OfferMatch = { person: Person; reasons: string[] };
 
@@ -58,8 +59,11 @@ export function possibleIntroductions(
 		for (const orgId of other.organisationIds) {
 			const org = organisations.get(orgId);
 			if (!org || org.deletedAt !== null) continue;
-			if (targetOrgs.has(orgId)) reasons.push(`Both in ${org.name}`);
-			else if (mentions(textWords, joined, org.name))
+			if (targetOrgs.has(orgId)) {
+				// Colleagues already know each other: a shared company is no reason to introduce
+				// them. A shared community or network is.
+				if (org.kind !== 'company') reasons.push(`Both in ${org.name}`);
+			} else if (mentions(textWords, joined, org.name))
 				reasons.push(`In ${org.name}, which their goals mention`);
 		}
 		for (const role of ROLES) {
