@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mailtoHref, safeHref, telHref } from '../../src/lib/domain/safe-url';
+import { mailtoHref, safeHref, telHref, withWebScheme } from '../../src/lib/domain/safe-url';
 
 describe('safe links', () => {
 	it('keeps web, email and phone links', () => {
@@ -54,5 +54,52 @@ describe('safe links', () => {
 		expect(mailtoHref('a@b?subject=x')).toBeUndefined();
 		expect(telHref('+351 912 (34) 56-78')).toBe('tel:+351912345678');
 		expect(telHref('call me')).toBeUndefined();
+	});
+
+	it('puts https:// in front of a web address typed without it, and only of one', () => {
+		for (const [typed, url] of [
+			['guild.pt', 'https://guild.pt'],
+			[' www.example.co.uk/about?x=1#team ', 'https://www.example.co.uk/about?x=1#team'],
+			['hohenzollern.example:8080/a', 'https://hohenzollern.example:8080/a'],
+			['bücher.example', 'https://bücher.example'],
+			['my-site.xn--p1ai', 'https://my-site.xn--p1ai']
+		] as const) {
+			expect(withWebScheme(typed), typed).toBe(url);
+		}
+		for (const typed of [
+			'https://guild.pt',
+			'HTTP://guild.pt',
+			'javascript:alert(1)',
+			'javascript:alert(1)//guild.pt',
+			'mailto:ann@guild.pt',
+			'ann@guild.pt',
+			'ann.lee@guild.pt',
+			'guild',
+			'guild .pt',
+			'guild.pt.',
+			'.guild.pt',
+			'//guild.pt',
+			'192.168.1.1',
+			''
+		]) {
+			expect(withWebScheme(typed), typed).toBe(typed);
+		}
+	});
+
+	it('leaves an address with another scheme as typed, and adds nothing but https://', () => {
+		fc.assert(
+			fc.property(
+				fc.constantFrom('javascript', 'JavaScript', 'data', 'vbscript', 'file', 'mailto', 'blob'),
+				fc.string(),
+				(scheme, rest) => withWebScheme(`${scheme}:${rest}`) === `${scheme}:${rest}`.trim()
+			)
+		);
+		fc.assert(
+			fc.property(fc.oneof(fc.string(), fc.webUrl(), fc.domain()), (typed) => {
+				const url = withWebScheme(typed);
+				return url === typed.trim() || (url.startsWith('https://') && safeHref(url) !== undefined);
+			})
+		);
+		fc.assert(fc.property(fc.domain(), (domain) => withWebScheme(domain) === `https://${domain}`));
 	});
 });

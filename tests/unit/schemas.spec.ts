@@ -5,7 +5,8 @@ import { interactionDraftSchema, interactionSchema } from '../../src/lib/domain/
 import { leadDraftSchema, leadSchema } from '../../src/lib/domain/lead';
 import { emptyLeadForm, leadFormToDraft } from '../../src/lib/domain/lead-form';
 import { emptyLogForm, logFormToDraft } from '../../src/lib/domain/log-form';
-import { organisationSchema } from '../../src/lib/domain/organisation';
+import { organisationDraftSchema, organisationSchema } from '../../src/lib/domain/organisation';
+import { organisationFormToDraft } from '../../src/lib/domain/organisation-form';
 import { personDraftSchema, personSchema } from '../../src/lib/domain/person';
 import { emptyPersonForm, formToDraft } from '../../src/lib/domain/person-form';
 import { defaultSettings, settingsSchema } from '../../src/lib/domain/settings';
@@ -109,6 +110,77 @@ describe('organisation', () => {
 	it('defaults to a company and rejects an unknown kind', () => {
 		expect(organisationSchema.parse({ ...meta, name: 'Quartz' }).kind).toBe('company');
 		expect(organisationSchema.safeParse({ ...meta, name: 'Q', kind: 'club' }).success).toBe(false);
+	});
+});
+
+describe('a web address typed without https://', () => {
+	const orgForm = { name: 'Guild', kind: 'community' as const, tags: '', notes: '' };
+	const website = (typed: string) => {
+		const draft = organisationFormToDraft({ ...orgForm, website: typed });
+		const checked = organisationDraftSchema.safeParse(draft);
+		return { website: draft.website, error: checked.success ? '' : errorsOf(checked).website };
+	};
+	const links = (typed: string) => {
+		const { draft } = formToDraft({ ...emptyPersonForm(null), name: 'Ann', links: typed });
+		const checked = personDraftSchema.safeParse({ ...draft, organisationIds: [] });
+		return {
+			urls: draft.links?.map((l) => l.url),
+			errors: checked.success ? [] : Object.values(errorsOf(checked))
+		};
+	};
+
+	it('is an organisation website with https:// in front', () => {
+		expect(website(' guild.pt ')).toEqual({ website: 'https://guild.pt', error: '' });
+		expect(website('www.guild.pt/about?lang=en')).toEqual({
+			website: 'https://www.guild.pt/about?lang=en',
+			error: ''
+		});
+		expect(website('http://guild.pt')).toEqual({ website: 'http://guild.pt', error: '' });
+		expect(website('')).toEqual({ website: '', error: '' });
+	});
+
+	it('is a person link with https:// in front, once however often it is typed', () => {
+		expect(links('hohenzollern.example')).toEqual({
+			urls: ['https://hohenzollern.example'],
+			errors: []
+		});
+		expect(links('hohenzollern.example, https://hohenzollern.example\nhttp://x.example/a')).toEqual(
+			{
+				urls: ['https://hohenzollern.example', 'http://x.example/a'],
+				errors: []
+			}
+		);
+	});
+
+	it('keeps a link label stored with the address, however the address is typed now', () => {
+		const { draft } = formToDraft({ ...emptyPersonForm(null), name: 'Ann', links: 'ann.example' }, [
+			{ label: 'Portfolio', url: 'https://ann.example' }
+		]);
+		expect(draft.links).toEqual([{ label: 'Portfolio', url: 'https://ann.example' }]);
+	});
+
+	it('never turns another scheme, an email address or a word into a web address', () => {
+		for (const typed of [
+			'javascript:alert(1)',
+			'javascript:alert(document.domain)//x.com',
+			'JavaScript:void(0).example',
+			'vbscript:msgbox(1).example',
+			'file:///etc/hosts.example',
+			'mailto:ann@example.com',
+			'ann@example.com',
+			'guild',
+			'//guild.pt'
+		]) {
+			expect(website(typed), typed).toEqual({ website: typed, error: 'Use an http(s) address.' });
+			expect(links(typed), typed).toEqual({
+				urls: [typed],
+				errors: ['Links must start with http:// or https://.']
+			});
+		}
+		expect(website('guild .pt')).toEqual({
+			website: 'guild .pt',
+			error: 'Use an http(s) address.'
+		});
 	});
 });
 

@@ -1,5 +1,6 @@
 import type { Organisation, OrganisationDraft } from './organisation';
 import { splitList } from './person-form';
+import { withWebScheme } from './safe-url';
 import type { OrganisationKind } from './vocabulary';
 
 /** What the organisation form holds: text as typed, tags comma-separated. */
@@ -21,12 +22,15 @@ export function organisationToForm(org: Organisation): OrganisationFormValues {
 	};
 }
 
-/** The fields to store, trimmed; the schema checks them when they are written. */
+/**
+ * The fields to store, trimmed, a website typed without its scheme ("guild.pt") with
+ * "https://" in front; the schema checks them when they are written.
+ */
 export function organisationFormToDraft(values: OrganisationFormValues): OrganisationDraft {
 	return {
 		name: values.name.trim(),
 		kind: values.kind,
-		website: values.website.trim(),
+		website: withWebScheme(values.website),
 		tags: splitList(values.tags),
 		notes: values.notes.trim()
 	};

@@ -1,4 +1,5 @@
 import type { Person, PersonDraft } from './person';
+import { withWebScheme } from './safe-url';
 import type { Role } from './vocabulary';
 
 /** What the person form edits: text as typed, lists as comma- or line-separated text. */
@@ -23,12 +24,19 @@ export type PersonFormValues = {
 	cadenceDays: string;
 };
 
-/** Splits "a, b\nc" into trimmed, distinct, non-empty items (first spelling wins). */
-export function splitList(text: string, separator: RegExp = /[,\n;]/): string[] {
+/**
+ * Splits "a, b\nc" into trimmed, distinct, non-empty items (first spelling wins), each
+ * through `normalise` first when given (so "guild.pt" and "https://guild.pt" are one link).
+ */
+export function splitList(
+	text: string,
+	separator: RegExp = /[,\n;]/,
+	normalise: (item: string) => string = (item) => item
+): string[] {
 	const seen = new Set<string>();
 	const out: string[] = [];
 	for (const raw of text.split(separator)) {
-		const item = raw.trim();
+		const item = normalise(raw.trim());
 		if (item && !seen.has(item.toLowerCase())) {
 			seen.add(item.toLowerCase());
 			out.push(item);
@@ -106,7 +114,8 @@ export function formToDraft(
 			title: values.title.trim(),
 			emails: splitList(values.emails).map((e) => e.toLowerCase()),
 			phones: splitList(values.phones, /[,\n;]/),
-			links: splitList(values.links, /[\s,]+/).map((url) => ({
+			// "hohenzollern.example" is saved as "https://hohenzollern.example".
+			links: splitList(values.links, /[\s,]+/, withWebScheme).map((url) => ({
 				label: labels.get(url) ?? '',
 				url
 			})),

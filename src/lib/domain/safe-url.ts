@@ -24,6 +24,25 @@ export function safeHref(value: string | null | undefined): string | undefined {
 	return url.href;
 }
 
+/**
+ * A host name typed on its own: two or more labels, the last one starting with a letter
+ * ("guild.pt", "www.example.co.uk", "bücher.example"), an optional port, then an optional
+ * path. No scheme, no spaces, no `@` (an email address is not a web address).
+ */
+const BARE_WEB_ADDRESS =
+	/^(?:[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}_-]*[\p{L}\p{N}\p{M}])?\.)+\p{L}(?:[\p{L}\p{N}\p{M}-]*[\p{L}\p{N}\p{M}])?(?::\d{1,5})?(?:[/?#]\S*)?$/u;
+
+/**
+ * A web address as people type it: "guild.pt" or "www.example.com/about" gets "https://" in
+ * front. Anything else is returned trimmed and otherwise as typed, for the schema to accept
+ * or refuse: an address with a scheme ("http://…", "mailto:…", "javascript:…"), text with
+ * spaces, an email address, a word without a dot.
+ */
+export function withWebScheme(text: string): string {
+	const value = text.trim();
+	return BARE_WEB_ADDRESS.test(value) ? `https://${value}` : value;
+}
+
 /** A `mailto:` link for an email address, or undefined when it is not one. */
 export function mailtoHref(email: string): string | undefined {
 	const text = email.trim();

@@ -2,6 +2,7 @@ import type { z } from 'zod/mini';
 import { organisationFields } from '../organisation';
 import { personDraftSchema } from '../person';
 import { splitList } from '../person-form';
+import { withWebScheme } from '../safe-url';
 import { describeErrors } from '../validation';
 import { ROLE_LABELS, ROLES, type Role } from '../vocabulary';
 import { parseImportDay } from './dates';
@@ -20,8 +21,8 @@ export type RowOutcome =
 // Google Contacts puts several values in one cell as "a ::: b".
 const GOOGLE_SEPARATOR = /\s*:::\s*/;
 
-function split(cells: string[], separator: RegExp): string[] {
-	return splitList(cells.join('\n'), separator);
+function split(cells: string[], separator: RegExp, normalise?: (item: string) => string): string[] {
+	return splitList(cells.join('\n'), separator, normalise);
 }
 
 /** Labels Google adds by itself ("* myContacts", "* starred") are not the user's tags. */
@@ -35,13 +36,6 @@ function roleOf(text: string): Role | undefined {
 		(r) =>
 			r === key || ROLE_LABELS[r].toLowerCase() === key || (r === 'partner' && key === 'vendor')
 	);
-}
-
-/** "www.example.com" → "https://www.example.com"; anything with a scheme stays as it is. */
-function asUrl(text: string): string {
-	return /^[a-z][a-z0-9+.-]*:/i.test(text) || !/^[\w-]+(\.[\w-]+)+/.test(text)
-		? text
-		: `https://${text}`;
 }
 
 /**
@@ -91,7 +85,11 @@ export function rowToPerson(
 		title: first('title'),
 		emails,
 		phones: split(get('phones'), /\s*:::\s*|[,;\n]/),
-		links: split(get('links'), /\s*:::\s*|[\s,;]+/).map((url) => ({ label: '', url: asUrl(url) })),
+		// "www.example.com" → "https://www.example.com", one rule with the person form's.
+		links: split(get('links'), /\s*:::\s*|[\s,;]+/, withWebScheme).map((url) => ({
+			label: '',
+			url
+		})),
 		location: split(get('location'), /\s*:::\s*|\n|,\s*/).join(', '),
 		tags: userTags(get('tags')),
 		roles,
