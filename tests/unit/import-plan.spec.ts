@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../src/lib/db/database';
 import { importPeople, loadPeopleForImport } from '../../src/lib/db/import-people';
@@ -5,9 +6,11 @@ import { undoImport } from '../../src/lib/db/import-undo';
 import { listOrganisations } from '../../src/lib/db/repositories/organisations';
 import { listPeople, savePerson } from '../../src/lib/db/repositories/people';
 import { duplicateKeys, normaliseKey } from '../../src/lib/domain/import/duplicates';
-import { autoMap, type SourceTable } from '../../src/lib/domain/import/fields';
+import { problemsTable } from '../../src/lib/domain/import/export-csv';
+import { autoMap, recordLabel, type SourceTable } from '../../src/lib/domain/import/fields';
 import { mergeFields } from '../../src/lib/domain/import/merge';
-import { planImport } from '../../src/lib/domain/import/plan';
+import { planImport, planRowOutcome } from '../../src/lib/domain/import/plan';
+import { readVcard } from '../../src/lib/domain/import/vcard';
 import { personDraft } from './factories';
 
 function table(headers: string[], rows: string[][]): SourceTable {
@@ -145,6 +148,40 @@ describe('planning an import', () => {
 		const result = await planImport(source, autoMap(HEADERS), await loadPeopleForImport(), 'skip');
 		expect(result.rows.map((r) => r.row)).toEqual([6, 9, 12]);
 		expect(result.rows[1]).toMatchObject({ duplicateOf: { row: 6, name: 'Ruth Adler' } });
+	});
+
+	it("names a vCard's entries Contact 1, 2…, and the problems file numbers them the same", async () => {
+		const vcard = readVcard(
+			readFileSync(new URL('../fixtures/import/contacts-v4.vcf', import.meta.url), 'utf8')
+		);
+		// Uma Shah's card twice: the second is the same person as contact 1.
+		const source = { ...vcard, rows: [...vcard.rows, vcard.rows[0]!] };
+		const result = await planImport(source, autoMap(source.headers), [], 'skip');
+		expect(
+			result.rows.map(
+				(r) => `${recordLabel(source.unit, r.row)} · ${planRowOutcome(r, source.unit)}`
+			)
+		).toEqual([
+			'Contact 1 · New',
+			'Contact 2 · New',
+			'Contact 3 · Not imported',
+			'Contact 4 · Skipped: same person as contact 1'
+		]);
+		const merged = await planImport(source, autoMap(source.headers), [], 'merge');
+		expect(planRowOutcome(merged.rows[3]!, source.unit)).toBe('Merged into contact 1');
+		const problems = problemsTable(result.rows, source.unit);
+		expect(problems.fields).toEqual(['Contact', 'Name', 'Problem']);
+		expect(problems.rows.map((r) => r.slice(0, 2))).toEqual([[3, 'Wen Zhao']]);
+
+		// A spreadsheet keeps its rows' numbers.
+		const csv = await plan([
+			['Ruth Adler', 'ruth@x.test', '', '', '', '', ''],
+			['Ruth A.', 'ruth@x.test', '', '', '', '', '']
+		]);
+		expect(
+			csv.rows.map((r) => `${recordLabel(undefined, r.row)} · ${planRowOutcome(r, undefined)}`)
+		).toEqual(['Row 2 · New', 'Row 3 · Skipped: same person as row 2']);
+		expect(problemsTable(csv.rows).fields[0]).toBe('Row');
 	});
 
 	it('reports a merge that would break the limits as an error for that row', async () => {

@@ -386,5 +386,7 @@ describe('Contact Picker results', () => {
 			location: 'Lagos, Nigeria'
 		});
 		expect(only?.name).toBe('only@x.test');
+		// Counted as contacts on the import screen, like a vCard's.
+		expect(table.unit).toBe('contact');
 	});
 });

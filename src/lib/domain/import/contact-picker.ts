@@ -26,6 +26,7 @@ export function pickedToTable(contacts: readonly PickedContact[]): SourceTable {
 				)
 			].join(', ')
 		]),
-		format: 'Contacts from this phone'
+		format: 'Contacts from this phone',
+		unit: 'contact'
 	};
 }

@@ -13,6 +13,7 @@ import {
 	LEAD_STATUS_LABELS,
 	ROLE_LABELS
 } from '../vocabulary';
+import type { RecordUnit } from './fields';
 import { neutralise } from './neutralise';
 import { yieldToMain } from '../../yield';
 
@@ -239,14 +240,18 @@ export function exportFileName(entity: ExportEntity, today: string): string {
 	return `rapport-${entity}-${today}.csv`;
 }
 
-/** The rows an import could not take, with the reason, to fix in a spreadsheet. */
+/**
+ * The rows an import could not take, with the reason, to fix in a spreadsheet; numbered as the
+ * import screen shows them (a vCard's by contact).
+ */
 export function problemsTable(
 	rows: readonly ({ row: number } & (
 		{ action: 'error'; name: string; message: string } | { action: string }
-	))[]
+	))[],
+	unit: RecordUnit = 'row'
 ): ExportTable {
 	return {
-		fields: ['Row', 'Name', 'Problem'],
+		fields: [unit === 'contact' ? 'Contact' : 'Row', 'Name', 'Problem'],
 		rows: rows.flatMap((r) =>
 			'message' in r && r.action === 'error' ? [[r.row, r.name, r.message]] : []
 		)

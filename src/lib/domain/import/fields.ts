@@ -56,7 +56,19 @@ export type SourceTable = {
 	rowNumbers?: number[];
 	/** What the file looked like, for the screen ("Google Contacts CSV"). */
 	format: string;
+	/**
+	 * What each record is: a spreadsheet's row (the default), or a contact of a vCard or of
+	 * the phone, which has no row numbers to show ("Contact 1" instead of "Row 2").
+	 */
+	unit?: RecordUnit;
 };
+
+export type RecordUnit = 'row' | 'contact';
+
+/** "Row 3" of a spreadsheet, "Contact 2" of a vCard or the phone's contacts. */
+export function recordLabel(unit: RecordUnit | undefined, number: number): string {
+	return `${unit === 'contact' ? 'Contact' : 'Row'} ${number}`;
+}
 
 /** "E-mail 1 - Value" → "e-mail 1 - value": case and spacing do not matter. */
 function normalise(header: string): string {

@@ -2,7 +2,7 @@ import { personDraftSchema, type Person } from '../person';
 import { describeErrors } from '../validation';
 import { rowToPerson, type ImportedPerson } from './candidate';
 import { DuplicateIndex, duplicateKeys } from './duplicates';
-import type { ColumnMapping, SourceTable } from './fields';
+import { recordLabel, type ColumnMapping, type RecordUnit, type SourceTable } from './fields';
 import { mergeFields, unionBy } from './merge';
 import { forEachSliced } from '../../yield';
 
@@ -14,6 +14,7 @@ export type ExistingPerson = { person: Person; organisationNames: string[] };
 /** Who a duplicate row matches: someone already in Rapport, or an earlier row of the file. */
 export type DuplicateOf = { existingId: string; name: string } | { row: number; name: string };
 
+/** Each row keeps its number as the screen shows it: the spreadsheet's row, or the contact's. */
 export type PlanRow =
 	| { row: number; action: 'create'; person: ImportedPerson }
 	| { row: number; action: 'merge' | 'skip'; person: ImportedPerson; duplicateOf: DuplicateOf }
@@ -28,10 +29,29 @@ export type ImportPlan = {
 	counts: { create: number; merge: number; skip: number; error: number };
 };
 
-/** Row numbers as a spreadsheet shows them: the header is row 1. */
+/** Row numbers as a spreadsheet shows them: the header is row 1. Contacts count from 1. */
 export const firstDataRow = 2;
 
 const lowerKey = (s: string) => s.toLowerCase();
+
+/** What happens to a row, in words: "New", "Merged into contact 1", "Skipped: same person as row 3"… */
+export function planRowOutcome(row: PlanRow, unit: RecordUnit | undefined): string {
+	const earlier = (number: number) => recordLabel(unit, number).toLowerCase();
+	switch (row.action) {
+		case 'create':
+			return 'New';
+		case 'merge':
+			return 'existingId' in row.duplicateOf
+				? `Merged into ${row.duplicateOf.name}`
+				: `Merged into ${earlier(row.duplicateOf.row)}`;
+		case 'skip':
+			return 'existingId' in row.duplicateOf
+				? `Skipped: already in Rapport as ${row.duplicateOf.name}`
+				: `Skipped: same person as ${earlier(row.duplicateOf.row)}`;
+		case 'error':
+			return 'Not imported';
+	}
+}
 
 function fitsLimits(person: ImportedPerson): string | undefined {
 	const { organisationNames, ...fields } = person;
@@ -95,7 +115,8 @@ export async function planImport(
 	await forEachSliced(
 		table.rows,
 		(cells, i) => {
-			const rowNumber = table.rowNumbers?.[i] ?? i + firstDataRow;
+			const rowNumber =
+				table.unit === 'contact' ? i + 1 : (table.rowNumbers?.[i] ?? i + firstDataRow);
 			const outcome = rowToPerson(cells, mapping, rowNumber);
 			if (!outcome.ok) {
 				rows.push({

@@ -112,5 +112,10 @@ export function readVcard(text: string): SourceTable {
 			`The file has more than ${MAX_IMPORT_ROWS.toLocaleString('en')} cards. Split it and import the parts one after another.`
 		);
 	}
-	return { headers: [...VCARD_HEADERS], rows: cards.map(cardToRow), format: 'vCard contacts' };
+	return {
+		headers: [...VCARD_HEADERS],
+		rows: cards.map(cardToRow),
+		format: 'vCard contacts',
+		unit: 'contact'
+	};
 }
