@@ -39,8 +39,18 @@ test('CSV import with a changed mapping; duplicates are skipped; the people show
 	await expect(page.getByText('1 new person, 0 merges, 1 duplicate skipped')).toBeVisible();
 	await expect(page.getByText('Skipped: already in Rapport as Oscar Nilsson')).toBeVisible();
 
-	// The user says the "How we met" column (not recognised) holds tags.
-	await page.locator('summary', { hasText: 'not recognised' }).click();
+	// The user says the "How we met" column (not recognised) holds tags. Its disclosure shows a
+	// marker, so it reads as something that opens: the text starts after it.
+	const notRecognised = page.locator('summary', { hasText: '1 column not recognised' });
+	const textIndent = () =>
+		notRecognised.evaluate((summary) => {
+			const text = document.createRange();
+			text.selectNodeContents(summary);
+			return text.getClientRects()[0]!.left - summary.getBoundingClientRect().left;
+		});
+	expect(await textIndent()).toBeGreaterThanOrEqual(8);
+	expect((await notRecognised.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+	await notRecognised.click();
 	await page.getByLabel(/^How we met/).selectOption({ label: 'Tags' });
 	await expect(page.getByText(/tags: conference/)).toBeVisible();
 
