@@ -128,11 +128,17 @@ test(
 		await expect(page.getByRole('radio', { name: 'Coffee', exact: true })).toBeChecked();
 		await expect(page.getByLabel('Note')).toHaveValue('Pricing questions');
 
+		const applied = templates.getByRole('status');
+		await expect(applied).toHaveText('Applied “Coffee, my treat”.');
+
 		await pickPerson(page, /^(Person|Someone else)$/, 'Sam Okafor');
 		await page.getByRole('button', { name: 'Save', exact: true }).click();
 		await expect(
 			page.getByRole('status').filter({ hasText: 'Saved: coffee with Sam Okafor' })
 		).toBeVisible();
+		// The form starts over for the next entry, and no longer says a template was applied.
+		await expect(page.getByLabel('Note')).toHaveValue('');
+		await expect(applied).toHaveText('');
 		await app.open('/people');
 		await page.getByRole('link', { name: /Sam Okafor/ }).click();
 		await expect(page.getByRole('region', { name: 'Timeline' })).toContainText('€6.00');
