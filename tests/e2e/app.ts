@@ -85,6 +85,35 @@ export class App {
 	}
 }
 
+/** A fact on a person's page ("Last contact", "Next due"): the value beside its name. */
+export function personFact(page: Page, name: string) {
+	return page
+		.locator('dl > div')
+		.filter({ has: page.locator('dt', { hasText: name }) })
+		.locator('dd');
+}
+
+/**
+ * Adds someone who is due every `cadenceDays` from the day they were met (a person's page is
+ * shown after).
+ */
+export async function addPersonWithCadence(
+	page: Page,
+	app: App,
+	name: string,
+	cadenceDays: number,
+	metOn: string,
+	more: (page: Page) => Promise<void> = async () => undefined
+) {
+	await app.open('/people/new');
+	await page.getByLabel('Name').fill(name);
+	await more(page);
+	await page.getByLabel(/^Keep in touch every/).fill(String(cadenceDays));
+	await page.getByLabel('Date').fill(metOn);
+	await page.getByRole('button', { name: 'Add person' }).click();
+	await expect(page.getByRole('heading', { name })).toBeVisible();
+}
+
 /** Toasts sit over the bottom of a phone screen: clear them before reaching for what is under them. */
 export async function dismissToasts(page: Page) {
 	const close = page.getByRole('button', { name: 'Dismiss' });

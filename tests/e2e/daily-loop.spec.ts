@@ -1,6 +1,13 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectAxeClean } from './axe';
-import { ANY_SCREEN, App, dismissToasts, pickPerson } from './app';
+import {
+	addPersonWithCadence,
+	ANY_SCREEN,
+	App,
+	dismissToasts,
+	personFact,
+	pickPerson
+} from './app';
 
 const today = () =>
 	new Date().toLocaleDateString('en-US', { day: 'numeric', month: 'short', year: 'numeric' });
@@ -16,18 +23,10 @@ test('log a coffee from Today in two taps; it shows on the timeline and next due
 }) => {
 	const app = new App(page);
 	await app.startEmpty();
-	await app.open('/people/new');
-	await page.getByLabel('Name').fill('Nadia Mensah');
-	await page.getByLabel(/^Tags/).fill('local');
-	await page.getByLabel(/^Keep in touch every/).fill('14');
-	await page.getByLabel('Date').fill('2026-01-05');
-	await page.getByRole('button', { name: 'Add person' }).click();
-	await expect(page.getByRole('heading', { name: 'Nadia Mensah' })).toBeVisible();
-	const fact = (name: string) =>
-		page
-			.locator('dl > div')
-			.filter({ has: page.locator('dt', { hasText: name }) })
-			.locator('dd');
+	await addPersonWithCadence(page, app, 'Nadia Mensah', 14, '2026-01-05', (p) =>
+		p.getByLabel(/^Tags/).fill('local')
+	);
+	const fact = (name: string) => personFact(page, name);
 	const nextDue = fact('Next due');
 	await expect(nextDue).toHaveText('Jan 19, 2026');
 
@@ -343,9 +342,9 @@ test(
 		await page.getByLabel('Search').fill(person);
 		await page.getByRole('link', { name: new RegExp(`^${person}`) }).click();
 		await expect(page.getByRole('heading', { name: person })).toBeVisible();
-		await expect(
-			page.locator('dl > div').filter({ has: page.locator('dt', { hasText: 'Next due' }) })
-		).toContainText(new RegExp(`Next due ${inDays(7)} \\(put off from .+\\)$`));
+		await expect(personFact(page, 'Next due')).toContainText(
+			new RegExp(`^${inDays(7)} \\(put off from .+\\)$`)
+		);
 	}
 );
 

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAxeClean } from './axe';
-import { ANY_SCREEN, App, pickPerson } from './app';
+import { addPersonWithCadence, ANY_SCREEN, App, personFact, pickPerson } from './app';
 
 async function addMentor(page: Page, app: App, name: string) {
 	await app.open('/people/new');
@@ -346,17 +346,8 @@ test(
 	async ({ page }) => {
 		const app = new App(page);
 		await app.startEmpty();
-		await app.open('/people/new');
-		await page.getByLabel('Name').fill('Ola Brandt');
-		await page.getByLabel(/^Keep in touch every/).fill('14');
-		await page.getByLabel('Date').fill('2026-01-05');
-		await page.getByRole('button', { name: 'Add person' }).click();
-		await expect(page.getByRole('heading', { name: 'Ola Brandt' })).toBeVisible();
-		const fact = (name: string) =>
-			page
-				.locator('dl > div')
-				.filter({ has: page.locator('dt', { hasText: name }) })
-				.locator('dd');
+		await addPersonWithCadence(page, app, 'Ola Brandt', 14, '2026-01-05');
+		const fact = (name: string) => personFact(page, name);
 		await expect(fact('Last contact')).toHaveText('None yet');
 		await expect(fact('Next due')).toHaveText('Jan 19, 2026');
 		await app.nav('Today').click();

@@ -13,6 +13,26 @@ import { countersOf, key, packRow } from '../../src/lib/domain/insights/counters
 import { addPerson, listPeople } from '../../src/lib/db/repositories/people';
 import { exchangeDraft, interactionDraft, personDraft } from './factories';
 
+/**
+ * A database declared as the app's version `version` declared it (the frozen schemas; versions
+ * 5 to 7 changed data, not stores), for an upgrade test to fill and the app to open.
+ */
+function databaseAt(name: string, version: number) {
+	const stores: Record<string, string | null>[] = [
+		SCHEMA_V1,
+		SCHEMA_V2_CHANGES,
+		SCHEMA_V3_CHANGES,
+		SCHEMA_V4_CHANGES,
+		{},
+		{},
+		{},
+		{ lastImport: 'id' }
+	];
+	const old = new Dexie(name);
+	stores.slice(0, version).forEach((changes, i) => old.version(i + 1).stores(changes));
+	return old;
+}
+
 describe('database', () => {
 	it('declares the indexes later screens rely on', async () => {
 		const database = new RapportDB('schema-check');
@@ -53,8 +73,7 @@ describe('database', () => {
 	});
 
 	it('upgrades a version 1 database: the derived stores are filled from its records', async () => {
-		const old = new Dexie('upgrade-check');
-		old.version(1).stores(SCHEMA_V1);
+		const old = databaseAt('upgrade-check', 1);
 		const meta = { createdAt: '2026-01-01T09:00:00.000Z', updatedAt: '2026-01-01T09:00:00.000Z' };
 		const interaction = (id: string, personIds: string[], date: string, more = {}) => ({
 			...interactionDraft(personIds, { date }),
@@ -117,9 +136,7 @@ describe('database', () => {
 	});
 
 	it('upgrades a real version 2 database: Insights counters are filled, other stores kept', async () => {
-		const old = new Dexie('upgrade-v2');
-		old.version(1).stores(SCHEMA_V1);
-		old.version(2).stores(SCHEMA_V2_CHANGES);
+		const old = databaseAt('upgrade-v2', 2);
 		const meta = {
 			createdAt: '2026-01-01T09:00:00.000Z',
 			updatedAt: '2026-01-01T09:00:00.000Z',
@@ -257,10 +274,7 @@ describe('database', () => {
 	});
 
 	it('upgrades a version 3 database: drops interactionPeople, keeps every record, turns Insights and introductions rows into lists', async () => {
-		const old = new Dexie('upgrade-v3');
-		old.version(1).stores(SCHEMA_V1);
-		old.version(2).stores(SCHEMA_V2_CHANGES);
-		old.version(3).stores(SCHEMA_V3_CHANGES);
+		const old = databaseAt('upgrade-v3', 3);
 		const meta = {
 			createdAt: '2026-01-01T09:00:00.000Z',
 			updatedAt: '2026-01-01T09:00:00.000Z',
@@ -332,13 +346,7 @@ describe('database', () => {
 	});
 
 	it('upgrades a version 6 database: follow-ups with no one left in Rapport are closed', async () => {
-		const old = new Dexie('upgrade-v6');
-		old.version(1).stores(SCHEMA_V1);
-		old.version(2).stores(SCHEMA_V2_CHANGES);
-		old.version(3).stores(SCHEMA_V3_CHANGES);
-		old.version(4).stores(SCHEMA_V4_CHANGES);
-		old.version(5).stores({});
-		old.version(6).stores({});
+		const old = databaseAt('upgrade-v6', 6);
 		const meta = {
 			createdAt: '2026-01-01T09:00:00.000Z',
 			updatedAt: '2026-01-01T09:00:00.000Z',
@@ -387,15 +395,7 @@ describe('database', () => {
 	});
 
 	it('upgrades a version 8 database: a give or receive counts as a contact, and moves the due day', async () => {
-		const old = new Dexie('upgrade-v8');
-		old.version(1).stores(SCHEMA_V1);
-		old.version(2).stores(SCHEMA_V2_CHANGES);
-		old.version(3).stores(SCHEMA_V3_CHANGES);
-		old.version(4).stores(SCHEMA_V4_CHANGES);
-		old.version(5).stores({});
-		old.version(6).stores({});
-		old.version(7).stores({});
-		old.version(8).stores({ lastImport: 'id' });
+		const old = databaseAt('upgrade-v8', 8);
 		const meta = {
 			createdAt: '2026-01-01T09:00:00.000Z',
 			updatedAt: '2026-01-01T09:00:00.000Z',
