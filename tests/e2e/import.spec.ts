@@ -101,18 +101,20 @@ test('vCard import from a phone export, with per-row problems listed', async ({ 
 	await page.getByLabel(/File to import/).setInputFiles(fixture('contacts-v4.vcf'));
 	await expect(page.getByText('vCard contacts')).toBeVisible();
 	await expect(
-		page.getByText('2 new people, 0 merges, 0 duplicates skipped, 1 row with problems')
+		page.getByText('2 new people, 0 merges, 0 duplicates skipped, 1 contact with problems')
 	).toBeVisible();
 	// A vCard has no rows to number: its contacts are counted instead.
 	await expect(page.getByText('Contact 1 · New')).toBeVisible();
 	await expect(page.getByText('Contact 2 · New')).toBeVisible();
 	await expect(page.getByText('Contact 3 · Not imported')).toHaveCount(2);
 	await expect(page.getByText(/^Row \d/)).toHaveCount(0);
-	await expect(page.getByRole('heading', { name: 'Rows that will not be imported' })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { name: 'Contacts that will not be imported' })
+	).toBeVisible();
 	await expect(page.getByText(/does not look like an email/).first()).toBeVisible();
 
 	const download = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Download the problem rows (CSV)' }).click();
+	await page.getByRole('button', { name: 'Download the problem contacts (CSV)' }).click();
 	const problems = readFileSync((await (await download).path())!, 'utf8');
 	expect(problems).toMatch(/^\uFEFFContact,Name,Problem\r\n3,Wen Zhao,/);
 

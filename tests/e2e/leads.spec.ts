@@ -254,7 +254,7 @@ test(
 );
 
 test(
-	'a channel still in use says so in its own row, beside the Remove just pressed (phone)',
+	'a channel still in use says so in its own row, beside the Remove just pressed',
 	ANY_SCREEN,
 	async ({ page }) => {
 		const app = new App(page);
@@ -363,7 +363,13 @@ test(
 		await page.getByRole('option', { name: 'Add “Maria Lopez” as a new person' }).click();
 		await expect(page.getByText('Added Maria Lopez to your people.').first()).toBeVisible();
 		await expect(referrer).toHaveValue('Maria Lopez');
-		await expect(page.getByLabel('Channel')).toHaveValue('referral');
+		const channel = page.getByLabel('Channel');
+		await expect(channel).toHaveValue('referral');
+		// The guess goes with its reason, and comes back with it.
+		await page.getByRole('button', { name: 'Clear the referrer' }).click();
+		await expect(channel).toHaveValue('');
+		await pickPerson(page, 'Referred by', 'Maria Lopez');
+		await expect(channel).toHaveValue('referral');
 		// An archived person's name is theirs: restore them rather than add them again.
 		const contact = page.getByRole('combobox', { name: 'Who it is for' });
 		await contact.fill('Olga Archived');
@@ -396,8 +402,10 @@ test('move a lead along the pipeline from its page, and win it', ANY_SCREEN, asy
 	await moves.getByRole('button', { name: 'Move to Talking' }).click();
 	await expect(chip).toHaveText('Talking');
 	await expect(page.getByText('Moved to Talking.').first()).toBeVisible();
-	await moves.getByRole('button', { name: 'Move to Proposal' }).click();
+	// By keyboard: Proposal has no next step, so the keyboard goes on to Mark as won….
+	await moves.getByRole('button', { name: 'Move to Proposal' }).press('Enter');
 	await expect(chip).toHaveText('Proposal');
+	await expect(moves.getByRole('link', { name: 'Mark as won…' })).toBeFocused();
 	// Undo puts it back a step.
 	await page
 		.getByRole('status')
@@ -419,3 +427,21 @@ test('move a lead along the pipeline from its page, and win it', ANY_SCREEN, asy
 	await expect(page.getByText('€1,350.00')).toBeVisible();
 	await expect(page.getByRole('group', { name: 'Move this lead' })).toHaveCount(0);
 });
+
+test(
+	'I referred someone: the person I sent work to can be added from the form',
+	ANY_SCREEN,
+	async ({ page }) => {
+		const app = new App(page);
+		await app.startEmpty();
+		await app.open('/leads/refer');
+		const to = page.getByRole('combobox', { name: 'Whom did you send work to?' });
+		await to.fill('Priya Raman');
+		await page.getByRole('option', { name: 'Add “Priya Raman” as a new person' }).click();
+		await expect(to).toHaveValue('Priya Raman');
+		await page.getByLabel('Their name or company').fill('Fernhill Bakery');
+		await page.getByRole('button', { name: 'Save the referral' }).click();
+		await expect(page.getByText('Saved: you gave Priya Raman a referral.').first()).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Priya Raman', level: 1 })).toBeVisible();
+	}
+);

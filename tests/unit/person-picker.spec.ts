@@ -263,5 +263,11 @@ describe('settleLeftover', () => {
 			message:
 				'No one called “Tom Baker” is in Rapport yet. Choose someone from the list, or clear the field.'
 		});
+		// A picker that adds people says that is a way out too.
+		expect(settleLeftover(index, 'Tom Baker', [], true)).toEqual({
+			action: 'keep',
+			message:
+				'No one called “Tom Baker” is in Rapport yet. Add them as a new person from the list, choose someone, or clear the field.'
+		});
 	});
 });

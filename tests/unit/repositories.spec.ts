@@ -62,12 +62,18 @@ describe('people', () => {
 			'Olga Berg is archived: restore them from their page to choose them.'
 		);
 		expect(await db().people.count()).toBe(1);
+		// Two archived of that name: still not a third.
+		await addPerson(personDraft({ name: 'Olga Berg', archived: true }));
+		await expect(addPersonNamed('Olga Berg')).rejects.toThrow(/is archived/);
 		await updatePerson(olga.id, { archived: false });
-		// Live and not archived, she is offered by the picker itself; a new name is added.
+		// Live (added in another tab since the picker's list was read): chosen, not added again.
+		await expect(addPersonNamed('olga berg')).rejects.toThrow(
+			'Olga Berg is already in Rapport: choose them from the list.'
+		);
 		const maria = await addPersonNamed('Maria Lopez');
 		expect(maria).toMatchObject({ name: 'Maria Lopez', archived: false, deletedAt: null });
 		await expect(addPersonNamed('x'.repeat(500))).rejects.toBeInstanceOf(ValidationError);
-		expect(await db().people.count()).toBe(2);
+		expect(await db().people.count()).toBe(3);
 	});
 
 	it('adds a person with an id, timestamps and defaults', async () => {

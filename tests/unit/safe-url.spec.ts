@@ -62,7 +62,10 @@ describe('safe links', () => {
 			[' www.example.co.uk/about?x=1#team ', 'https://www.example.co.uk/about?x=1#team'],
 			['hohenzollern.example:8080/a', 'https://hohenzollern.example:8080/a'],
 			['bücher.example', 'https://bücher.example'],
-			['my-site.xn--p1ai', 'https://my-site.xn--p1ai']
+			['my-site.xn--p1ai', 'https://my-site.xn--p1ai'],
+			// As imports took them before: a fully qualified name, an address on the network.
+			['www.example.com.', 'https://www.example.com.'],
+			['192.168.1.10:8080/admin', 'https://192.168.1.10:8080/admin']
 		] as const) {
 			expect(withWebScheme(typed), typed).toBe(url);
 		}
@@ -76,10 +79,11 @@ describe('safe links', () => {
 			'ann.lee@guild.pt',
 			'guild',
 			'guild .pt',
-			'guild.pt.',
+			'guild.pt..',
 			'.guild.pt',
 			'//guild.pt',
-			'192.168.1.1',
+			'192.168.1',
+			'1.2.3.4.5',
 			''
 		]) {
 			expect(withWebScheme(typed), typed).toBe(typed);

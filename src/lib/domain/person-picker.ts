@@ -115,6 +115,19 @@ export function moreMessage(matches: PickerMatches): string {
 	return `and ${more.toLocaleString('en')} more — keep typing`;
 }
 
+/** Everyone whose name is the text typed (accents, case and spacing aside). */
+export function namedAs(
+	index: PickerIndex,
+	text: string,
+	exclude: readonly string[] = []
+): PickerPerson[] {
+	const wanted = searchWords(text).join(' ');
+	if (!wanted) return [];
+	return index.entries
+		.filter((e) => !exclude.includes(e.person.id) && (e.joined === wanted || e.name === wanted))
+		.map((e) => e.person);
+}
+
 /**
  * The person whose name is exactly the text typed (accents and case aside), when
  * exactly one is: typing a full name and leaving the field picks them.
@@ -124,16 +137,8 @@ export function exactMatch(
 	text: string,
 	exclude: readonly string[] = []
 ): PickerPerson | undefined {
-	const wanted = searchWords(text).join(' ');
-	if (!wanted) return undefined;
-	let found: PickerPerson | undefined;
-	for (const entry of index.entries) {
-		if (exclude.includes(entry.person.id)) continue;
-		if (entry.joined !== wanted && entry.name !== wanted) continue;
-		if (found) return undefined;
-		found = entry.person;
-	}
-	return found;
+	const found = namedAs(index, text, exclude);
+	return found.length === 1 ? found[0] : undefined;
 }
 
 /**
@@ -232,7 +237,9 @@ export type Leftover =
 export function settleLeftover(
 	index: PickerIndex,
 	text: string,
-	exclude: readonly string[] = []
+	exclude: readonly string[] = [],
+	/** The picker can add someone new (it offers "Add … as a new person"). */
+	canAdd = false
 ): Leftover {
 	const query = text.trim();
 	if (!query) return { action: 'drop' };
@@ -255,6 +262,8 @@ export function settleLeftover(
 	if (excludedMatches(index, query, exclude).length) return { action: 'drop' };
 	return {
 		action: 'keep',
-		message: `No one called “${query}” is in Rapport yet. Choose someone from the list, or clear the field.`
+		message: canAdd
+			? `No one called “${query}” is in Rapport yet. Add them as a new person from the list, choose someone, or clear the field.`
+			: `No one called “${query}” is in Rapport yet. Choose someone from the list, or clear the field.`
 	};
 }

@@ -26,11 +26,12 @@ export function safeHref(value: string | null | undefined): string | undefined {
 
 /**
  * A host name typed on its own: two or more labels, the last one starting with a letter
- * ("guild.pt", "www.example.co.uk", "bücher.example"), an optional port, then an optional
+ * ("guild.pt", "www.example.co.uk", "bücher.example", a final dot allowed) or an IPv4
+ * address (as imports took them before), an optional port, then an optional
  * path. No scheme, no spaces, no `@` (an email address is not a web address).
  */
 const BARE_WEB_ADDRESS =
-	/^(?:[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}_-]*[\p{L}\p{N}\p{M}])?\.)+\p{L}(?:[\p{L}\p{N}\p{M}-]*[\p{L}\p{N}\p{M}])?(?::\d{1,5})?(?:[/?#]\S*)?$/u;
+	/^(?:(?:[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}_-]*[\p{L}\p{N}\p{M}])?\.)+\p{L}(?:[\p{L}\p{N}\p{M}-]*[\p{L}\p{N}\p{M}])?\.?|(?:\d{1,3}\.){3}\d{1,3})(?::\d{1,5})?(?:[/?#]\S*)?$/u;
 
 /**
  * A web address as people type it: "guild.pt" or "www.example.com/about" gets "https://" in

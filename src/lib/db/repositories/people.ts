@@ -1,7 +1,7 @@
 import { cadenceDueOn, withoutStaleSnooze } from '../../domain/cadence';
 import { formatDay } from '../../domain/days';
 import { personSchema, type Person, type PersonDraft } from '../../domain/person';
-import { exactMatch, pickerIndex } from '../../domain/person-picker';
+import { namedAs, pickerIndex } from '../../domain/person-picker';
 import { db } from '../database';
 import { personDerivedTables, syncPerson } from '../derived';
 import { addOrganisation, organisationResolver } from './organisations';
@@ -34,8 +34,9 @@ export const addPerson = (draft: PersonDraft) => people.add(draft);
 
 /**
  * Someone new added by name from a person picker ("Add “Zed Newman” as a new person"), in one
- * transaction with the check that no archived person has that name (pickers do not offer the
- * archived: the one meant is theirs to restore, not a second record of them).
+ * transaction with the check that nobody in Rapport has that name: an archived person (pickers
+ * do not offer them) is theirs to restore, someone added meanwhile in another tab is theirs to
+ * choose; neither gets a second record.
  */
 export function addPersonNamed(name: string): Promise<Person> {
 	return guarded(() => {
@@ -43,13 +44,20 @@ export function addPersonNamed(name: string): Promise<Person> {
 		const scope = [database.people, database.organisations, ...personDerivedTables(database)];
 		return database.transaction('rw', scope, async () => {
 			// One bulk read, filtered here: a cursor filter is many times slower.
-			const archived = (await database.people.toArray()).filter(
-				(p) => p.archived && p.deletedAt === null
-			);
-			const same = exactMatch(pickerIndex(archived), name);
-			if (same) {
+			const live = (await database.people.toArray()).filter((p) => p.deletedAt === null);
+			const named = new Set(namedAs(pickerIndex(live), name).map((p) => p.id));
+			const same = live.filter((p) => named.has(p.id));
+			// Added meanwhile (another tab): the one there, not a second record of them.
+			const chooseable = same.find((p) => !p.archived);
+			if (chooseable) {
 				throw new RefusedError(
-					`${same.name} is archived: restore them from their page to choose them.`
+					`${chooseable.name} is already in Rapport: choose them from the list.`
+				);
+			}
+			const archived = same.find((p) => p.archived);
+			if (archived) {
+				throw new RefusedError(
+					`${archived.name} is archived: restore them from their page to choose them.`
 				);
 			}
 			return people.add({ name });

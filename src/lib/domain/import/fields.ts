@@ -65,6 +65,13 @@ export type SourceTable = {
 
 export type RecordUnit = 'row' | 'contact';
 
+/** What a source's records are called: a spreadsheet's rows, a vCard's (or the phone's) contacts. */
+export function recordNoun(unit: RecordUnit | undefined) {
+	return unit === 'contact'
+		? { one: 'contact', many: 'contacts', Many: 'Contacts' }
+		: { one: 'row', many: 'rows', Many: 'Rows' };
+}
+
 /** "Row 3" of a spreadsheet, "Contact 2" of a vCard or the phone's contacts. */
 export function recordLabel(unit: RecordUnit | undefined, number: number): string {
 	return `${unit === 'contact' ? 'Contact' : 'Row'} ${number}`;
