@@ -118,8 +118,18 @@ const lookupOf =
 		people.find((p) => p?.id === id);
 
 /** Recomputes when these people are next due, from their record and last contact. */
-export async function refreshDue(database: RapportDB, people: readonly Person[]) {
-	const last = await database.lastContacts.bulkGet(people.map((p) => p.id));
+export async function refreshDue(
+	database: RapportDB,
+	people: readonly Person[],
+	/** Their last contact days when the caller has just written them (no read needed). */
+	known?: ReadonlyMap<string, string>
+) {
+	const last = known
+		? people.map((p) => {
+				const date = known.get(p.id);
+				return date === undefined ? undefined : { date };
+			})
+		: await database.lastContacts.bulkGet(people.map((p) => p.id));
 	const put = [];
 	const drop = [];
 	for (const [i, person] of people.entries()) {
@@ -186,7 +196,8 @@ async function syncContacts(database: RapportDB, touched: string[]) {
 	]);
 	await refreshDue(
 		database,
-		people.filter((p): p is Person => p !== undefined)
+		people.filter((p): p is Person => p !== undefined),
+		last
 	);
 	return people;
 }
@@ -206,7 +217,8 @@ async function noteContact(database: RapportDB, touched: string[], date: string)
 		await database.lastContacts.bulkPut([...newer].map((personId) => ({ personId, date })));
 		await refreshDue(
 			database,
-			people.filter((p): p is Person => p !== undefined && newer.has(p.id))
+			people.filter((p): p is Person => p !== undefined && newer.has(p.id)),
+			new Map([...newer].map((id) => [id, date]))
 		);
 	}
 	return people;
@@ -417,7 +429,8 @@ export async function countExchangesAndSpending(database: RapportDB) {
 		const people = await database.people.bulkGet(moved.map((r) => r.personId));
 		await refreshDue(
 			database,
-			people.filter((p): p is Person => p !== undefined)
+			people.filter((p): p is Person => p !== undefined),
+			last
 		);
 	}
 	const isSpent = (k: string) => splitKey(k)[0] === SPENT;
