@@ -9,6 +9,8 @@ import {
 	matchPeople,
 	moreMessage,
 	newPersonName,
+	namedAs,
+	peopleNamed,
 	pickerIndex,
 	PICKER_LIMIT,
 	settleLeftover,
@@ -215,6 +217,23 @@ describe('emptyListNote', () => {
 			emptyListNote(index, 'ruth', ['ruth'], (n) => `${n} is the person you are editing.`)
 		).toBe('Ruth Adler is the person you are editing.');
 		expect(alreadyChosen('A and B', 2)).toBe('A and B are already chosen.');
+	});
+});
+
+describe('peopleNamed', () => {
+	it('finds everyone of a full name, without an index, as namedAs does with one', () => {
+		const list = [
+			{ id: 'a', name: 'Olga Berg' },
+			{ id: 'b', name: 'olga  BERG' },
+			{ id: 'c', name: 'Olga Bergman' }
+		];
+		expect(peopleNamed(list, ' Olga berg ').map((p) => p.id)).toEqual(['a', 'b']);
+		expect(
+			namedAs(pickerIndex(list), ' Olga berg ')
+				.map((p) => p.id)
+				.sort()
+		).toEqual(['a', 'b']);
+		expect(peopleNamed(list, '  ')).toEqual([]);
 	});
 });
 

@@ -28,13 +28,20 @@ export interface PickerMatches {
 /** How many matches a picker shows before "and N more — keep typing". */
 export const PICKER_LIMIT = 12;
 
+/** A name as pickers compare it: normalised like the People search, its words, and them joined. */
+function nameForms(text: string) {
+	const name = normalise(text.trim());
+	const words = name.split(/[\s\-'’.,()]+/).filter(Boolean);
+	return { name, words, joined: words.join(' ') };
+}
+
+/** Whether a name (its forms) is the full name `wanted` (the typed text's words, joined). */
+const isNamed = (forms: { name: string; joined: string }, wanted: string) =>
+	forms.joined === wanted || forms.name === wanted;
+
 /** Prepares candidates for matching: sorted by name, names normalised like the People search. */
 export function pickerIndex(people: readonly PickerPerson[]): PickerIndex {
-	const entries = people.map((person) => {
-		const name = normalise(person.name.trim());
-		const words = name.split(/[\s\-'’.,()]+/).filter(Boolean);
-		return { person, name, words, joined: words.join(' ') };
-	});
+	const entries = people.map((person) => ({ person, ...nameForms(person.name) }));
 	entries.sort((a, b) => compareNames(a.person.name, b.person.name));
 	return { entries };
 }
@@ -124,8 +131,14 @@ export function namedAs(
 	const wanted = searchWords(text).join(' ');
 	if (!wanted) return [];
 	return index.entries
-		.filter((e) => !exclude.includes(e.person.id) && (e.joined === wanted || e.name === wanted))
+		.filter((e) => !exclude.includes(e.person.id) && isNamed(e, wanted))
 		.map((e) => e.person);
+}
+
+/** The same for a plain list, without building (and sorting) an index: a one-off check. */
+export function peopleNamed<P extends PickerPerson>(people: readonly P[], text: string): P[] {
+	const wanted = searchWords(text).join(' ');
+	return wanted ? people.filter((p) => isNamed(nameForms(p.name), wanted)) : [];
 }
 
 /**
@@ -158,7 +171,7 @@ export function newPersonName(
 	const name = text.trim().replace(/\s+/g, ' ');
 	const wanted = searchWords(name).join(' ');
 	if (!/[\p{L}\p{N}]/u.test(wanted)) return undefined;
-	if (index.entries.some((entry) => entry.name === wanted || entry.joined === wanted)) {
+	if (index.entries.some((entry) => isNamed(entry, wanted))) {
 		return undefined;
 	}
 	const onlyLeftOut =

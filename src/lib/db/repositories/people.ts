@@ -1,7 +1,7 @@
 import { cadenceDueOn, withoutStaleSnooze } from '../../domain/cadence';
 import { formatDay } from '../../domain/days';
 import { personSchema, type Person, type PersonDraft } from '../../domain/person';
-import { namedAs, pickerIndex } from '../../domain/person-picker';
+import { peopleNamed } from '../../domain/person-picker';
 import { db } from '../database';
 import { personDerivedTables, syncPerson } from '../derived';
 import { addOrganisation, organisationResolver } from './organisations';
@@ -45,8 +45,7 @@ export function addPersonNamed(name: string): Promise<Person> {
 		return database.transaction('rw', scope, async () => {
 			// One bulk read, filtered here: a cursor filter is many times slower.
 			const live = (await database.people.toArray()).filter((p) => p.deletedAt === null);
-			const named = new Set(namedAs(pickerIndex(live), name).map((p) => p.id));
-			const same = live.filter((p) => named.has(p.id));
+			const same = peopleNamed(live, name);
 			// Added meanwhile (another tab): the one there, not a second record of them.
 			const chooseable = same.find((p) => !p.archived);
 			if (chooseable) {
