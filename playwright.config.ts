@@ -11,8 +11,8 @@ const port = Number(process.env.E2E_PORT) || 4173;
 // phone runs them, the desktop does not run them again; nor tests tagged `@any-screen`
 // (ANY_SCREEN in tests/e2e/app.ts) in the other specs. The desktop runs what a wide screen
 // changes: the walk of every route (and a person's and a lead's page) for width and axe, light
-// and dark; the navigation; one ledger flow through the person page and Today; clicks on a
-// chart's bars; the filter builder's drag and drop; the person picker's list.
+// and dark; the navigation; clicks on a chart's bars; the filter builder's drag and drop; the
+// person picker's list.
 const SCREEN_INDEPENDENT = [
 	'backup',
 	'import',

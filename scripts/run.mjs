@@ -2,8 +2,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+export const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+export const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
 /** Runs a command with inherited output; returns its exit code. */
 export function run(command, args, options = {}) {

@@ -41,7 +41,7 @@ test('log a coffee from Today in two taps; it shows on the timeline and next due
 	await expect(page.getByRole('radio', { name: '45 min' })).toBeChecked();
 	const save = page.getByRole('button', { name: 'Save', exact: true });
 	await save.click(); // tap 2
-	await expect(page.getByText('Saved: coffee with Nadia Mensah.').first()).toBeVisible();
+	await expect(page.getByText('Saved: coffee with Nadia Mensah.').last()).toBeVisible();
 	// Ready for the next entry: the keyboard is back at the top of the form, and Save is not
 	// under the toast.
 	await expect(page.locator('form :focus')).toHaveCount(1);
@@ -82,7 +82,7 @@ test('the quick log keeps what was typed across a reload', ANY_SCREEN, async ({ 
 	await expect(page.getByRole('button', { name: 'Ruth Adler', pressed: true })).toBeVisible();
 	await expect(page.getByRole('radio', { name: 'Video call' })).toBeChecked();
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
-	await expect(page.getByText('Saved: video call with Ruth Adler.').first()).toBeVisible();
+	await expect(page.getByText('Saved: video call with Ruth Adler.').last()).toBeVisible();
 	await page.reload();
 	await expect(page.getByText('Restored what you were typing.')).toHaveCount(0);
 	await expect(page.getByLabel(/^Note/)).toHaveValue('');
@@ -129,7 +129,7 @@ test(
 		const app = await logForNewPerson(page, 'Nadia Mensah');
 		const save = page.getByRole('button', { name: 'Save', exact: true });
 		await save.click();
-		await expect(page.getByText('Saved: coffee with Nadia Mensah.').first()).toBeVisible();
+		await expect(page.getByText('Saved: coffee with Nadia Mensah.').last()).toBeVisible();
 		// The person stays chosen for the next entry; a tap on Save right away logs nothing.
 		await expect(page.getByRole('button', { name: 'Nadia Mensah', pressed: true })).toBeVisible();
 		await save.click();
@@ -141,7 +141,7 @@ test(
 		// Something changed: saved at once.
 		await page.getByRole('radio', { name: 'Call', exact: true }).check();
 		await save.click();
-		await expect(page.getByText('Saved: call with Nadia Mensah.').first()).toBeVisible();
+		await expect(page.getByText('Saved: call with Nadia Mensah.').last()).toBeVisible();
 		await save.click();
 		await expect(
 			page.getByText(
@@ -168,7 +168,7 @@ test(
 		const app = await logForNewPerson(page, 'Omar Costa');
 		await page.getByRole('radio', { name: 'Call', exact: true }).check();
 		await page.getByRole('button', { name: 'Save', exact: true }).click();
-		await expect(page.getByText('Saved: call with Omar Costa.').first()).toBeVisible();
+		await expect(page.getByText('Saved: call with Omar Costa.').last()).toBeVisible();
 
 		await app.open('/people');
 		await page.getByRole('link', { name: /Omar Costa/ }).click();
@@ -361,7 +361,7 @@ test(
 		const close = page.getByRole('checkbox', { name: /^Mark the follow-up from the .+ done$/ });
 		await expect(close).toBeChecked();
 		await page.getByRole('button', { name: 'Save', exact: true }).click();
-		await expect(page.getByText(/^Saved: .+\. Follow-up done\.$/).first()).toBeVisible();
+		await expect(page.getByText(/^Saved: .+\. Follow-up done\.$/).last()).toBeVisible();
 		// Done with the save: not offered again for the next entry.
 		await expect(close).toHaveCount(0);
 		await app.nav('Today').click();
@@ -373,7 +373,7 @@ test(
 		await dismissToasts(page);
 		await close.uncheck();
 		await page.getByRole('button', { name: 'Save', exact: true }).click();
-		await expect(page.getByText(/^Saved: [^.]+\.$/).first()).toBeVisible();
+		await expect(page.getByText(/^Saved: [^.]+\.$/).last()).toBeVisible();
 		await app.nav('Today').click();
 		await showAll(followUps);
 		await expect(followUps.getByRole('listitem')).toHaveCount(before - 1);
@@ -414,7 +414,7 @@ test(
 		const app = await logForNewPerson(page, 'Greta Holm');
 		await page.getByLabel(/^Out-of-pocket cost/).fill('4.50');
 		await page.getByRole('button', { name: 'Save', exact: true }).click();
-		await expect(page.getByText('Saved: coffee with Greta Holm.').first()).toBeVisible();
+		await expect(page.getByText('Saved: coffee with Greta Holm.').last()).toBeVisible();
 
 		await app.open('/settings');
 		await page.getByLabel(/^Currency/).fill('GBP');
@@ -456,11 +456,11 @@ test('toasts never cover the Save of the quick log, on a phone or a wide screen'
 				.every((toast) => toast.bottom <= bar.top || toast.top >= bar.bottom);
 		});
 	await save.click();
-	await expect(page.getByText('Saved: coffee with Nadia Mensah.').first()).toBeVisible();
+	await expect(page.getByText('Saved: coffee with Nadia Mensah.').last()).toBeVisible();
 	await expect.poll(clearOfSave).toBe(true);
 	await page.getByRole('radio', { name: 'Call', exact: true }).check();
 	await save.click();
-	await expect(page.getByText('Saved: call with Nadia Mensah.').first()).toBeVisible();
+	await expect(page.getByText('Saved: call with Nadia Mensah.').last()).toBeVisible();
 	// Two toasts now: a phone shows only the newest, so they never stack over the form.
 	const phone = (page.viewportSize()?.width ?? 0) < 900;
 	await expect(page.getByRole('button', { name: 'Dismiss' })).toHaveCount(phone ? 1 : 2);
@@ -491,7 +491,7 @@ test(
 		await expectAxeClean(page, 'quick log offering to add someone new');
 		await add.click();
 		await expect(page.getByRole('button', { name: 'Zed Newman', pressed: true })).toBeVisible();
-		await expect(page.getByText('Added Zed Newman to your people.').first()).toBeVisible();
+		await expect(page.getByText('Added Zed Newman to your people.').last()).toBeVisible();
 		// By keyboard: a name nobody has, then Enter.
 		const someoneElse = page.getByRole('combobox', { name: 'Someone else' });
 		await someoneElse.fill('Ada Lovelace');
@@ -504,7 +504,7 @@ test(
 		await someoneElse.fill('');
 		await page.getByRole('button', { name: 'Save', exact: true }).click();
 		await expect(
-			page.getByText('Saved: coffee with Zed Newman and Ada Lovelace.').first()
+			page.getByText('Saved: coffee with Zed Newman and Ada Lovelace.').last()
 		).toBeVisible();
 
 		await app.open('/people');

@@ -74,7 +74,7 @@ test(
 		await expect(page.getByLabel('Won value')).toHaveValue('4000.00');
 		await page.getByLabel('Won value').fill('4500');
 		await page.getByRole('button', { name: 'Save changes' }).click();
-		await expect(page.getByText('Lead saved. Kai Client is a client.').first()).toBeVisible();
+		await expect(page.getByText('Lead saved. Kai Client is a client.').last()).toBeVisible();
 		await expect(page.getByText('Won', { exact: true }).first()).toBeVisible();
 		await expectAxeClean(page, 'lead page');
 		await saveScreenshot(page, testInfo.outputPath('lead.png'));
@@ -361,7 +361,7 @@ test(
 		const referrer = page.getByRole('combobox', { name: 'Referred by' });
 		await referrer.fill('Maria Lopez');
 		await page.getByRole('option', { name: 'Add “Maria Lopez” as a new person' }).click();
-		await expect(page.getByText('Added Maria Lopez to your people.').first()).toBeVisible();
+		await expect(page.getByText('Added Maria Lopez to your people.').last()).toBeVisible();
 		await expect(referrer).toHaveValue('Maria Lopez');
 		const channel = page.getByLabel('Channel');
 		await expect(channel).toHaveValue('referral');
@@ -441,7 +441,7 @@ test(
 		await expect(to).toHaveValue('Priya Raman');
 		await page.getByLabel('Their name or company').fill('Fernhill Bakery');
 		await page.getByRole('button', { name: 'Save the referral' }).click();
-		await expect(page.getByText('Saved: you gave Priya Raman a referral.').first()).toBeVisible();
+		await expect(page.getByText('Saved: you gave Priya Raman a referral.').last()).toBeVisible();
 		await expect(page.getByRole('heading', { name: 'Priya Raman', level: 1 })).toBeVisible();
 	}
 );

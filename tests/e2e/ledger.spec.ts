@@ -13,70 +13,72 @@ async function addMentor(page: Page, app: App, name: string) {
 const giveAndTake = (page: Page) => page.getByRole('region', { name: 'Give and take' });
 const todaySection = (page: Page, name: string | RegExp) => page.getByRole('region', { name });
 
-test('log a coffee where I received advice: status changes on the person page and Today', async ({
-	page
-}) => {
-	const app = new App(page);
-	await app.startEmpty();
-	await addMentor(page, app, 'Mira Lopez');
-	await expect(giveAndTake(page).getByTestId('ledger-status')).toHaveText('No exchanges yet');
-	await expectAxeClean(page, 'person page');
+test(
+	'log a coffee where I received advice: status changes on the person page and Today',
+	ANY_SCREEN,
+	async ({ page }) => {
+		const app = new App(page);
+		await app.startEmpty();
+		await addMentor(page, app, 'Mira Lopez');
+		await expect(giveAndTake(page).getByTestId('ledger-status')).toHaveText('No exchanges yet');
+		await expectAxeClean(page, 'person page');
 
-	await page.getByRole('link', { name: 'Log interaction' }).click();
-	await page.getByRole('button', { name: '…and I gave or received something' }).click();
-	const give = page.locator('#log-give');
-	await expect(give.getByRole('radio', { name: 'I received' })).toBeChecked();
-	await give.getByRole('radio', { name: 'Advice' }).check();
-	await give.getByRole('radio', { name: /^4/ }).check();
-	await expectAxeClean(page, 'quick log with a give or receive');
-	await page.getByRole('button', { name: 'Save', exact: true }).click();
-	await expect(
-		page.getByText('Saved: coffee with Mira Lopez and received advice.').first()
-	).toBeVisible();
+		await page.getByRole('link', { name: 'Log interaction' }).click();
+		await page.getByRole('button', { name: '…and I gave or received something' }).click();
+		const give = page.locator('#log-give');
+		await expect(give.getByRole('radio', { name: 'I received' })).toBeChecked();
+		await give.getByRole('radio', { name: 'Advice' }).check();
+		await give.getByRole('radio', { name: /^4/ }).check();
+		await expectAxeClean(page, 'quick log with a give or receive');
+		await page.getByRole('button', { name: 'Save', exact: true }).click();
+		await expect(
+			page.getByText('Saved: coffee with Mira Lopez and received advice.').last()
+		).toBeVisible();
 
-	await app.open('/people');
-	await page.getByRole('link', { name: /Mira Lopez/ }).click();
-	await expect(giveAndTake(page).getByTestId('ledger-status')).toHaveText('You owe them');
-	await expect(giveAndTake(page)).toContainText('2 h');
-	await expect(
-		page.getByRole('region', { name: 'Timeline' }).getByRole('link', { name: /You received/ })
-	).toBeVisible();
+		await app.open('/people');
+		await page.getByRole('link', { name: /Mira Lopez/ }).click();
+		await expect(giveAndTake(page).getByTestId('ledger-status')).toHaveText('You owe them');
+		await expect(giveAndTake(page)).toContainText('2 h');
+		await expect(
+			page.getByRole('region', { name: 'Timeline' }).getByRole('link', { name: /You received/ })
+		).toBeVisible();
 
-	await app.open('/people');
-	await page.getByLabel('Give and take').selectOption({ label: 'They owe you' });
-	await expect(page.getByText('Nobody matches.')).toBeVisible();
-	await page.getByLabel('Give and take').selectOption({ label: 'You owe them' });
-	await expect(page.getByRole('link', { name: /Mira Lopez.*You owe them · 2 h/ })).toBeVisible();
+		await app.open('/people');
+		await page.getByLabel('Give and take').selectOption({ label: 'They owe you' });
+		await expect(page.getByText('Nobody matches.')).toBeVisible();
+		await page.getByLabel('Give and take').selectOption({ label: 'You owe them' });
+		await expect(page.getByRole('link', { name: /Mira Lopez.*You owe them · 2 h/ })).toBeVisible();
 
-	await app.nav('Today').click();
-	const owe = todaySection(page, 'You owe');
-	await expect(owe.getByRole('link', { name: 'Mira Lopez', exact: true })).toBeVisible();
-	await expect(
-		todaySection(page, /Mentors you have not offered anything in 30 days/).getByRole('link', {
-			name: 'Mira Lopez',
-			exact: true
-		})
-	).toBeVisible();
-	await expectAxeClean(page, 'Today');
+		await app.nav('Today').click();
+		const owe = todaySection(page, 'You owe');
+		await expect(owe.getByRole('link', { name: 'Mira Lopez', exact: true })).toBeVisible();
+		await expect(
+			todaySection(page, /Mentors you have not offered anything in 30 days/).getByRole('link', {
+				name: 'Mira Lopez',
+				exact: true
+			})
+		).toBeVisible();
+		await expectAxeClean(page, 'Today');
 
-	// One tap from Today to record what I gave back.
-	await owe.getByRole('link', { name: 'Give to Mira Lopez' }).click();
-	await expect(page.getByRole('radio', { name: 'I gave' })).toBeChecked();
-	await expectAxeClean(page, 'new give or receive');
-	await page.getByRole('radio', { name: 'Introduction' }).check();
-	await page.getByRole('radio', { name: /^4/ }).check();
-	await page.getByRole('button', { name: 'Save', exact: true }).click();
-	await expect(page.getByRole('heading', { name: 'Mira Lopez' })).toBeVisible();
-	await expect(giveAndTake(page).getByTestId('ledger-status')).toHaveText('Balanced');
+		// One tap from Today to record what I gave back.
+		await owe.getByRole('link', { name: 'Give to Mira Lopez' }).click();
+		await expect(page.getByRole('radio', { name: 'I gave' })).toBeChecked();
+		await expectAxeClean(page, 'new give or receive');
+		await page.getByRole('radio', { name: 'Introduction' }).check();
+		await page.getByRole('radio', { name: /^4/ }).check();
+		await page.getByRole('button', { name: 'Save', exact: true }).click();
+		await expect(page.getByRole('heading', { name: 'Mira Lopez' })).toBeVisible();
+		await expect(giveAndTake(page).getByTestId('ledger-status')).toHaveText('Balanced');
 
-	await app.nav('Today').click();
-	await expect(owe.getByText('You owe nobody a favour.')).toBeVisible();
-	await expect(
-		todaySection(page, /Mentors you have not offered/).getByText(
-			'Every mentor has had something from you lately.'
-		)
-	).toBeVisible();
-});
+		await app.nav('Today').click();
+		await expect(owe.getByText('You owe nobody a favour.')).toBeVisible();
+		await expect(
+			todaySection(page, /Mentors you have not offered/).getByText(
+				'Every mentor has had something from you lately.'
+			)
+		).toBeVisible();
+	}
+);
 
 test('edit a give or receive, delete it and undo', ANY_SCREEN, async ({ page }) => {
 	const app = new App(page);
@@ -117,13 +119,13 @@ test(
 		await page.getByRole('link', { name: 'Log interaction' }).click();
 		await page.getByLabel(/^Out-of-pocket cost/).fill('4.50');
 		await page.getByRole('button', { name: 'Save', exact: true }).click(); // a 45-minute coffee
-		await expect(page.getByText('Saved: coffee with Ines Duarte.').first()).toBeVisible();
+		await expect(page.getByText('Saved: coffee with Ines Duarte.').last()).toBeVisible();
 
 		const setRate = async (rate: string) => {
 			await app.open('/settings');
 			await page.getByLabel(/^Hourly rate/).fill(rate);
 			await page.getByRole('button', { name: 'Save settings' }).click();
-			await expect(page.getByText('Settings saved.').first()).toBeVisible();
+			await expect(page.getByText('Settings saved.').last()).toBeVisible();
 		};
 		const timeCost = async () => {
 			await app.open('/people');
@@ -177,7 +179,7 @@ test('ledger settings are validated inline', ANY_SCREEN, async ({ page }) => {
 	await page.getByLabel('Weight 3').fill('60');
 	await page.getByLabel(/^Nudge about mentors after/).fill('14');
 	await page.getByRole('button', { name: 'Save settings' }).click();
-	await expect(page.getByText('Settings saved.').first()).toBeVisible();
+	await expect(page.getByText('Settings saved.').last()).toBeVisible();
 	await app.nav('Today').click();
 	await expect(
 		page.getByRole('heading', { name: 'Mentors you have not offered anything in 14 days' })
@@ -213,7 +215,7 @@ test(
 		await expect(withWhom).not.toHaveAttribute('aria-invalid');
 		await save.click();
 		await expect(
-			page.getByText('Saved: coffee with Tove Lind and Bo Park and gave advice.').first()
+			page.getByText('Saved: coffee with Tove Lind and Bo Park and gave advice.').last()
 		).toBeVisible();
 
 		await app.open('/people');
@@ -248,7 +250,7 @@ test(
 		await expect(page.getByRole('radio', { name: 'Referral' })).toBeChecked();
 		await toggle.click(); // not this time: the coffee alone is saved
 		await page.getByRole('button', { name: 'Save', exact: true }).click();
-		await expect(page.getByText('Saved: coffee with Tove Lind.').first()).toBeVisible();
+		await expect(page.getByText('Saved: coffee with Tove Lind.').last()).toBeVisible();
 		await app.open('/people');
 		await page.getByRole('link', { name: /Tove Lind/ }).click();
 		await expect(giveAndTake(page).getByTestId('ledger-status')).toHaveText('No exchanges yet');
@@ -317,7 +319,7 @@ test(
 		await app.open('/settings');
 		await page.getByLabel(/^Hourly rate/).fill('90.50');
 		await page.getByRole('button', { name: 'Save settings' }).click();
-		await expect(page.getByText('Settings saved.').first()).toBeVisible();
+		await expect(page.getByText('Settings saved.').last()).toBeVisible();
 		await page.getByLabel(/^Currency/).fill('JPY');
 		await expect(
 			page.getByRole('status').filter({ hasText: 'keep their own currency (EUR)' })
@@ -333,7 +335,7 @@ test(
 		).toBeVisible();
 		await rate.fill('12000');
 		await page.getByRole('button', { name: 'Save settings' }).click();
-		await expect(page.getByText('Settings saved.').first()).toBeVisible();
+		await expect(page.getByText('Settings saved.').last()).toBeVisible();
 		await expect(rate).toHaveValue('12000');
 		// Saved in yen: the form matches what is stored, so the note about the change is gone.
 		await expect(page.getByText('keep their own currency')).toHaveCount(0);

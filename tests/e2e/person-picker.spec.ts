@@ -244,7 +244,7 @@ test(
 		await expect(listOf(box).locator('xpath=..')).toContainText('Ruth Adler is already chosen.');
 		await expect(page.getByText(/No one called/)).toHaveCount(0);
 		await page.getByRole('button', { name: 'Save', exact: true }).click();
-		await expect(page.getByText('Saved: coffee with Ruth Adler.').first()).toBeVisible();
+		await expect(page.getByText('Saved: coffee with Ruth Adler.').last()).toBeVisible();
 		await expect(page.getByText(/No one called/)).toHaveCount(0);
 		await expect(box).toHaveValue('');
 		await expect(box).not.toHaveAttribute('aria-invalid');
