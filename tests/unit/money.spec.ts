@@ -38,14 +38,24 @@ describe('money', () => {
 		['.5', 'EUR', 50],
 		['-12.30', 'EUR', -1230],
 		['1500', 'JPY', 1500],
-		['1.234', 'KWD', 1234]
+		['1.234', 'KWD', 1234],
+		// Points grouping thousands, a comma before the decimals (much of Europe).
+		['1.500,00', 'EUR', 150000],
+		['1.500,5', 'EUR', 150050],
+		['12.345.678', 'EUR', 1234567800],
+		['-2.000,75', 'EUR', -200075],
+		['1.500,250', 'KWD', 1500250],
+		['1.500.000', 'HUF', 1500000]
 	])('parses %s %s as %i minor units', (input, currency, expected) => {
 		expect(parseAmount(input, currency)).toBe(expected);
 	});
 
-	it.each(['', 'abc', '1.2.3', '6.555', '1500.5x'])('refuses %j', (input) => {
-		expect(parseAmount(input, 'EUR')).toBeNull();
-	});
+	it.each(['', 'abc', '1.2.3', '6.555', '1500.5x', '1.500,000', '1.50,00', '0.500,00', '1.500.00'])(
+		'refuses %j',
+		(input) => {
+			expect(parseAmount(input, 'EUR')).toBeNull();
+		}
+	);
 
 	it('refuses fractions a currency does not have', () => {
 		expect(parseAmount('10.5', 'JPY')).toBeNull();
@@ -67,6 +77,11 @@ describe('money', () => {
 		// Two decimals: "1,500" is fifteen hundred; "1,50" is one and a half.
 		expect(parseAmount('1,500', 'EUR')).toBe(150000);
 		expect(parseAmount('1,50', 'EUR')).toBe(150);
+		// A point and three digits: fifteen hundred in much of Europe, one and a half elsewhere.
+		expect(readAmount('1.500', 'EUR')).toEqual({ ok: false, problem: 'ambiguous' });
+		expect(readAmount('1.500', 'HUF')).toEqual({ ok: false, problem: 'ambiguous' });
+		expect(parseAmount('1.50', 'EUR')).toBe(150);
+		expect(parseAmount('0.500', 'KWD')).toBe(500);
 	});
 
 	it('reads minus zero as zero', () => {
@@ -87,10 +102,16 @@ describe('money', () => {
 		};
 		expect(say('4,50', 'EUR')).toBe(450);
 		expect(say('four', 'EUR')).toBe('Enter an amount like 4.50.');
-		expect(say('4.555', 'EUR')).toBe('EUR amounts have at most 2 decimals.');
+		expect(say('4.5555', 'EUR')).toBe('EUR amounts have at most 2 decimals.');
+		expect(say('4.555', 'EUR')).toBe(
+			'Thousands or decimals? Write 1500 for thousands, or 1.50 with a point for decimals.'
+		);
+		expect(say('1.500', 'JPY')).toBe('JPY amounts have no decimals: write 1500 for thousands.');
 		expect(say('0,500', 'EUR')).toBe('EUR amounts have at most 2 decimals.');
 		expect(say('10.5', 'JPY')).toBe('JPY amounts have no decimals: enter a whole number.');
-		expect(say('1,500', 'KWD')).toMatch(/^Thousands or decimals\?/);
+		expect(say('1,500', 'KWD')).toBe(
+			'Thousands or decimals? Write 1500 for thousands, or 1.500 with a point for decimals.'
+		);
 		// The largest stored amount reads; past it, or past what a number holds exactly, is "too large".
 		expect(say('100000000000', 'EUR')).toBe(1e13);
 		expect(say('100000000000.01', 'EUR')).toBe('That amount is too large.');

@@ -83,22 +83,35 @@ function moneyFormat(currency: string, digits: number, locale?: string): Intl.Nu
 export type AmountProblem = 'shape' | 'decimals' | 'ambiguous' | 'large';
 
 /**
- * Reads what a person types ("6", "6.5", "1,234.50", "6,50") as minor units, or says why
- * it cannot. Works on the digits as text so no binary floating point ever touches the
- * stored value.
+ * Reads what a person types ("6", "6.5", "1,234.50", "6,50", "1.234,50") as minor units, or
+ * says why it cannot. Works on the digits as text so no binary floating point ever touches
+ * the stored value.
  */
 export function readAmount(
 	input: string,
 	currency: string
 ): { ok: true; minor: number } | { ok: false; problem: AmountProblem } {
-	const cleaned = input.trim().replace(/[\s\u00a0'_]/g, '');
+	const typed = input.trim().replace(/[\s\u00a0'_]/g, '');
 	const refused = (problem: AmountProblem) => ({ ok: false, problem }) as const;
-	if (cleaned === '') return refused('shape');
+	if (typed === '') return refused('shape');
+	const digits = minorDigits(currency);
+	// Points that group thousands, as much of Europe writes them: "1.500,00", "1.500.000".
+	// Read as "1500.00" and "1500000". A single group with no comma after it, "1.500", is
+	// fifteen hundred there and one and a half elsewhere: asked again where the currency's
+	// decimals cannot tell (three decimals read it as 1.5, as before).
+	const pointGrouped = /^-?[1-9]\d{0,2}(?:\.\d{3})+(,\d*)?$/.exec(typed);
+	const manyGroups = typed.split('.').length > 2;
+	if (pointGrouped && pointGrouped[1] === undefined && !manyGroups && digits !== 3) {
+		return refused('ambiguous');
+	}
+	const cleaned =
+		pointGrouped && (pointGrouped[1] !== undefined || manyGroups)
+			? typed.replace(/\./g, '').replace(',', '.')
+			: typed;
 	// A group of thousands never starts with 0: "0,500" is a fraction, too long for EUR.
 	const match = /^(-)?([1-9]\d{0,2}(?:,\d{3})+|\d+)?(?:([.,])(\d*))?$/.exec(cleaned);
 	if (!match || (match[2] === undefined && !match[4])) return refused('shape');
 	const [, minus, grouped, separator, fractionText] = match;
-	const digits = minorDigits(currency);
 	// "1,000,5": a comma cannot both group thousands and start the decimals.
 	if (grouped?.includes(',') && separator === ',') return refused('shape');
 	// "1,500" where amounts have three decimals (KWD, BHD…): 1500 or 1.500? Too close to call.
@@ -134,7 +147,10 @@ export function amountMessage(problem: AmountProblem, currency: string, example:
 				? `${currency} amounts have no decimals: enter a whole number.`
 				: `${currency} amounts have at most ${digits} decimals.`;
 		case 'ambiguous':
-			return 'Thousands or decimals? Write 1500 for thousands, or 1.500 with a point for decimals.';
+			if (digits === 0) return `${currency} amounts have no decimals: write 1500 for thousands.`;
+			return `Thousands or decimals? Write 1500 for thousands, or ${
+				digits === 3 ? '1.500' : '1.50'
+			} with a point for decimals.`;
 		default:
 			return `Enter an amount like ${example}.`;
 	}
