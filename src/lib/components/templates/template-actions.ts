@@ -14,13 +14,22 @@ export function templateActions<V extends object>(options: {
 	write: (values: V) => void;
 	patchFor: (templateId: string) => TemplatePatch<V> | undefined;
 	labels: Record<keyof V, string>;
+	/**
+	 * What the form filled in itself from another field (a lead's channel guessed from its
+	 * referrer), as it is now: a template replaces it without asking, as it would an empty field.
+	 */
+	guessed?: () => Partial<V>;
 }) {
 	let pristine = structuredClone(options.initial);
 
 	function run(templateId: string) {
 		const found = options.patchFor(templateId);
 		if (!found) return undefined;
-		return { result: applyTemplate(options.read(), pristine, found.patch), skipped: found.skipped };
+		const untouched = { ...pristine, ...options.guessed?.() };
+		return {
+			result: applyTemplate(options.read(), untouched, found.patch),
+			skipped: found.skipped
+		};
 	}
 
 	return {
