@@ -96,6 +96,9 @@ test('the list refuses a name already there, names and links the one there, and 
 	await expect(
 		page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Northwind Bakery' }) })
 	).toContainText(/Company · 0\s+people/);
+	await name.fill('Fernhill Café');
+	await page.getByRole('button', { name: 'Add' }).click();
+	await expect(page.getByRole('link', { name: 'Fernhill Café' })).toBeVisible();
 
 	await name.fill('northwind  bakery');
 	await page.getByRole('button', { name: 'Add' }).click();
@@ -108,8 +111,36 @@ test('the list refuses a name already there, names and links the one there, and 
 	await expect(name).toHaveAccessibleDescription(/^Northwind Bakery is already in Rapport\./);
 	await expect(page.getByRole('listitem').filter({ hasText: /northwind/i })).toHaveCount(1);
 	await expectAxeClean(page, 'a refused organisation name');
+	// Typing in the name takes the message away at once, and keeps what is there.
+	await name.press('End');
+	await name.pressSequentially(' 2');
+	await expect(refusal).toBeHidden();
+	await expect(name).toHaveValue('northwind  bakery 2');
+	await expect(name).not.toHaveAttribute('aria-invalid');
+	await name.fill('northwind bakery');
+	await page.getByRole('button', { name: 'Add' }).click();
 	await refusal.getByRole('link', { name: 'Northwind Bakery' }).click();
 	await expect(page.getByRole('heading', { name: 'Northwind Bakery', level: 1 })).toBeVisible();
+
+	// Renaming it to another's name is refused the same way, nothing saved, merging pointed to.
+	await page.getByRole('button', { name: 'Edit', exact: true }).click();
+	await name.fill('fernhill  CAFÉ');
+	await page.getByRole('button', { name: 'Save changes' }).click();
+	await expect(refusal).toHaveText(
+		'Fernhill Café is already in Rapport. Give this one a name of its own. If they are the same, cancel and use “Merge a duplicate…” to combine them.'
+	);
+	await expect(name).toBeFocused();
+	await expect(name).toHaveValue('fernhill  CAFÉ');
+	await expect(refusal.getByRole('link', { name: 'Fernhill Café' })).toHaveAttribute(
+		'href',
+		/\/organisations\/.+/
+	);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Northwind Bakery');
+	// Its own name in another case is a correction, saved.
+	await name.fill('NORTHWIND bakery');
+	await expect(refusal).toBeHidden();
+	await page.getByRole('button', { name: 'Save changes' }).click();
+	await expect(page.getByRole('heading', { name: 'NORTHWIND bakery', level: 1 })).toBeVisible();
 });
 
 test('an organisation shows the work won there beside the time it took', async ({ page }) => {

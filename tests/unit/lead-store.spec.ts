@@ -18,7 +18,7 @@ import {
 	updateLead,
 	updateLeadNaming
 } from '../../src/lib/db/repositories/leads';
-import { addOrganisation } from '../../src/lib/db/repositories/organisations';
+import { addOrganisation, updateOrganisation } from '../../src/lib/db/repositories/organisations';
 import { addPerson, deletePerson, updatePerson } from '../../src/lib/db/repositories/people';
 import type { LeadDraft } from '../../src/lib/domain/lead';
 import { closingStatus, leadMoves } from '../../src/lib/domain/lead-moves';
@@ -203,6 +203,28 @@ describe('a lead and its referral exchange', () => {
 		await third.undo();
 		expect(await orgs()).toEqual(['Globex']);
 
+		// Edited since (renamed, notes or tags changed): the undo keeps it, its work with it.
+		const renamed = await addLeadWithUndo(leadDraft(), 'Umbrela');
+		await updateOrganisation(renamed.lead.organisationId!, { name: 'Umbrella' });
+		const noted = await addLeadWithUndo(leadDraft(), 'Hooli');
+		await updateOrganisation(noted.lead.organisationId!, { notes: 'Met at the fair' });
+		const tagged = await addLeadWithUndo(leadDraft(), 'Stark');
+		await updateOrganisation(tagged.lead.organisationId!, { tags: ['hardware'] });
+		// Saved with nothing changed, or tagged "client" by the add itself (won): not edited.
+		const resaved = await addLeadWithUndo(leadDraft(), 'Wayne');
+		await updateOrganisation(resaved.lead.organisationId!, { name: 'Wayne', notes: '' });
+		const won = await addLeadWithUndo(
+			leadDraft({
+				status: 'won',
+				wonValue: { amountMinor: 100_000, currency: 'EUR' },
+				closedOn: '2026-04-01'
+			}),
+			'Tyrell'
+		);
+		expect((await db().organisations.get(won.lead.organisationId!))?.tags).toEqual(['client']);
+		for (const added of [renamed, noted, tagged, resaved, won]) await added.undo();
+		expect(await orgs()).toEqual(['Globex', 'Hooli', 'Stark', 'Umbrella']);
+
 		// An edit can name a new one too.
 		const lead = await addLead(leadDraft());
 		const edited = await updateLeadNaming(lead.id, leadDraft(), 'Initech');
@@ -214,7 +236,7 @@ describe('a lead and its referral exchange', () => {
 			fields: { newOrganisation: expect.stringMatching(/too long/) }
 		});
 		expect(await db().leads.count()).toBe(before);
-		expect(await orgs()).toEqual(['Globex', 'Initech']);
+		expect(await orgs()).toEqual(['Globex', 'Hooli', 'Initech', 'Stark', 'Umbrella']);
 	});
 
 	it('lists live leads newest first, also inside a live query (frozen results)', async () => {

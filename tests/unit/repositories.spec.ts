@@ -28,13 +28,14 @@ import {
 	deleteOrganisation,
 	deleteUnusedOrganisation,
 	restoreOrganisation,
+	saveOrganisation,
 	updateOrganisation
 } from '../../src/lib/db/repositories/organisations';
 import {
 	organisationFormToDraft,
 	organisationToForm
 } from '../../src/lib/domain/organisation-form';
-import { organisationNamed } from '../../src/lib/domain/organisation';
+import { organisationNamed, renamedOnto } from '../../src/lib/domain/organisation';
 import {
 	addPerson,
 	addPersonNamed,
@@ -201,6 +202,48 @@ describe('organisations', () => {
 		expect('added' in again && again.added.name).toBe('northwind bakery');
 		// A bad name is still refused by the schema, not taken for a twin.
 		await expect(addNewOrganisation({ name: '  ' })).rejects.toThrow(ValidationError);
+	});
+
+	it('finds the other organisation a rename would duplicate, never the one renamed', () => {
+		const acme = { id: 'a', name: 'acme', deletedAt: null };
+		const globex = { id: 'g', name: 'Globex', deletedAt: null };
+		const gone = { id: 'x', name: 'Initech', deletedAt: '2026-02-01T09:00:00.000Z' };
+		const all = [acme, globex, gone];
+		expect(renamedOnto(all, acme, ' GLOBEX ')).toBe(globex);
+		expect(renamedOnto(all, acme, 'Acme')).toBeUndefined();
+		expect(renamedOnto(all, acme, 'Initech')).toBeUndefined();
+		// Two from before names were checked: keeping the name is no new duplicate.
+		const twin = { id: 't', name: 'ACME', deletedAt: null };
+		expect(renamedOnto([acme, twin], acme, 'Acme')).toBeUndefined();
+		expect(renamedOnto([acme, twin], globex, 'acme')).toBe(acme);
+	});
+
+	it('refuses renaming an organisation to a name another has, writing nothing; its own in another case is saved', async () => {
+		const northwind = await addOrganisation({ name: 'Northwind Bakery' });
+		const typo = await addOrganisation({ name: 'Nortwind', notes: 'Met at the fair' });
+		const form = { ...organisationToForm(typo), name: ' northwind  BAKERY ', notes: 'Changed' };
+		const refused = await saveOrganisation(typo.id, organisationFormToDraft(form));
+		expect(refused).toEqual({ existing: northwind });
+		expect(await db().organisations.get(typo.id)).toEqual(typo);
+
+		const cased = await saveOrganisation(northwind.id, { name: 'NORTHWIND bakery' });
+		expect('saved' in cased && cased.saved.name).toBe('NORTHWIND bakery');
+		const renamed = await saveOrganisation(
+			typo.id,
+			organisationFormToDraft({ ...form, name: 'Northwind Café' })
+		);
+		expect('saved' in renamed && [renamed.saved.name, renamed.saved.notes]).toEqual([
+			'Northwind Café',
+			'Changed'
+		]);
+		// A deleted one's name is free; a deleted or missing one is not there to rename.
+		await deleteOrganisation(northwind.id);
+		const freed = await saveOrganisation(typo.id, { name: 'Northwind Bakery' });
+		expect('saved' in freed && freed.saved.name).toBe('Northwind Bakery');
+		await expect(saveOrganisation(northwind.id, { name: 'Other' })).rejects.toThrow(
+			RecordNotFoundError
+		);
+		await expect(saveOrganisation(typo.id, { name: ' ' })).rejects.toThrow(ValidationError);
 	});
 });
 

@@ -1,6 +1,7 @@
 import { z } from './zod';
 import { NAME_MAX, NOTE_MAX, recordMeta, requiredText, text, uniqueList } from './common';
 import { normaliseKey } from './import/duplicates';
+import { sameValue } from './merge';
 import { tagSchema } from './person';
 import { ORGANISATION_KINDS } from './vocabulary';
 
@@ -38,3 +39,30 @@ export function organisationNamed<T extends { name: string; deletedAt: string | 
 	if (key === '') return undefined;
 	return organisations.find((o) => o.deletedAt === null && normaliseKey(o.name) === key);
 }
+
+/**
+ * The other live organisation that renaming `self` to `name` would give a second of, or
+ * undefined. The name `self` already has, in another case or spacing ("acme" to "Acme"), is
+ * a correction and never refused, nor is an edit that keeps the name (even beside a twin
+ * from before names were checked): only a rename can make a new duplicate.
+ */
+export function renamedOnto<T extends { id: string; name: string; deletedAt: string | null }>(
+	organisations: readonly T[],
+	self: { id: string; name: string },
+	name: string
+): T | undefined {
+	if (normaliseKey(name) === normaliseKey(self.name)) return undefined;
+	return organisationNamed(
+		organisations.filter((o) => o.id !== self.id),
+		name
+	);
+}
+
+const EDITABLE = Object.keys(organisationFields) as (keyof typeof organisationFields)[];
+
+/**
+ * Whether an organisation was edited between two readings of it (`before`, `now`): its
+ * name, kind, website, tags or notes differ. A save that changed nothing does not count.
+ */
+export const organisationEdited = (before: Organisation, now: Organisation) =>
+	EDITABLE.some((key) => !sameValue(before[key], now[key]));

@@ -1,4 +1,5 @@
 import { leadSchema, type Lead, type LeadDraft } from '../../domain/lead';
+import { organisationEdited, type Organisation } from '../../domain/organisation';
 import type { LeadStatus, Role } from '../../domain/vocabulary';
 import { db, type RapportDB } from '../database';
 import { leadAlsoWrites, syncLead } from '../lead-effects';
@@ -91,7 +92,8 @@ const leadTables = (d: RapportDB) => [d.leads, ...leadAlsoWrites(d)];
  * tagged its organisation, those marks are taken back in the same transaction, unless the
  * roles or tags were changed again since. With `organisationName` (the form's "New
  * organisation…"), the lead is for that organisation, added in the same transaction unless
- * one has the name already; Undo deletes it again if nobody else was linked to it since.
+ * one has the name already; Undo deletes it again unless someone else was linked to it since
+ * or it was edited since (renamed, its notes or tags changed: work the user put into it).
  */
 export function addLeadWithUndo(
 	given: LeadDraft,
@@ -102,7 +104,8 @@ export function addLeadWithUndo(
 			draft.personId ? d.people.get(draft.personId) : undefined,
 			draft.organisationId ? d.organisations.get(draft.organisationId) : undefined
 		]);
-	const undo = (lead: Lead, roles: Mark | null, tags: Mark | null, created?: string) =>
+	// `created`: the organisation the add made, as the add left it.
+	const undo = (lead: Lead, roles: Mark | null, tags: Mark | null, created?: Organisation) =>
 		guarded(() => {
 			const d = db();
 			return d.transaction('rw', leadTables(d), async () => {
@@ -115,8 +118,9 @@ export function addLeadWithUndo(
 					await updateOrganisation(tags.id, { tags: tags.before });
 				}
 				if (created && organisation?.deletedAt === null) {
-					const { people, leads } = await linksTo(d, created);
-					if (people + leads === 0) await deleteOrganisation(created);
+					const { people, leads } = await linksTo(d, created.id);
+					const edited = organisationEdited(created, organisation);
+					if (people + leads === 0 && !edited) await deleteOrganisation(created.id);
 				}
 			});
 		});
@@ -132,7 +136,8 @@ export function addLeadWithUndo(
 			const tags = organisation
 				? markOf(organisation.id, organisation.tags, organisationAfter?.tags)
 				: null;
-			return { lead, undo: () => undo(lead, roles, tags, named?.created) };
+			const created = named?.created ? organisationAfter : undefined;
+			return { lead, undo: () => undo(lead, roles, tags, created) };
 		});
 	});
 }

@@ -1,6 +1,7 @@
 import {
 	organisationNamed,
 	organisationSchema,
+	renamedOnto,
 	type Organisation,
 	type OrganisationDraft
 } from '../../domain/organisation';
@@ -39,6 +40,28 @@ export function addNewOrganisation(
 export const buildOrganisation = (draft: OrganisationDraft, now?: string) =>
 	organisations.build(draft, now);
 export const updateOrganisation = organisations.update;
+
+/**
+ * Saves the organisation form unless it renames the organisation to a name another live one
+ * has (without case, accents or extra spaces), checked in the write's transaction so two
+ * tabs cannot both take a name: then nothing is written and the one there is returned, for
+ * a message that names it, links to it and points to merging. Its own name in another case
+ * ("acme" to "Acme") is saved as any other edit.
+ */
+export function saveOrganisation(
+	id: string,
+	draft: OrganisationDraft
+): Promise<{ saved: Organisation } | { existing: Organisation }> {
+	return guarded(() => {
+		const database = db();
+		return database.transaction('rw', database.organisations, async () => {
+			const all = await database.organisations.toArray();
+			const self = all.find((o) => o.id === id);
+			const existing = self?.deletedAt === null && renamedOnto(all, self, draft.name);
+			return existing ? { existing } : { saved: await organisations.update(id, draft) };
+		});
+	});
+}
 export const deleteOrganisation = organisations.remove;
 
 /** How many live people and live leads are linked to an organisation (inside a transaction). */
