@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { expectAxeClean } from './axe';
 import { App } from './app';
@@ -139,7 +139,9 @@ test('offline: a damaged or foreign file changes nothing and says why', async ({
 	await context.setOffline(false);
 });
 
-test('merge keeps what is on the device and adds what the backup has', async ({ page }) => {
+test('merge keeps what is on the device and adds what the backup has', async ({
+	page
+}, testInfo) => {
 	const app = new App(page);
 	await loadSampleFromSettings(app);
 	// A channel that only the backup will have: added before it, removed after.
@@ -148,7 +150,12 @@ test('merge keeps what is on the device and adds what the backup has', async ({ 
 	await channels.getByRole('button', { name: 'Add channel' }).click();
 	await expect(channels.getByRole('listitem').last()).toContainText('Podcast');
 	const download = await backUp(page);
-	const file = await download.path();
+	// The file as another device left it: one person deleted there after this backup was made.
+	const backup = JSON.parse(await readFile(await download.path(), 'utf8'));
+	const deletedThere = new Date().toISOString();
+	Object.assign(backup.people[0], { deletedAt: deletedThere, updatedAt: deletedThere });
+	const file = testInfo.outputPath('deleted-elsewhere.json');
+	await writeFile(file, JSON.stringify(backup));
 	await channels.getByRole('button', { name: 'Remove Podcast' }).click();
 	await expect(channels.getByText('Podcast', { exact: true })).toHaveCount(0);
 
@@ -163,15 +170,23 @@ test('merge keeps what is on the device and adds what the backup has', async ({ 
 	await expect(page.getByRole('radio', { name: /^Merge/ })).toBeChecked();
 	await expect(page.getByRole('radio', { name: /^Merge/ })).toBeFocused();
 	const plan = page.getByRole('table', { name: 'What the merge does' });
-	await expect(plan.getByRole('row', { name: /^people/ })).toHaveText(/people\s*0\s*0\s*60/);
+	// The deletion is said apart from the records: not one that comes in, nor one kept.
+	await expect(plan.getByRole('row', { name: /^people/ })).toHaveText(/people\s*0\s*0\s*59/);
+	await expect(page.getByTestId('merge-removals')).toHaveText(
+		'The merge also removes 1 person that was deleted in the backup.'
+	);
 	await expect(page.getByTestId('merge-settings')).toHaveText(
 		/this device’s preferences .* stay, as they were edited last\. Added from the file: 1 channel\./
 	);
 	await expectAxeClean(page, 'the merge plan');
 	await page.getByRole('button', { name: 'Merge this backup' }).click();
 	// What the merge brought in, not the backup's size: every person was here already.
-	await expect(page.getByText('Merged the backup: added 1 channel.')).toBeVisible();
-	await expect(page.getByText(/^On this device: 61 people/)).toBeVisible();
+	await expect(
+		page.getByText(
+			'Merged the backup: added 1 channel; removed 1 person that was deleted in the backup.'
+		)
+	).toBeVisible();
+	await expect(page.getByText(/^On this device: 60 people/)).toBeVisible();
 	await expect(channels.getByText('Podcast', { exact: true })).toBeVisible();
 });
 

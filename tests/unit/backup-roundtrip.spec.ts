@@ -52,9 +52,11 @@ describe('backup round trip', () => {
 				const before = await dump();
 				const backup = await readOk((await exportBackup()).text);
 				const plan = await previewMerge(backup.data);
-				expect(Object.values(plan.records).every((c) => c.added === 0 && c.updated === 0)).toBe(
-					true
-				);
+				expect(
+					Object.values(plan.records).every(
+						(c) => c.added === 0 && c.updated === 0 && c.removed === 0
+					)
+				).toBe(true);
 				expect(plan.settings.added).toEqual({ channels: 0, templates: 0, savedViews: 0 });
 				await restoreBackup(backup.data, 'merge');
 				expect(await dump()).toEqual(before);
@@ -77,7 +79,12 @@ describe('backup round trip', () => {
 		backup.data.people = backup.data.people.map((p) => (p.id === other.id ? newer : p));
 
 		const plan = await previewMerge(backup.data);
-		expect(plan.records.people).toEqual({ added: 0, updated: 1, kept: sample.people.length - 1 });
+		expect(plan.records.people).toEqual({
+			added: 0,
+			updated: 1,
+			removed: 0,
+			kept: sample.people.length - 1
+		});
 		await restoreBackup(backup.data, 'merge');
 		const people = await db().people.toArray();
 		expect(people).toHaveLength(sample.people.length + 1);

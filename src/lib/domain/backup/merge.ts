@@ -5,11 +5,17 @@ import { TEMPLATE_NAME_MAX, templateNameKey, type RecordTemplate } from '../temp
 import { BACKUP_ENTITIES, type BackupEntity } from './format';
 
 type Stamped = { id: string; updatedAt: string };
+type Deletable = Stamped & { deletedAt: string | null };
 
 export type RestoreMode = 'replace' | 'merge';
 
-/** What a merge does to one entity: records added, replaced by a newer copy, or left alone. */
-export type MergeCounts = { added: number; updated: number; kept: number };
+/**
+ * What a merge does to one entity, in records a person sees (tombstones are not records to
+ * them): `added` appear here (new, or deleted here and live in the newer copy in the file),
+ * `updated` are replaced by a newer copy, `removed` are deleted by a newer deletion in the
+ * file, `kept` stay as this device has them.
+ */
+export type MergeCounts = { added: number; updated: number; removed: number; kept: number };
 export type MergePlan = Record<BackupEntity, MergeCounts>;
 
 /** The one rule for a record both sides have: the newer `updatedAt` wins; a tie keeps ours. */
@@ -17,20 +23,28 @@ export function incomingWins(existing: Stamped | undefined, incoming: Stamped): 
 	return existing === undefined || incoming.updatedAt > existing.updatedAt;
 }
 
-/** For the confirmation: counts only, from each side's ids and update times. */
+/**
+ * For the confirmation: counts only, from each side's ids, update times and deletions. A
+ * record deleted on both sides, or a deletion of one this device never had, changes nothing
+ * anyone sees and is not counted (it is still merged, so the deletion travels on).
+ */
 export function planMerge(
-	existing: Record<BackupEntity, readonly Stamped[]>,
-	incoming: Record<BackupEntity, readonly Stamped[]>
+	existing: Record<BackupEntity, readonly Deletable[]>,
+	incoming: Record<BackupEntity, readonly Deletable[]>
 ): MergePlan {
 	const plan = {} as MergePlan;
 	for (const entity of BACKUP_ENTITIES) {
 		const ours = new Map(existing[entity].map((r) => [r.id, r]));
-		const counts: MergeCounts = { added: 0, updated: 0, kept: 0 };
+		const counts: MergeCounts = { added: 0, updated: 0, removed: 0, kept: 0 };
 		for (const row of incoming[entity]) {
 			const mine = ours.get(row.id);
-			if (mine === undefined) counts.added++;
-			else if (incomingWins(mine, row)) counts.updated++;
-			else counts.kept++;
+			const liveHere = mine !== undefined && mine.deletedAt === null;
+			const liveInFile = row.deletedAt === null;
+			if (!liveHere && !liveInFile) continue;
+			if (!incomingWins(mine, row)) counts.kept++;
+			else if (!liveInFile) counts.removed++;
+			else if (liveHere) counts.updated++;
+			else counts.added++;
 		}
 		plan[entity] = counts;
 	}

@@ -1,7 +1,7 @@
 import type { Dataset, DatasetCounts } from '../dataset';
 import { plural } from '../plural';
 import { BACKUP_ENTITIES, ENTITY_LABELS, type BackupEntity } from './format';
-import type { MergePreview } from './merge';
+import type { MergePlan, MergePreview } from './merge';
 
 /** What a restore did: a replace puts the backup's records on the device; a merge, its plan. */
 export type RestoreOutcome =
@@ -46,14 +46,29 @@ export function replaceWarning(device: DatasetCounts, backup: DatasetCounts): st
 }
 
 /**
+ * What a merge removes: records this device shows that the backup holds as deleted later,
+ * "3 people and 1 interaction that were deleted in the backup"; '' when none.
+ */
+export function removedText(records: MergePlan): string {
+	const removed = BACKUP_ENTITIES.filter((e) => records[e].removed > 0);
+	if (removed.length === 0) return '';
+	const total = removed.reduce((n, e) => n + records[e].removed, 0);
+	const what = list(removed.map((e) => countOf(e, records[e].removed)));
+	return `${what} that ${total === 1 ? 'was' : 'were'} deleted in the backup`;
+}
+
+/**
  * The toast after a restore. A replace says what is now on the device; a merge says what it
- * added and updated, never the backup's size as if all of it had come in.
+ * added, updated and removed (deletions made in the backup, counted apart from the records it
+ * brought), never the backup's size as if all of it had come in.
  */
 export function restoredMessage(outcome: RestoreOutcome): string {
 	if (outcome.mode === 'replace') return `Restored the backup: ${countsText(outcome.counts)}.`;
 	const { records, settings } = outcome.preview;
+	const counted = (key: 'added' | 'updated') =>
+		BACKUP_ENTITIES.filter((e) => records[e][key] > 0).map((e) => countOf(e, records[e][key]));
 	const added = [
-		...BACKUP_ENTITIES.filter((e) => records[e].added > 0).map((e) => countOf(e, records[e].added)),
+		...counted('added'),
 		...(
 			[
 				[settings.added.channels, 'channel'],
@@ -64,12 +79,12 @@ export function restoredMessage(outcome: RestoreOutcome): string {
 			.filter(([n]) => n > 0)
 			.map(([n, one]) => plural(n, one))
 	];
-	const updated = BACKUP_ENTITIES.filter((e) => records[e].updated > 0).map((e) =>
-		countOf(e, records[e].updated)
-	);
+	const updated = counted('updated');
+	const removed = removedText(records);
 	const parts = [
 		added.length ? `added ${list(added)}` : '',
-		updated.length ? `updated ${list(updated)}` : ''
+		updated.length ? `updated ${list(updated)}` : '',
+		removed ? `removed ${removed}` : ''
 	].filter(Boolean);
 	const preferences = settings.preferencesFrom === 'backup' ? ' Preferences are the backup’s.' : '';
 	if (parts.length === 0)
