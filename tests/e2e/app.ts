@@ -131,3 +131,16 @@ export async function pickPerson(page: Page, label: string | RegExp, name: strin
 	await listbox.getByRole('option', { name, exact: true }).click();
 	await expect(box).toHaveAttribute('aria-expanded', 'false');
 }
+
+/** A list's filters: folded away under "Filters" on a phone, open on a wide screen. */
+export function filterArea(page: Page) {
+	return page.locator('details', { has: page.locator('summary', { hasText: /^\s*Filters/ }) });
+}
+
+/** Opens a list's filters (already open on a wide screen) the way a user does: a tap or a click. */
+export async function openFilters(page: Page) {
+	const area = filterArea(page);
+	if (!(await area.evaluate((details: HTMLDetailsElement) => details.open)))
+		await area.locator('summary').click();
+	await expect(area).toHaveAttribute('open', '');
+}

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAxeClean } from './axe';
-import { ANY_SCREEN, App } from './app';
+import { ANY_SCREEN, App, filterArea, openFilters } from './app';
 import { saveScreenshot } from './screenshots';
 
 async function addPerson(page: Page, name: string, tags: string, role: string) {
@@ -242,6 +242,18 @@ test(
 		const all = Number((await count.textContent())?.match(/^\d+/)?.[0]);
 		expect(all).toBeGreaterThan(5);
 
+		// On a phone the pipeline starts on the first screen, above the bottom bar: the filters
+		// are folded away under "Filters", and a tap opens them.
+		const firstLead = (await page
+			.locator('#leads-results')
+			.getByRole('link')
+			.first()
+			.boundingBox())!;
+		expect(firstLead.y + firstLead.height).toBeLessThanOrEqual(page.viewportSize()!.height - 64);
+		const toggle = filterArea(page).locator('summary');
+		await expect(toggle).toHaveText('Filters');
+		await expect(page.getByRole('radio', { name: 'Advanced' })).toBeHidden();
+		await toggle.tap();
 		await page.getByRole('radio', { name: 'Advanced' }).check();
 		await addFilter(page, 'Status');
 		await page
@@ -254,6 +266,14 @@ test(
 		expect(won).toBeLessThan(all);
 		// Only the Won column has leads now.
 		await expect(page.getByRole('heading', { name: /^New/ })).toContainText('(0)');
+		// Folded again from the keyboard, the filters say they are on, and the count stays.
+		await toggle.focus();
+		await page.keyboard.press('Enter');
+		await expect(toggle).toHaveText('Filters (1 on)');
+		await expect(page.getByLabel('Filter on', { exact: true })).toBeHidden();
+		await expect(count).toHaveText(`${won} of ${all} leads match`);
+		await page.keyboard.press('Enter');
+		await expect(page.getByLabel('Filter on', { exact: true })).toBeVisible();
 
 		await page.getByLabel('Save these filters as').fill('Won work');
 		await page.getByRole('button', { name: 'Save view' }).click();
@@ -296,6 +316,18 @@ test(
 		await page.getByRole('radio', { name: 'Advanced' }).check();
 		await page.getByRole('button', { name: 'Open view Won work' }).click();
 		await expect(count).toHaveText(new RegExp(`^${won} of ${all} leads match$`));
+
+		// The address, opened afresh (a shared link): the same list, the filters folded away on a
+		// phone and saying they are on; opened, they show what is on.
+		await expect(page).toHaveURL(/[?&]f=/);
+		const shared = await page.context().newPage();
+		await shared.goto(page.url());
+		await expect(filterArea(shared).locator('summary')).toHaveText('Filters (1 on)');
+		await expect(shared.getByText(`${won} of ${all} leads match`)).toBeVisible();
+		await openFilters(shared);
+		await expect(
+			shared.getByRole('group', { name: 'Status filter' }).getByRole('checkbox', { name: 'Won' })
+		).toBeChecked();
 	}
 );
 
@@ -365,6 +397,7 @@ test(
 		const app = new App(page);
 		await app.startWithSample();
 		await app.open('/leads');
+		await openFilters(page);
 		await page.getByRole('radio', { name: 'Advanced' }).check();
 		const rows = page.getByRole('region', { name: 'Advanced filters' }).locator('[data-filter]');
 		const field = page.getByLabel('Filter on', { exact: true });

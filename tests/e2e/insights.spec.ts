@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectAxeClean } from './axe';
-import { ANY_SCREEN, App } from './app';
+import { ANY_SCREEN, App, openFilters } from './app';
 import { saveScreenshot, SCREENSHOTS } from './screenshots';
 
 const card = (page: Page, title: string | RegExp) => page.getByRole('region', { name: title });
@@ -189,7 +189,10 @@ test('a bar or a table row opens the matching person or leads list', async ({ pa
 		ys.map((y) => ({ x: box.width * 0.65, y }))
 	);
 	await expect(page).toHaveURL(/\/leads\?filters=advanced&f=/);
-	// The Leads list applies the bar's status, channel and days closed.
+	// The Leads list applies the bar's status, channel and days closed (folded away on a phone,
+	// which says so).
+	await expect(page.locator('summary', { hasText: 'Filters (3 on)' })).toBeVisible();
+	await openFilters(page);
 	await expect(page.getByRole('group', { name: 'Won on filter' })).toBeVisible();
 	await expect(page.getByText(new RegExp(`^${won} of [\\d,]+ leads match$`))).toBeVisible();
 });
@@ -226,6 +229,7 @@ test(
 			.first();
 		const label = (await cell.getAttribute('aria-label'))!;
 		await cell.click();
+		await openFilters(page);
 		await expect(page.getByRole('group', { name: 'Status filter' })).toBeVisible();
 		await expect(
 			page.getByText(new RegExp(`^${label.split(' ')[0]} of [\\d,]+ leads match$`))

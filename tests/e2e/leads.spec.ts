@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAxeClean } from './axe';
-import { ANY_SCREEN, App, dismissToasts, pickPerson } from './app';
+import { ANY_SCREEN, App, dismissToasts, filterArea, openFilters, pickPerson } from './app';
 import { saveScreenshot } from './screenshots';
 
 async function addPerson(
@@ -83,13 +83,18 @@ test(
 		await app.nav('Leads').click();
 		const won = page.getByRole('region', { name: /^Won/ });
 		await expect(won.getByRole('link', { name: 'Brand refresh' })).toBeVisible();
+		await openFilters(page);
 		await page.getByLabel('Referred by').selectOption({ label: 'Milo Middle (1)' });
 		await expect(page).toHaveURL(/referrer=/);
 		await page.getByLabel('Channel').selectOption({ label: 'Blog' });
 		await expect(page.getByText('0 of 1 lead match')).toBeVisible();
 		await page.reload();
 		await expect(page.getByLabel('Channel')).toHaveValue('blog');
+		// The filter area is as it was left (open), and says how many filters are on.
+		await expect(filterArea(page)).toHaveAttribute('open', '');
+		await expect(filterArea(page).locator('summary')).toHaveText('Filters (2 on)');
 		await page.getByRole('link', { name: 'Clear filters' }).click();
+		await expect(filterArea(page).locator('summary')).toHaveText('Filters');
 		await expect(page.getByText('1 lead', { exact: true })).toBeVisible();
 		await saveScreenshot(page, testInfo.outputPath('leads.png'));
 

@@ -8,6 +8,7 @@ import {
 	leadToForm
 } from '../../src/lib/domain/lead-form';
 import {
+	activeFilterCount,
 	byStatus,
 	EMPTY_FILTER,
 	filterLeads,
@@ -114,6 +115,17 @@ describe('pipeline filters', () => {
 			'?from=2026-01-01&to=2026-03-31'
 		);
 		expect(filterToSearch(EMPTY_FILTER)).toBe('');
+	});
+
+	it('counts the filters on, a from–to range as one', () => {
+		const count = (q: string) => activeFilterCount(parseFilter(new URLSearchParams(q)));
+		expect(count('')).toBe(0);
+		expect(count('period=all')).toBe(0);
+		expect(count('channel=blog&referrer=none')).toBe(2);
+		expect(count('channel=blog&period=90d&from=2026-01-01&to=2026-03-31')).toBe(3);
+		expect(count('to=2026-03-31')).toBe(1);
+		// What the address cannot say is not a filter on.
+		expect(count('period=forever&from=soon')).toBe(0);
 	});
 
 	it('filters by channel, referrer (or nobody) and period', () => {

@@ -63,6 +63,19 @@ export function filterToSearch(filter: PipelineFilter): string {
 	return text ? `?${text}` : '';
 }
 
+/**
+ * How many filters narrow the list ("Filters (2 on)" while they are folded away): the
+ * channel, the referrer, the period, and a from–to range of first contacts counted as one.
+ */
+export function activeFilterCount(filter: PipelineFilter): number {
+	return [
+		filter.channel !== '',
+		filter.referrer !== '',
+		filter.period !== 'all',
+		filter.from !== '' || filter.to !== ''
+	].filter(Boolean).length;
+}
+
 /** The days a period covers (first contact within them): the same days as on Insights. */
 export function periodDays(period: Period, today: string) {
 	return periodRange({ kind: 'relative', period }, today);
