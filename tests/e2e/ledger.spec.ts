@@ -355,6 +355,10 @@ test(
 		await app.nav('Today').click();
 		const fresh = todaySection(page, 'New, not contacted yet');
 		await expect(fresh.getByRole('link', { name: 'Ola Brandt', exact: true })).toBeVisible();
+		// Nobody has the Mentor role: the mentors' list does not say every mentor had something.
+		await expect(
+			todaySection(page, /Mentors you have not offered/).getByText('No mentors yet.')
+		).toBeVisible();
 
 		// Advice sent by email on 2 March, recorded from their page without an interaction.
 		await app.open('/people');

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { emptyTotals, type LedgerTotals } from '../../src/lib/domain/ledger';
-import { insightPrompts, mentorsToGiveTo, youOwe } from '../../src/lib/domain/ledger-today';
+import {
+	hasMentors,
+	insightPrompts,
+	mentorsToGiveTo,
+	youOwe
+} from '../../src/lib/domain/ledger-today';
 import { personSchema, type Person } from '../../src/lib/domain/person';
 import { defaultSettings } from '../../src/lib/domain/settings';
 
@@ -53,6 +58,14 @@ describe("Today's give-back nudges", () => {
 		expect(rows.map((r) => r.person.id)).toEqual(['m3', 'm2']);
 		expect(rows[1]?.daysSince).toBe(90);
 		expect(mentorsToGiveTo(people, map, today, 5).map((r) => r.person.id)).toContain('m1');
+	});
+
+	it('knows whether there is a mentor to give to at all', () => {
+		expect(
+			hasMentors([person('a'), person('f', { roles: ['mentor'], connection: 'following' })])
+		).toBe(false);
+		expect(hasMentors([person('m', { roles: ['mentor'], archived: true })])).toBe(false);
+		expect(hasMentors([person('a'), person('m', { roles: ['mentor'] })])).toBe(true);
 	});
 
 	it('prompts an insight for people whose work you follow', () => {

@@ -66,6 +66,13 @@ function notGivenSince(
 	);
 }
 
+/** A mentor you know, not one whose work you only follow. */
+const knownMentor = (p: Person) => p.roles.includes('mentor') && p.connection !== 'following';
+
+/** Whether there is any mentor the mentors' list could name (so "every mentor" is true). */
+export const hasMentors = (people: readonly Person[]) =>
+	people.some((p) => active(p) && knownMentor(p));
+
 /** Mentors you know (not ones you only follow) you have not offered anything in N days. */
 export function mentorsToGiveTo(
 	people: readonly Person[],
@@ -73,13 +80,7 @@ export function mentorsToGiveTo(
 	today: string,
 	days: number
 ): NotGivenTo[] {
-	return notGivenSince(
-		people,
-		totals,
-		today,
-		days,
-		(p) => p.roles.includes('mentor') && p.connection !== 'following'
-	);
+	return notGivenSince(people, totals, today, days, knownMentor);
 }
 
 /** People whose work you follow (mentors from afar): share an insight with them. */
