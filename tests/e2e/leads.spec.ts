@@ -348,6 +348,14 @@ test(
 		await page.getByRole('link', { name: 'Add lead' }).click();
 		await page.getByLabel('Organisation').selectOption({ label: 'Northwind Ltd' });
 		await expect(page.getByLabel("New organisation's name")).toHaveCount(0);
+
+		// Nobody referred a lead yet: Sources says so instead of people tables of "Not referred".
+		await app.open('/sources');
+		await expect(page.getByRole('region', { name: 'Channels' })).toContainText('Website');
+		await expect(page.getByRole('region', { name: 'Root connectors' })).toContainText(
+			'No lead has a referrer yet.'
+		);
+		await expect(page.getByText('Not referred')).toHaveCount(0);
 	}
 );
 
