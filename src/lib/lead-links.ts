@@ -1,11 +1,6 @@
 import { resolve } from '$app/paths';
 import type { ResolvedPathname } from '$app/types';
 
-/** A page with a query ("?channel=blog"); the query comes from domain/pipeline's filterToSearch. */
-export function withSearch(path: '/leads' | '/sources', search: string): ResolvedPathname {
-	return `${resolve(path)}${search}` as ResolvedPathname;
-}
-
 /** A new lead for someone, or one they referred. */
 export function newLeadHref(prefill: { person?: string; referrer?: string }): ResolvedPathname {
 	const params = new URLSearchParams();

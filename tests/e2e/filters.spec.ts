@@ -211,6 +211,15 @@ test('interactions list: simple and advanced filters, newest first', async ({ pa
 			return shown.length > 0 && shown.every((t) => t.startsWith('Call with '));
 		})
 		.toBe(true);
+	// The simple filters live in the address: Back from an interaction keeps them.
+	const calls = await page.getByText(/interactions? match, newest first/).textContent();
+	await expect(page).toHaveURL(/[?&]kind=call/);
+	await page.locator('ul.rows a').first().click();
+	await expect(page).toHaveURL(/\/log\/[^/?]+$/);
+	await page.goBack();
+	await expect(page).toHaveURL(/[?&]kind=call/);
+	await expect(page.getByLabel('Kind')).toHaveValue('call');
+	await expect(page.getByText(calls!, { exact: true })).toBeVisible();
 
 	await page.getByRole('radio', { name: 'Advanced' }).check();
 	await addFilter(page, 'Date');

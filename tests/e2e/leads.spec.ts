@@ -86,6 +86,15 @@ test(
 		await openFilters(page);
 		await page.getByLabel('Referred by').selectOption({ label: 'Milo Middle (1)' });
 		await expect(page).toHaveURL(/referrer=/);
+		// Back from a lead: the address, the filter and the list still agree.
+		await won.getByRole('link', { name: 'Brand refresh' }).click();
+		await expect(page.getByRole('heading', { name: 'Brand refresh' })).toBeVisible();
+		await page.goBack();
+		await expect(page).toHaveURL(/referrer=/);
+		await expect(page.getByLabel('Referred by').locator('option:checked')).toHaveText(
+			'Milo Middle (1)'
+		);
+		await expect(filterArea(page).locator('summary')).toHaveText('Filters (1 on)');
 		await page.getByLabel('Channel').selectOption({ label: 'Blog' });
 		await expect(page.getByText('0 of 1 lead match')).toBeVisible();
 		await page.reload();
@@ -112,6 +121,11 @@ test(
 		await page.getByLabel('First contact').selectOption({ label: 'Last 30 days' });
 		await expect(page).toHaveURL(/period=30d/);
 		await expect(rosa).toContainText('€4,500.00');
+		await rosa.getByRole('link', { name: 'Rosa Root' }).click();
+		await expect(page.getByRole('heading', { name: 'Rosa Root' })).toBeVisible();
+		await page.goBack();
+		await expect(page).toHaveURL(/period=30d/);
+		await expect(page.getByLabel('First contact')).toHaveValue('30d');
 		await page.reload();
 		await expect(page.getByLabel('First contact')).toHaveValue('30d');
 		await expect(rosa).toContainText('€4,500.00');

@@ -17,7 +17,10 @@ import {
 } from '../../src/lib/domain/filters/edit';
 import { applyFilters, isComplete } from '../../src/lib/domain/filters/evaluate';
 import {
+	EMPTY_INTERACTION_QUERY,
 	INTERACTION_FIELDS,
+	interactionQueryToSearch,
+	parseInteractionQuery,
 	simpleInteractionFilters
 } from '../../src/lib/domain/filters/interactions';
 import { LEAD_FIELDS } from '../../src/lib/domain/filters/leads';
@@ -648,5 +651,28 @@ describe('simple interaction filters', () => {
 			index: 'kind',
 			kinds: ['call']
 		});
+	});
+
+	it('live in the address and read back the same (reload, Back, a bookmark)', () => {
+		const query = { search: 'lunch & pricing?', kind: 'coffee', period: '30' } as const;
+		const search = interactionQueryToSearch(query);
+		expect(search).toBe('?search=lunch+%26+pricing%3F&kind=coffee&period=30');
+		expect(parseInteractionQuery(new URLSearchParams(search))).toEqual(query);
+		expect(interactionQueryToSearch(EMPTY_INTERACTION_QUERY)).toBe('');
+		expect(parseInteractionQuery(new URLSearchParams(''))).toEqual(EMPTY_INTERACTION_QUERY);
+	});
+
+	it('read an address they did not write as no filter, one field at a time', () => {
+		const params = new URLSearchParams({ kind: 'picnic', period: '14', search: 'x'.repeat(201) });
+		expect(parseInteractionQuery(params)).toEqual(EMPTY_INTERACTION_QUERY);
+		expect(parseInteractionQuery(new URLSearchParams('kind=call&period=banana'))).toEqual({
+			search: '',
+			kind: 'call',
+			period: ''
+		});
+		// The advanced filters' own parameters are not simple filters.
+		expect(parseInteractionQuery(new URLSearchParams('filters=advanced&f=%7B%7D'))).toEqual(
+			EMPTY_INTERACTION_QUERY
+		);
 	});
 });

@@ -1,4 +1,6 @@
+import { typed } from '../common';
 import type { Interaction } from '../interaction';
+import { z } from '../zod';
 import { INTERACTION_KIND_LABELS, INTERACTION_KINDS } from '../vocabulary';
 import type { FieldSet } from './fields';
 import type { FilterSpec } from './schema';
@@ -78,6 +80,35 @@ export const PERIOD_LABELS: Record<Period, string> = {
 /** The Simple filters of the Interactions list. */
 export type SimpleInteractionQuery = { search: string; kind: string; period: Period };
 export const EMPTY_INTERACTION_QUERY: SimpleInteractionQuery = { search: '', kind: '', period: '' };
+
+const SEARCH_MAX = 200;
+const querySchema = z.object({
+	search: z.catch(typed(SEARCH_MAX), ''),
+	kind: z.catch(z.enum(['', ...INTERACTION_KINDS]), ''),
+	period: z.catch(z.enum(PERIODS), '')
+});
+
+/**
+ * The Simple filters kept in the address (`?search=lunch&kind=coffee&period=30`), so a
+ * reload, Back and a bookmark keep them; anything unreadable falls back to "no filter".
+ */
+export function parseInteractionQuery(params: URLSearchParams): SimpleInteractionQuery {
+	return querySchema.parse({
+		search: params.get('search') ?? '',
+		kind: params.get('kind') ?? '',
+		period: params.get('period') ?? ''
+	});
+}
+
+/** "?kind=coffee&period=30", or "" with no filter; parseInteractionQuery reads it back. */
+export function interactionQueryToSearch(q: SimpleInteractionQuery): string {
+	const params = new URLSearchParams();
+	if (q.search !== '') params.set('search', q.search.slice(0, SEARCH_MAX));
+	if (q.kind !== '') params.set('kind', q.kind);
+	if (q.period !== '') params.set('period', q.period);
+	const text = params.toString();
+	return text ? `?${text}` : '';
+}
 
 /**
  * Simple filters as the same filter list Advanced builds, most selective index
