@@ -195,6 +195,34 @@ test('a bar or a table row opens the matching person or leads list', async ({ pa
 	await openFilters(page);
 	await expect(page.getByRole('group', { name: 'Won on filter' })).toBeVisible();
 	await expect(page.getByText(new RegExp(`^${won} of [\\d,]+ leads match$`))).toBeVisible();
+
+	// A previous-period bar opens the previous period's leads, not this period's. With this
+	// period hidden in the legend, the top bar left is the first row with won value before.
+	await app.open('/insights?period=12m');
+	const [, from, to] = (await page.getByTestId('period-range').innerText()).match(
+		/compared with (.+) – (.+)\.$/
+	)!;
+	const day = (text: string) => {
+		const d = new Date(text);
+		return [d.getFullYear(), d.getMonth() + 1, d.getDate()]
+			.map((n) => String(n).padStart(2, '0'))
+			.join('-');
+	};
+	await channels.getByRole('button', { name: 'Show table' }).click();
+	const before = channels.getByRole('link', { name: / won in the previous period$/ }).first();
+	const wonBefore = (await before.getAttribute('aria-label'))!.match(/ from (\d+) /)![1];
+	await channels.getByRole('button', { name: 'Show chart' }).click();
+	await channels.getByRole('button', { name: 'This period', exact: true }).click();
+	await expect(canvas).toHaveAttribute('data-drawn', 'true');
+	const width = (await canvas.boundingBox())!.width;
+	await clickBar(
+		canvas,
+		ys.flatMap((y) => [0.4, 0.55, 0.7, 0.85].map((x) => ({ x: width * x, y })))
+	);
+	await openFilters(page);
+	await expect(page.getByLabel('Won on: from')).toHaveValue(day(from!));
+	await expect(page.getByLabel('Won on: to')).toHaveValue(day(to!));
+	await expect(page.getByText(new RegExp(`^${wonBefore} of [\\d,]+ leads match$`))).toBeVisible();
 });
 
 test(

@@ -1,6 +1,7 @@
 import { addDaysTo } from '../domain/days';
 import {
 	chartCurrency,
+	comparedPeriod,
 	ends,
 	metricOf,
 	rankedEnds,
@@ -392,14 +393,16 @@ export function loadInsights(
 			ranking('person').then(() => lap('ranking'))
 		]);
 
+		// No comparison with a previous period that counted no lead.
+		const compared = comparedPeriod(previous, previousLeads?.(notReferrerKey) ?? null);
 		return {
 			settings,
 			range,
-			previous,
+			previous: compared?.previous ?? null,
 			currency,
 			activity: activity(),
 			leads: leadCounters,
-			previousLeads: previousLeads?.(notReferrerKey) ?? null,
+			previousLeads: compared?.leads ?? null,
 			months: months.map((m) => ({ month: m.month, exchanges: m.exchanges() })),
 			weeks: weeks.map((w) => ({
 				...w,

@@ -64,3 +64,38 @@ export function wonLeadsHref(channel: string, range: { from: string; to: string 
 	];
 	return `${resolve('/leads')}?${filterSearch('', 'advanced', filters)}` as ResolvedPathname;
 }
+
+/** What a channel bar measures: its won value (leads won in the period) or its leads (first contacted in it). */
+export type ChannelMeasure = 'value' | 'leads';
+
+/** The leads behind one channel's number in a range: those won in it, or those first contacted in it. */
+export function channelLeadsHref(
+	channel: string,
+	measure: ChannelMeasure,
+	range: { from: string; to: string } | null
+) {
+	return measure === 'value' ? wonLeadsHref(channel, range) : leadsHref(channel, range);
+}
+
+/**
+ * Where bar `index` of series `series` in the channel chart goes: series 0 is this
+ * period, series 1 the previous one, so a previous-period bar opens that period's
+ * leads (same channel, same measure), never this period's. Null past the rows, or
+ * for a previous-period bar when there is no previous period.
+ */
+export function channelBarHref(
+	channelIds: readonly string[],
+	measure: ChannelMeasure,
+	periods: {
+		range: { from: string; to: string } | null;
+		previous: { from: string; to: string } | null;
+	},
+	index: number,
+	series: number
+) {
+	const channel = channelIds[index];
+	if (channel === undefined) return null;
+	if (series === 0) return channelLeadsHref(channel, measure, periods.range);
+	if (series === 1 && periods.previous) return channelLeadsHref(channel, measure, periods.previous);
+	return null;
+}

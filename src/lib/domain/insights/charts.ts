@@ -167,6 +167,20 @@ export function channelComparison(
 		}));
 }
 
+/**
+ * The previous period to compare with, and its lead counters; null when it counted no
+ * lead at all (before any data, say): a comparison with nothing is noise, a
+ * "Previous period" of empty bars and "compared with" dates nothing happened in.
+ */
+export function comparedPeriod<R>(
+	previous: R | null,
+	leads: Counters | null
+): { previous: R; leads: Counters } | null {
+	if (!previous || !leads) return null;
+	for (const k in leads) if (leads[k] !== 0) return { previous, leads };
+	return null;
+}
+
 // 2. Top referrers, direct and root connector.
 
 export type ReferrerStats = { personId: string; leads: number; won: number; wonMinor: Amounts };
