@@ -73,13 +73,24 @@ test('the quick log refuses bad input with clear messages and saves nothing', as
 	await app.startWithSample();
 	await app.nav('Log').click();
 	await page.getByRole('button', { name: 'Save' }).click();
-	await expect(page.getByText('Choose at least one person.')).toBeVisible();
+	const nobody = page.getByText('Choose at least one person.');
+	await expect(nobody).toBeVisible();
+	await expect(page.getByLabel('Someone else')).toHaveAccessibleDescription(
+		'Choose at least one person.'
+	);
+	await expect(page.getByLabel('Someone else')).toHaveAttribute('aria-invalid', 'true');
+	// Shown like every other field's message (in the danger colour, not as body text).
+	const colour = (element: Element) => getComputedStyle(element).color;
+	await page.getByLabel('Minutes').fill('-5');
+	await page.getByRole('button', { name: 'Save' }).click();
+	const negative = page.getByText('Duration cannot be negative.');
+	expect(await nobody.evaluate(colour)).toBe(await negative.evaluate(colour));
+	expect(await nobody.evaluate(colour)).not.toBe(await page.locator('body').evaluate(colour));
 	await pickPerson(page, 'Someone else', 'Ruth Adler');
 	await expect(page.getByRole('button', { name: 'Ruth Adler', pressed: true })).toBeVisible();
-	await page.getByLabel('Minutes').fill('-5');
 	await page.getByLabel(/^Out-of-pocket cost/).fill('six euros');
 	await page.getByRole('button', { name: 'Save' }).click();
-	await expect(page.getByText('Duration cannot be negative.')).toBeVisible();
+	await expect(negative).toBeVisible();
 	await expect(page.getByText('Enter an amount like 4.50.')).toBeVisible();
 	await page.getByLabel('Minutes').fill('30');
 	await page.getByLabel('Date').fill('2099-01-01');
