@@ -90,6 +90,8 @@ test(
 		await expect(show).toBeDisabled();
 		await expect(page.getByText('The start is after the end.')).toBeVisible();
 		await expect(show).toHaveAccessibleDescription('The start is after the end.');
+		await page.getByLabel('To', { exact: true }).fill('2999-12-31');
+		await expect(show).toHaveAccessibleDescription('Pick a date between 1900 and 2100.');
 		await page.getByLabel('To', { exact: true }).fill('');
 		await expect(page.getByText('Choose a start and an end date.')).toBeVisible();
 		// Nothing was applied: the address and the charts are the period shown before.

@@ -335,6 +335,8 @@ describe('Insights periods', () => {
 		expect(rangeProblem('2026-04-01', '2026-03-31')).toBe('The start is after the end.');
 		expect(rangeProblem('', '2026-03-31')).toBe('Choose a start and an end date.');
 		expect(rangeProblem('2026-02-30', '2026-03-31')).toBe('Choose real dates.');
+		expect(rangeProblem('2026-01-01', '2999-12-31')).toBe('Pick a date between 1900 and 2100.');
+		expect(rangeProblem('1899-12-31', '2026-03-31')).toBe('Pick a date between 1900 and 2100.');
 		const unread = (q: string) => {
 			const params = new URLSearchParams(q);
 			return periodUnread(params, parsePeriod(params));

@@ -3,6 +3,9 @@ import { z } from './zod';
 /** What an empty (or missing) date says: a date field shows mm/dd/yyyy or the like, not ISO. */
 const MISSING_DATE = 'Enter the date.';
 
+/** What a date outside the range Rapport keeps says, wherever a date is refused for it. */
+export const DAY_OUT_OF_RANGE = 'Pick a date between 1900 and 2100.';
+
 /**
  * Day-precision dates are `yyyy-MM-dd` strings, kept within a sane range. Left empty, the
  * date is asked for; the ISO example is for text that is not a date, which only an import
@@ -15,11 +18,7 @@ export const daySchema = z.iso
 				? MISSING_DATE
 				: 'Use a date like 2024-05-31.'
 	})
-	.check(
-		z.refine((d) => d >= '1900-01-01' && d <= '2100-12-31', {
-			error: 'Pick a date between 1900 and 2100.'
-		})
-	);
+	.check(z.refine((d) => d >= '1900-01-01' && d <= '2100-12-31', { error: DAY_OUT_OF_RANGE }));
 
 export const timestampSchema = z.iso.datetime({ error: 'Expected a timestamp.' });
 

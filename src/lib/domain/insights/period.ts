@@ -1,6 +1,6 @@
 import { z } from '../zod';
 import { addDaysTo, daysBetween } from '../days';
-import { daySchema } from '../common';
+import { DAY_OUT_OF_RANGE, daySchema } from '../common';
 
 /**
  * The period Insights shows, as kept in the URL: `?period=30d|90d|12m|year|all`
@@ -43,9 +43,11 @@ export function rangeProblem(from: string, to: string): string | null {
 	if (!from || !to) return 'Choose a start and an end date.';
 	const range = rangeSchema.safeParse({ from, to });
 	if (range.success) return null;
-	return range.error.issues.some((i) => i.path.length === 0)
-		? 'The start is after the end.'
-		: 'Choose real dates.';
+	const issues = range.error.issues;
+	if (issues.some((i) => i.path.length === 0)) return 'The start is after the end.';
+	// A real date outside the years Rapport keeps (a year typed as 2999) says so.
+	if (issues.some((i) => i.message === DAY_OUT_OF_RANGE)) return DAY_OUT_OF_RANGE;
+	return 'Choose real dates.';
 }
 
 /**
