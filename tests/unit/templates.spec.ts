@@ -300,6 +300,11 @@ describe('template editor', () => {
 		const result = editorToTemplate('a', '', editor);
 		expect(result.ok).toBe(false);
 		if (!result.ok) expect(Object.keys(result.errors).sort()).toEqual(['cost', 'duration', 'name']);
+		// An amount it cannot read says what the quick log says, not "whole number of cents".
+		editor.values.cost = 'abc';
+		const unread = editorToTemplate('a', 'Call', editor);
+		expect(unread.ok).toBe(false);
+		if (!unread.ok) expect(unread.errors.cost).toBe('Enter an amount like 4.50.');
 		editor.values.duration = '30';
 		editor.values.cost = '';
 		editor.values.note = 'Agenda: …';
@@ -324,6 +329,11 @@ describe('template editor', () => {
 			errors: { value: 'Enter an amount more than 0.' },
 			issues: ['Enter an amount more than 0.']
 		});
+		editor.values.amount = '5.5555';
+		expect(editorToTemplate('g', 'Gift', editor)).toMatchObject({
+			ok: false,
+			errors: { value: 'EUR amounts have at most 2 decimals.' }
+		});
 		editor.values.amount = '5';
 		expect(editorToTemplate('g', 'Gift', editor).ok).toBe(true);
 	});
@@ -346,6 +356,11 @@ describe('template editor', () => {
 					repeat: true
 				}
 			}
+		});
+		lead.values.estimated = 'lots';
+		expect(editorToTemplate('l', 'Referral', lead)).toMatchObject({
+			ok: false,
+			errors: { estimated: 'Enter an amount like 4000 or 4,000.50.' }
 		});
 		const exchange = emptyEditor('exchange', 'EUR');
 		if (exchange.entity !== 'exchange') throw new Error('entity');

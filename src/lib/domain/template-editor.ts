@@ -1,6 +1,6 @@
 import { isNoMoney, NO_MONEY } from './exchange';
 import type { ValueType } from './exchange-form';
-import { formatMoneyInput, parseAmount } from './money';
+import { amountMessage, formatMoneyInput, readAmount } from './money';
 import { emptyPersonForm, formToDraft, type PersonFormValues } from './person-form';
 import { editorContext, personTemplatePatch } from './template-patches';
 import {
@@ -143,11 +143,25 @@ export function templateToEditor(template: RecordTemplate, currency: string): Ed
 const whole = (text: string) => (/^-?\d+$/.test(text.trim()) ? Number(text.trim()) : Number.NaN);
 const orUndefined = (text: string) => (text.trim() === '' ? undefined : text);
 
-/** Money typed as text, or NaN minor units (so the schema reports it) when unreadable. */
-function money(amount: string, currency: string) {
+/** The example each amount's message gives: the one its record's own form gives. */
+const AMOUNT_EXAMPLES = { cost: '4.50', value: '50 or 12.50', estimated: '4000 or 4,000.50' };
+
+/**
+ * Money typed as text, or NaN minor units (so the template is refused) when unreadable; then
+ * `unread` gets what that form would say under it ("Enter an amount like 4.50."), not the
+ * schema's "whole number of cents".
+ */
+function money(
+	amount: string,
+	currency: string,
+	field: keyof typeof AMOUNT_EXAMPLES,
+	unread: FieldErrors
+) {
 	if (amount.trim() === '') return undefined;
 	const code = currency.trim().toUpperCase();
-	return { amountMinor: parseAmount(amount, code) ?? Number.NaN, currency: code };
+	const read = readAmount(amount, code);
+	if (!read.ok) unread[field] = amountMessage(read.problem, code, AMOUNT_EXAMPLES[field]);
+	return { amountMinor: read.ok ? read.minor : Number.NaN, currency: code };
 }
 
 function personFields(values: PersonFormValues): PersonTemplateFields {
@@ -169,17 +183,20 @@ function personFields(values: PersonFormValues): PersonTemplateFields {
 	};
 }
 
-function interactionFields(v: InteractionEditorValues): InteractionTemplateFields {
+function interactionFields(
+	v: InteractionEditorValues,
+	unread: FieldErrors
+): InteractionTemplateFields {
 	return {
 		kind: v.kind || undefined,
 		durationMinutes: v.duration.trim() === '' ? undefined : whole(v.duration),
-		cost: money(v.cost, v.currency),
+		cost: money(v.cost, v.currency, 'cost', unread),
 		channel: v.channel || undefined,
 		note: orUndefined(v.note)
 	};
 }
 
-function exchangeFields(v: ExchangeEditorValues): ExchangeTemplateFields {
+function exchangeFields(v: ExchangeEditorValues, unread: FieldErrors): ExchangeTemplateFields {
 	const value =
 		v.valueType === 'weight'
 			? { type: 'weight' as const, weight: whole(v.weight) }
@@ -188,7 +205,10 @@ function exchangeFields(v: ExchangeEditorValues): ExchangeTemplateFields {
 				: v.valueType === 'money'
 					? {
 							type: 'money' as const,
-							amount: money(v.amount, v.currency) ?? { amountMinor: Number.NaN, currency: 'EUR' }
+							amount: money(v.amount, v.currency, 'value', unread) ?? {
+								amountMinor: Number.NaN,
+								currency: 'EUR'
+							}
 						}
 					: undefined;
 	return {
@@ -199,13 +219,13 @@ function exchangeFields(v: ExchangeEditorValues): ExchangeTemplateFields {
 	};
 }
 
-function leadFields(v: LeadEditorValues): LeadTemplateFields {
+function leadFields(v: LeadEditorValues, unread: FieldErrors): LeadTemplateFields {
 	return {
 		title: orUndefined(v.title),
 		channel: v.channel || undefined,
 		referrerId: v.referrerId || undefined,
 		status: v.status || undefined,
-		estimatedValue: money(v.estimated, v.currency),
+		estimatedValue: money(v.estimated, v.currency, 'estimated', unread),
 		repeat: v.repeat ? true : undefined,
 		note: orUndefined(v.note)
 	};
@@ -224,14 +244,16 @@ export function editorToTemplate(
 	name: string,
 	editor: EditorValues
 ): { ok: true; template: RecordTemplate } | { ok: false; errors: FieldErrors; issues: string[] } {
+	/** Amounts that could not be read, with what their forms say. */
+	const unread: FieldErrors = {};
 	const fields =
 		editor.entity === 'person'
 			? personFields(editor.values)
 			: editor.entity === 'interaction'
-				? interactionFields(editor.values)
+				? interactionFields(editor.values, unread)
 				: editor.entity === 'exchange'
-					? exchangeFields(editor.values)
-					: leadFields(editor.values);
+					? exchangeFields(editor.values, unread)
+					: leadFields(editor.values, unread);
 	// A give or receive of money is of some money: a template of 0 would fill in an amount its
 	// form then refuses (exchangeDraftSchema). Checked here, not on stored templates, which a
 	// backup from before this rule may hold.
@@ -243,7 +265,7 @@ export function editorToTemplate(
 	const parsed = templateSchema.safeParse({ id, name, entity: editor.entity, fields: defined });
 	if (parsed.success) return { ok: true, template: parsed.data };
 	const raw = fieldErrors(parsed.error);
-	const errors: FieldErrors = {};
+	const errors: FieldErrors = { ...unread };
 	for (const [path, message] of Object.entries(raw)) {
 		const [head, key] = path.split('.');
 		const field = head === 'fields' ? (key ? (ERROR_KEYS[key] ?? key) : '_') : (head ?? '_');
