@@ -238,6 +238,22 @@ test('interactions list: simple and advanced filters, newest first', async ({ pa
 	await page.reload();
 	await expect(page.getByRole('group', { name: 'Kind filter' })).toBeVisible();
 	await expect(page.getByLabel('Date: how many')).toHaveValue('30');
+
+	// Both amounts typed is applied, without leaving the last box first; text that is not an
+	// amount says so at the filter.
+	await addFilter(page, 'Cost');
+	const cost = page.getByRole('group', { name: 'Cost filter' });
+	await page.getByLabel('Cost: comparison').selectOption('between');
+	await page.getByLabel('Cost: amount').fill('50');
+	await page.getByLabel('Cost: second amount').fill('5');
+	await expect(cost).not.toContainText('Not applied');
+	await expect(page).toHaveURL(/%22b%22%3A500%7D/);
+	await page.getByLabel('Cost: second amount').fill('five');
+	await expect(cost).toHaveAccessibleDescription(
+		'Not applied: the second amount cannot be read. Enter an amount like 50.'
+	);
+	await expect(page.getByLabel('Cost: second amount')).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.getByLabel('Cost: second amount')).toHaveValue('five');
 });
 
 test(

@@ -16,6 +16,7 @@ import {
 	withoutIds
 } from '../../src/lib/domain/filters/edit';
 import { applyFilters, isComplete } from '../../src/lib/domain/filters/evaluate';
+import { unreadAmount } from '../../src/lib/domain/filters/amount-boxes';
 import {
 	EMPTY_INTERACTION_QUERY,
 	INTERACTION_FIELDS,
@@ -341,6 +342,19 @@ describe('money in minor units, per currency', () => {
 			TODAY
 		).map((l) => l.id);
 		expect(got).toEqual(['low', 'high']);
+	});
+});
+
+describe('typed amounts in a money filter', () => {
+	it('say which box cannot be read and why, and nothing for empty or readable boxes', () => {
+		expect(unreadAmount({ a: '50', b: '5' }, 'EUR')).toBeNull();
+		expect(unreadAmount({ a: '50', b: '' }, 'EUR')).toBeNull();
+		expect(unreadAmount({ a: '50', b: 'five' }, 'EUR')).toEqual({
+			box: 'b',
+			message: 'Not applied: the second amount cannot be read. Enter an amount like 50.'
+		});
+		expect(unreadAmount({ a: '5.555' }, 'EUR')?.box).toBe('a');
+		expect(unreadAmount({ a: '5.5' }, 'JPY')?.message).toMatch(/JPY amounts have no decimals/);
 	});
 });
 
