@@ -10,7 +10,14 @@ test('create a person through the UI, then log a coffee with them', async ({ pag
 
 	await page.getByLabel('Name').fill('Sam Okafor');
 	await page.getByLabel(/^Emails/).fill('sam@example, also-bad');
+	const metOn = page.getByRole('group', { name: 'How we met' }).getByLabel('Date');
+	await metOn.fill('2999-01-01');
 	await page.getByRole('button', { name: 'Add person' }).click();
+	// The summary says what the fields say, once each.
+	await expect(metOn).toHaveAccessibleDescription(/^That date is in the future\./);
+	await expect(page.getByRole('alert')).toContainText('Met on: That date is in the future.');
+	await expect(page.getByRole('alert')).not.toContainText('Pick a date between');
+	await metOn.fill('');
 	await expect(page.getByLabel(/^Emails/)).toHaveAccessibleDescription(
 		/does not look like an email/
 	);

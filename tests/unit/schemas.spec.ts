@@ -10,7 +10,7 @@ import { organisationFormToDraft } from '../../src/lib/domain/organisation-form'
 import { personDraftSchema, personSchema } from '../../src/lib/domain/person';
 import { emptyPersonForm, formToDraft } from '../../src/lib/domain/person-form';
 import { defaultSettings, settingsSchema } from '../../src/lib/domain/settings';
-import { describeErrors, fieldErrors } from '../../src/lib/domain/validation';
+import { describeErrors, describeFieldErrors, fieldErrors } from '../../src/lib/domain/validation';
 import { z } from '../../src/lib/domain/zod';
 
 const meta = {
@@ -103,6 +103,19 @@ describe('person', () => {
 		expect(sentence).toContain('Name is required.');
 		expect(sentence).not.toContain('Name: Name');
 		expect(sentence).toContain('Email 2:');
+	});
+
+	it('sums up a form as its fields show it: one message per field, as replaced', () => {
+		const errors = {
+			name: 'Name is required.',
+			'emails.1': 'That does not look like an email address.',
+			'emails.2': 'Another one.',
+			metOn: 'That date is in the future. When did you meet?'
+		};
+		expect(describeFieldErrors(errors)).toBe(
+			'Name is required. Email 2: That does not look like an email address. Met on: That date is in the future. When did you meet?'
+		);
+		expect(describeFieldErrors({ _: 'Something is wrong.' })).toBe('Something is wrong.');
 	});
 });
 

@@ -64,11 +64,32 @@ export function errorFor(errors: FieldErrors, field: string): string | undefined
 
 /** One zod issue in words, its field named ("Email 2: …"). */
 export function describeIssue(issue: z.core.$ZodIssue): string {
-	const [head, index] = issue.path;
+	return labelled(issue.path, issue.message);
+}
+
+function labelled(path: readonly PropertyKey[], message: string): string {
+	const [head, index] = path;
 	const label = typeof head === 'string' ? (FIELD_LABELS[head] ?? head) : '';
 	const where = label && typeof index === 'number' ? `${label} ${index + 1}` : label;
 	// Messages that already name their field are not prefixed twice.
-	return where && !issue.message.startsWith(label) ? `${where}: ${issue.message}` : issue.message;
+	return where && !message.startsWith(label) ? `${where}: ${message}` : message;
+}
+
+/**
+ * A form's summary of its field messages: what each field shows (`errorFor` of its name),
+ * once per field and named ("Met on: That date is in the future."), never a message the
+ * field replaced with its own.
+ */
+export function describeFieldErrors(errors: FieldErrors): string {
+	const fields = [...new Set(Object.keys(errors).map((key) => key.split('.')[0]!))];
+	return fields
+		.map((field) => {
+			const key =
+				field in errors ? field : Object.keys(errors).find((k) => k.startsWith(`${field}.`))!;
+			const path = key.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+			return labelled(field === '_' ? [] : path, errors[key]!);
+		})
+		.join(' ');
 }
 
 /** One sentence naming every problem, for a toast or an error banner. */
