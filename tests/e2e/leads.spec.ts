@@ -72,6 +72,13 @@ test(
 		await expect(page.getByText('Say why it was lost')).toBeVisible();
 		await page.getByLabel('Status').selectOption('won');
 		await expect(page.getByLabel('Won value')).toHaveValue('4000.00');
+		// Two "Currency" boxes, told apart for screen readers.
+		await expect(page.locator('#lead-estimate-currency')).toHaveAccessibleName(
+			'Currency of the estimate'
+		);
+		await expect(page.locator('#lead-won-currency')).toHaveAccessibleName(
+			'Currency of the won deal'
+		);
 		await page.getByLabel('Won value').fill('4500');
 		await page.getByRole('button', { name: 'Save changes' }).click();
 		await expect(page.getByText('Lead saved. Kai Client is a client.').last()).toBeVisible();
