@@ -84,6 +84,15 @@ test('clients tagged local, not contacted in the last 30 days: build, lock, clea
 	await page.getByRole('button', { name: 'Move Last contact filter down' }).click();
 	expect(await listed(page)).toEqual(['Lena Local']);
 
+	// A name over the limit is refused with a reason, never cut short while typing.
+	const viewName = page.getByLabel('Save these filters as');
+	await viewName.fill('Local clients to call back before the end of the quarter, please');
+	await page.getByRole('button', { name: 'Save view' }).click();
+	await expect(viewName).toHaveAccessibleDescription(
+		'View names are at most 60 characters; this one has 64.'
+	);
+	await expect(viewName).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.getByRole('button', { name: /^Open view/ })).toHaveCount(0);
 	await page.getByLabel('Save these filters as').fill('Local clients to call');
 	await page.getByRole('button', { name: 'Save view' }).click();
 	await expect(

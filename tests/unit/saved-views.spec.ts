@@ -5,7 +5,7 @@ import { deleteView, saveView } from '../../src/lib/db/repositories/saved-views'
 import { getSettings, saveSettings } from '../../src/lib/db/repositories/settings';
 import { readBackup } from '../../src/lib/domain/backup/read';
 import type { FilterSpec } from '../../src/lib/domain/filters/schema';
-import { sameFilters, viewsFor } from '../../src/lib/domain/filters/views';
+import { sameFilters, viewNameProblem, viewsFor } from '../../src/lib/domain/filters/views';
 import { settingsSchema } from '../../src/lib/domain/settings';
 
 const localClients: FilterSpec[] = [
@@ -81,5 +81,15 @@ describe('saved views in settings', () => {
 		const views = (await getSettings()).savedViews;
 		expect(views.map((v) => v.name)).toEqual(['Local clients']);
 		expect(views[0]!.filters).toEqual(localClients);
+	});
+});
+
+describe('a view name', () => {
+	it('is refused over 60 characters with the count, not cut short', () => {
+		expect(viewNameProblem('x'.repeat(60))).toBeNull();
+		expect(viewNameProblem(`  ${'x'.repeat(60)}  `)).toBeNull();
+		expect(viewNameProblem('x'.repeat(61))).toBe(
+			'View names are at most 60 characters; this one has 61.'
+		);
 	});
 });

@@ -77,3 +77,13 @@ function canonical(f: FilterSpec): string {
 		.map((k) => [k, c[k]]);
 	return JSON.stringify([f.field, f.mode, f.locked, condition]);
 }
+
+/**
+ * Why a view cannot have this name, said at the name box before saving (as other text
+ * limits are: refused with a reason, never cut short while typing); null when it can.
+ */
+export function viewNameProblem(name: string): string | null {
+	const length = name.trim().length;
+	if (length <= FILTER_LIMITS.viewName) return null;
+	return `View names are at most ${FILTER_LIMITS.viewName} characters; this one has ${length}.`;
+}
