@@ -294,6 +294,22 @@ describe('Insights numbers on a small hand-made network (January–February 2026
 		expect(read(week('2026-01-05', 1, 0), week('2026-01-12', 0, 1))).toMatch(
 			/1 each of coffee and call; the first of the busiest weeks began 5 Jan 2026 \(1\)\.$/
 		);
+		// A period shorter than a week is said in days, with no weekly pace.
+		expect(describeWeekly([week('2026-01-05', 4, 3)], 'en-GB', 1)).toBe(
+			'7 interactions in one day, most of them coffees (4).'
+		);
+		expect(describeWeekly([week('2026-01-05', 1, 2)], 'en-GB', 3)).toBe(
+			'3 interactions over 3 days, most of them calls (2).'
+		);
+		// Cut weeks (30 days in 5 weeks): the pace is per seven days, not per week shown.
+		const month = ['2026-01-05', '2026-01-12', '2026-01-19', '2026-01-26', '2026-02-02'];
+		expect(
+			describeWeekly(
+				month.map((start) => week(start, 6, 0)),
+				'en-GB',
+				30
+			)
+		).toMatch(/^30 interactions over 5 weeks, about 7 a week, /);
 		const quiet = Array.from({ length: 10 }, (_, i) => week(`2026-03-${10 + i}`, i < 3 ? 1 : 0, 0));
 		expect(read(...quiet)).toMatch(/^3 interactions over 10 weeks, fewer than one a week, most/);
 	});

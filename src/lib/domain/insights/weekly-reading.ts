@@ -2,8 +2,16 @@ import { formatDay } from '../days';
 import { INTERACTION_KIND_LABELS, INTERACTION_KINDS, type InteractionKind } from '../vocabulary';
 import type { WeekActivity } from './charts';
 
-/** The weekly chart's one-sentence reading ('' when nothing was logged). */
-export function describeWeekly(weeks: readonly WeekActivity[], locale?: string): string {
+/**
+ * The weekly chart's one-sentence reading ('' when nothing was logged). `days`: how many days
+ * of the period the weeks cover (the first and last week may be cut to the period), so the
+ * pace is per seven days, and a period shorter than a week is said in days.
+ */
+export function describeWeekly(
+	weeks: readonly WeekActivity[],
+	locale?: string,
+	days = weeks.length * 7
+): string {
 	const total = weeks.reduce((n, w) => n + w.total, 0);
 	if (total === 0) return '';
 	const count = (n: number) => n.toLocaleString('en');
@@ -24,7 +32,10 @@ export function describeWeekly(weeks: readonly WeekActivity[], locale?: string):
 			: top.n * 2 > total
 				? `most of them ${name(top.k)}s (${count(top.n)})`
 				: `more ${name(top.k)}s than any other kind (${count(top.n)})`;
-	const perWeek = total / weeks.length;
+	if (days < 7) {
+		return `${count(total)} interactions ${days === 1 ? 'in one day' : `over ${days} days`}, ${mix}.`;
+	}
+	const perWeek = (total * 7) / days;
 	const pace = perWeek < 1 ? 'fewer than one a week' : `about ${count(Math.round(perWeek))} a week`;
 	const span = weeks.length === 1 ? 'one week' : `${count(weeks.length)} weeks`;
 	const peak =
