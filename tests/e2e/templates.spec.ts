@@ -27,6 +27,14 @@ test(
 		await expect(page.getByRole('heading', { name: 'New person template' })).toBeFocused();
 		await page.getByRole('button', { name: 'Save template' }).click();
 		await expect(page.getByRole('alert')).toContainText('A template needs a name.');
+		// A name past the limit is refused with the reason, never cut short while typing.
+		const long = 'Met at the chamber breakfast, then again at the harbour festival';
+		await page.getByLabel('Template name').fill(long);
+		await expect(page.getByLabel('Template name')).toHaveValue(long);
+		await page.getByRole('button', { name: 'Save template' }).click();
+		await expect(page.getByLabel('Template name')).toHaveAccessibleDescription(
+			/Template names are at most 60 characters/
+		);
 		await page.getByLabel('Template name').fill('Met at the chamber breakfast');
 		await page.getByRole('button', { name: 'Save template' }).click();
 		await expect(page.getByRole('alert')).toContainText('Fill in at least one field');
@@ -115,7 +123,7 @@ test(
 		);
 		await saveScreenshot(page, testInfo.outputPath('log-ask.png'));
 		await expectAxeClean(page, 'quick log asking before a template overwrites');
-		await ask.getByRole('button', { name: 'Keep what I entered' }).click();
+		await ask.getByRole('button', { name: 'Keep mine, fill the rest' }).click();
 		await expect(page.getByLabel('Minutes')).toHaveValue('20');
 		await expect(page.getByRole('radio', { name: 'Call', exact: true })).toBeChecked();
 		await expect(page.getByLabel(/^Out-of-pocket cost/)).toHaveValue('6.00');
@@ -160,7 +168,7 @@ test(
 		await page.getByRole('button', { name: 'Met at the chamber breakfast' }).click();
 		const ask = page.getByRole('alertdialog');
 		await expect(ask).toContainText('would replace what you entered in Tags.');
-		await expect(ask.getByRole('button', { name: 'Keep what I entered' })).toBeFocused();
+		await expect(ask.getByRole('button', { name: 'Keep mine, fill the rest' })).toBeFocused();
 		await ask.getByRole('button', { name: 'Cancel' }).click();
 		await expect(ask).toHaveCount(0);
 		await expect(page.getByLabel(/^Tags/)).toHaveValue('vip');
