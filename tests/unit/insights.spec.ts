@@ -27,6 +27,7 @@ import { introducerLookup, introductionsOf } from '../../src/lib/domain/insights
 import {
 	bucketSpan,
 	coverRange,
+	monthCut,
 	parsePeriod,
 	periodUnread,
 	rangeProblem,
@@ -240,6 +241,17 @@ describe('Insights numbers on a small hand-made network (January–February 2026
 		]);
 		expect(months[1]!.given.uncounted).toEqual({ USD: 2000 });
 		expect(formatWorth(months[1]!.balance, settings, 'en')).toBe('€80.00');
+	});
+
+	it('4. a month cut to the period says from and to which day', () => {
+		// Last 30 days to 25 Nov: October from the 27th, November to the 25th.
+		expect(monthCut('2026-10', '2026-10-27', '2026-11-25')).toEqual({ from: '2026-10-27' });
+		expect(monthCut('2026-11', '2026-10-27', '2026-11-25')).toEqual({ to: '2026-11-25' });
+		expect(monthCut('2026-02', '2026-01-01', '2026-12-31')).toEqual({});
+		expect(monthCut('2026-02', '2026-02-03', '2026-02-10')).toEqual({
+			from: '2026-02-03',
+			to: '2026-02-10'
+		});
 	});
 
 	it('5. interactions per week by kind, for either week start', () => {

@@ -170,6 +170,19 @@ export function monthWithin(month: string, from: string, to: string): { from: st
 	return { from: first < from ? from : first, to: last > to ? to : last };
 }
 
+/**
+ * The days a month is cut to by a range, when it is: `from` when the range starts after the
+ * 1st, `to` when it ends before the month's last day (a table says "Oct 2026, from Oct 27",
+ * not a whole month's label over a few days).
+ */
+export function monthCut(month: string, from: string, to: string): { from?: string; to?: string } {
+	const within = monthWithin(month, from, to);
+	return {
+		...(within.from !== `${month}-01` ? { from: within.from } : {}),
+		...(within.to !== lastOfMonth(month) ? { to: within.to } : {})
+	};
+}
+
 /** The first day of the week holding `day` (weekStartsOn: 0 Sunday, 1 Monday, 6 Saturday). */
 export function weekStart(day: string, weekStartsOn: 0 | 1 | 6): string {
 	const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
