@@ -74,6 +74,11 @@ test('long unbroken names and notes never make a page wider than the screen', as
 	await app.open('/interactions');
 	await expect(page.getByText(note)).toBeVisible();
 	await check('interactions');
+	// Time valued at an hourly rate: Return on time charts it, with its table.
+	await app.open('/settings');
+	await page.getByLabel(/^Hourly rate/).fill('60');
+	await page.getByRole('button', { name: 'Save settings' }).click();
+	await expect(page.getByText('Settings saved.').last()).toBeVisible();
 	await app.open('/insights?period=all');
 	const returnOnTime = page.getByRole('region', { name: 'Return on time' });
 	await returnOnTime.getByRole('button', { name: 'Show table' }).click();
