@@ -166,6 +166,20 @@ test('a bar or a table row opens the matching person or leads list', async ({ pa
 	await expect(page).toHaveURL(/\/people\/[^/?]+$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
 
+	// A direct referrer's Leads number opens the leads they referred, as many as it says.
+	await page.goBack();
+	await referrers.getByRole('button', { name: 'Show table' }).click();
+	const referred = referrers
+		.getByRole('table')
+		.first()
+		.getByRole('link', { name: /^\d+ leads? referred by [^,]+$/ })
+		.first();
+	const count = (await referred.innerText()).trim();
+	await referred.click();
+	// Referred by them and first contacted in the period (all time: since the first lead).
+	await expect(page.locator('summary', { hasText: 'Filters (2 on)' })).toBeVisible();
+	await expect(page.getByText(new RegExp(`^${count} of [\\d,]+ leads match$`))).toBeVisible();
+
 	await page.goBack();
 	const returns = card(page, 'Return on time');
 	await returns.getByLabel('Per', { exact: true }).selectOption('organisation');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { channelBarHref } from '../../src/lib/components/insights/links';
+import { channelBarHref, referrerLeadsHref } from '../../src/lib/components/insights/links';
 
 /** The address with its filters readable: each `f` is one filter as JSON. */
 const readable = (href: string | null) => (href === null ? null : decodeURIComponent(href));
@@ -38,6 +38,21 @@ describe('channelBarHref', () => {
 		expect(readable(channelBarHref(channels, 'leads', { range: null, previous: null }, 1, 0))).toBe(
 			'/leads?filters=advanced' +
 				'&f={"field":"channel","mode":"include","locked":false,"condition":{"type":"values","values":["twitter"]}}'
+		);
+	});
+});
+
+describe('referrerLeadsHref', () => {
+	it("opens a direct referrer's leads as the chart counts them: won in the period, or first contacted in it", () => {
+		expect(readable(referrerLeadsHref('p1', 'value', periods.range))).toBe(
+			'/leads?filters=advanced' +
+				'&f={"field":"status","mode":"include","locked":false,"condition":{"type":"values","values":["won"]}}' +
+				'&f={"field":"referrer","mode":"include","locked":false,"condition":{"type":"values","values":["p1"]}}' +
+				'&f={"field":"won","mode":"include","locked":false,"condition":{"type":"date","op":"between","from":"2025-11-26","to":"2026-11-25","n":null,"unit":"days"}}'
+		);
+		expect(readable(referrerLeadsHref('p1', 'leads', null))).toBe(
+			'/leads?filters=advanced' +
+				'&f={"field":"referrer","mode":"include","locked":false,"condition":{"type":"values","values":["p1"]}}'
 		);
 	});
 });

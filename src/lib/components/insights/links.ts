@@ -78,6 +78,27 @@ export function channelLeadsHref(
 }
 
 /**
+ * The leads behind a direct referrer's number in a range, as the referrers chart counts
+ * them: referred by them and won in it (won value, won count), or referred by them and
+ * first contacted in it (leads).
+ */
+export function referrerLeadsHref(
+	personId: string,
+	measure: ChannelMeasure,
+	range: { from: string; to: string } | null
+) {
+	const filters =
+		measure === 'value'
+			? [
+					oneOf('status', 'won'),
+					oneOf('referrer', personId),
+					...(range ? [between('won', range)] : [])
+				]
+			: [oneOf('referrer', personId), ...(range ? [between('firstContact', range)] : [])];
+	return `${resolve('/leads')}?${filterSearch('', 'advanced', filters)}` as ResolvedPathname;
+}
+
+/**
  * Where bar `index` of series `series` in the channel chart goes: series 0 is this
  * period, series 1 the previous one, so a previous-period bar opens that period's
  * leads (same channel, same measure), never this period's. Null past the rows, or
