@@ -82,6 +82,8 @@ describe('money', () => {
 		expect(readAmount('1.500', 'HUF')).toEqual({ ok: false, problem: 'ambiguous' });
 		expect(parseAmount('1.50', 'EUR')).toBe(150);
 		expect(parseAmount('0.500', 'KWD')).toBe(500);
+		// Four decimals (CLF): 1.500 is a plain amount there too.
+		expect(parseAmount('1.500', 'CLF')).toBe(15000);
 	});
 
 	it('reads minus zero as zero', () => {

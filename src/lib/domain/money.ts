@@ -97,11 +97,11 @@ export function readAmount(
 	const digits = minorDigits(currency);
 	// Points that group thousands, as much of Europe writes them: "1.500,00", "1.500.000".
 	// Read as "1500.00" and "1500000". A single group with no comma after it, "1.500", is
-	// fifteen hundred there and one and a half elsewhere: asked again where the currency's
-	// decimals cannot tell (three decimals read it as 1.5, as before).
+	// fifteen hundred there and one and a half elsewhere: asked again where the currency has
+	// fewer than three decimals (with three or more, 1.500 is a plain amount, read as before).
 	const pointGrouped = /^-?[1-9]\d{0,2}(?:\.\d{3})+(,\d*)?$/.exec(typed);
 	const manyGroups = typed.split('.').length > 2;
-	if (pointGrouped && pointGrouped[1] === undefined && !manyGroups && digits !== 3) {
+	if (pointGrouped && pointGrouped[1] === undefined && !manyGroups && digits < 3) {
 		return refused('ambiguous');
 	}
 	const cleaned =
