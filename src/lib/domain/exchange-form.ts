@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { lazily, z } from './zod';
 import { typed } from './common';
 import type { Exchange, ExchangeDraft, ExchangeValue } from './exchange';
 import { amountMessage, formatMoneyInput, readAmount } from './money';
@@ -13,19 +13,21 @@ export const VALUE_TYPES = ['weight', 'time', 'money'] as const;
 export type ValueType = (typeof VALUE_TYPES)[number];
 
 /** A give or receive as typed (in the quick log and on its own page); also a saved draft. */
-export const exchangeFormValuesSchema = z.object({
-	direction: z.enum(EXCHANGE_DIRECTIONS),
-	kind: z.enum(EXCHANGE_KINDS),
-	valueType: z.enum(VALUE_TYPES),
-	weight: typed(2),
-	minutes: typed(20),
-	amount: typed(40),
-	currency: typed(3),
-	note: typed(200_000),
-	/** Empty in the quick log: the first person chosen there. */
-	personId: typed(64),
-	date: typed(20)
-});
+export const exchangeFormValuesSchema = lazily(() =>
+	z.object({
+		direction: z.enum(EXCHANGE_DIRECTIONS),
+		kind: z.enum(EXCHANGE_KINDS),
+		valueType: z.enum(VALUE_TYPES),
+		weight: typed(2),
+		minutes: typed(20),
+		amount: typed(40),
+		currency: typed(3),
+		note: typed(200_000),
+		/** Empty in the quick log: the first person chosen there. */
+		personId: typed(64),
+		date: typed(20)
+	})
+);
 export type ExchangeFormValues = z.infer<typeof exchangeFormValuesSchema>;
 
 export function emptyExchangeForm(

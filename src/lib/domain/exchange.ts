@@ -1,37 +1,39 @@
-import { z } from './zod';
+import { lazily, z } from './zod';
 import { daySchema, idSchema, NOTE_MAX, recordMeta, text, orNull } from './common';
 import { amountSchema } from './money';
 import { EXCHANGE_DIRECTIONS, EXCHANGE_KINDS } from './vocabulary';
 
 /** What a give or receive was worth: time at the hourly rate, money, or a 1–5 weight. */
-export const exchangeValueSchema = z.discriminatedUnion(
-	'type',
-	[
-		z.strictObject({
-			type: z.literal('time'),
-			minutes: z
-				.int({ error: 'Time is a whole number of minutes.' })
-				.check(
-					z.minimum(1, { error: 'Time must be at least a minute.' }),
-					z.maximum(100_000, { error: 'That is more time than makes sense.' })
-				)
-		}),
-		z.strictObject({ type: z.literal('money'), amount: amountSchema }),
-		z.strictObject({
-			type: z.literal('weight'),
-			weight: z
-				.int({ error: 'Weight is a whole number from 1 to 5.' })
-				.check(
-					z.minimum(1, { error: 'Weight is from 1 to 5.' }),
-					z.maximum(5, { error: 'Weight is from 1 to 5.' })
-				)
-		})
-	],
-	{ error: 'Value is time, money or a weight.' }
+export const exchangeValueSchema = lazily(() =>
+	z.discriminatedUnion(
+		'type',
+		[
+			z.strictObject({
+				type: z.literal('time'),
+				minutes: z
+					.int({ error: 'Time is a whole number of minutes.' })
+					.check(
+						z.minimum(1, { error: 'Time must be at least a minute.' }),
+						z.maximum(100_000, { error: 'That is more time than makes sense.' })
+					)
+			}),
+			z.strictObject({ type: z.literal('money'), amount: amountSchema }),
+			z.strictObject({
+				type: z.literal('weight'),
+				weight: z
+					.int({ error: 'Weight is a whole number from 1 to 5.' })
+					.check(
+						z.minimum(1, { error: 'Weight is from 1 to 5.' }),
+						z.maximum(5, { error: 'Weight is from 1 to 5.' })
+					)
+			})
+		],
+		{ error: 'Value is time, money or a weight.' }
+	)
 );
 export type ExchangeValue = z.infer<typeof exchangeValueSchema>;
 
-export const exchangeFields = {
+export const exchangeFields = lazily(() => ({
 	date: daySchema,
 	personId: idSchema,
 	direction: z.enum(EXCHANGE_DIRECTIONS, { error: 'Was it given or received?' }),
@@ -40,7 +42,7 @@ export const exchangeFields = {
 	note: text('Note', NOTE_MAX),
 	interactionId: orNull(idSchema),
 	leadId: orNull(idSchema)
-};
+}));
 
 /**
  * A give or receive of money is of some money: $0.00 would count as offering something.
@@ -59,8 +61,10 @@ const someMoney = z.refine<{ value?: ExchangeValue }>(({ value }) => !isNoMoney(
 	path: ['value', 'amount', 'amountMinor']
 });
 
-export const exchangeDraftSchema = z.strictObject(exchangeFields).check(someMoney);
-export const exchangeSchema = z.strictObject({ ...recordMeta, ...exchangeFields });
+export const exchangeDraftSchema = lazily(() =>
+	z.strictObject({ ...exchangeFields }).check(someMoney)
+);
+export const exchangeSchema = lazily(() => z.strictObject({ ...recordMeta, ...exchangeFields }));
 
 export type ExchangeDraft = z.input<typeof exchangeDraftSchema>;
 export type Exchange = z.output<typeof exchangeSchema>;

@@ -1,11 +1,11 @@
-import { z } from './zod';
+import { lazily, z } from './zod';
 import { daySchema, idSchema, NOTE_MAX, recordMeta, text, orNull, uniqueArray } from './common';
 import { amountSchema } from './money';
 import { INTERACTION_KINDS } from './vocabulary';
 
 export const MAX_DURATION_MINUTES = 24 * 60;
 
-export const interactionFields = {
+export const interactionFields = lazily(() => ({
 	date: daySchema,
 	kind: z.enum(INTERACTION_KINDS, { error: 'Choose what kind of touchpoint it was.' }),
 	// A prefault, not a default: a default skips the checks, and a record left without its
@@ -30,7 +30,7 @@ export const interactionFields = {
 	note: text('Note', NOTE_MAX),
 	followUpOn: orNull(daySchema),
 	followUpDone: z._default(z.boolean(), false)
-};
+}));
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -55,8 +55,12 @@ const followUpNotBefore = z.refine<{
 	{ error: 'Follow up on or after the day of the interaction.', path: ['followUpOn'] }
 );
 
-export const interactionDraftSchema = z.strictObject(interactionFields).check(followUpNotBefore);
-export const interactionSchema = z.strictObject({ ...recordMeta, ...interactionFields });
+export const interactionDraftSchema = lazily(() =>
+	z.strictObject({ ...interactionFields }).check(followUpNotBefore)
+);
+export const interactionSchema = lazily(() =>
+	z.strictObject({ ...recordMeta, ...interactionFields })
+);
 
 export type InteractionDraft = z.input<typeof interactionDraftSchema>;
 export type Interaction = z.output<typeof interactionSchema>;

@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { lazily, z } from './zod';
 import {
 	daySchema,
 	idSchema,
@@ -12,7 +12,7 @@ import {
 import { amountSchema } from './money';
 import { LEAD_STATUSES } from './vocabulary';
 
-export const leadFields = {
+export const leadFields = lazily(() => ({
 	title: requiredText('The lead', NAME_MAX, 'Say what it is, for example “Website rebuild”.'),
 	personId: orNull(idSchema),
 	organisationId: orNull(idSchema),
@@ -26,7 +26,7 @@ export const leadFields = {
 	closedOn: orNull(daySchema),
 	repeat: z._default(z.boolean(), false),
 	note: text('Note', NOTE_MAX)
-};
+}));
 
 function checkDates(lead: { firstContactOn: string; closedOn: string | null }) {
 	return lead.closedOn === null || lead.closedOn >= lead.firstContactOn;
@@ -36,8 +36,10 @@ const datesInOrder = z.refine<{ firstContactOn: string; closedOn: string | null 
 	path: ['closedOn']
 });
 
-export const leadDraftSchema = z.strictObject(leadFields).check(datesInOrder);
-export const leadSchema = z.strictObject({ ...recordMeta, ...leadFields }).check(datesInOrder);
+export const leadDraftSchema = lazily(() => z.strictObject({ ...leadFields }).check(datesInOrder));
+export const leadSchema = lazily(() =>
+	z.strictObject({ ...recordMeta, ...leadFields }).check(datesInOrder)
+);
 
 export type LeadDraft = z.input<typeof leadDraftSchema>;
 export type Lead = z.output<typeof leadSchema>;

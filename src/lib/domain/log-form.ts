@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { lazily, z } from './zod';
 import { typed } from './common';
 import { exchangeFormValuesSchema } from './exchange-form';
 import type { Interaction, InteractionDraft } from './interaction';
@@ -6,19 +6,21 @@ import { amountMessage, formatMoneyInput, readAmount } from './money';
 import { INTERACTION_KINDS } from './vocabulary';
 
 /** What the quick log edits, as typed; also the shape of a saved draft. */
-export const logFormValuesSchema = z.object({
-	personIds: z.array(typed(64)).check(z.maxLength(50)),
-	kind: z.enum(INTERACTION_KINDS),
-	duration: typed(20),
-	date: typed(20),
-	cost: typed(40),
-	channel: typed(64),
-	note: typed(200_000),
-	followUpOn: typed(20),
-	followUpDone: z.boolean(),
-	/** "…and I gave / received": null while that part is closed (drafts from before have none). */
-	exchange: z._default(z.nullable(exchangeFormValuesSchema), null)
-});
+export const logFormValuesSchema = lazily(() =>
+	z.object({
+		personIds: z.array(typed(64)).check(z.maxLength(50)),
+		kind: z.enum(INTERACTION_KINDS),
+		duration: typed(20),
+		date: typed(20),
+		cost: typed(40),
+		channel: typed(64),
+		note: typed(200_000),
+		followUpOn: typed(20),
+		followUpDone: z.boolean(),
+		/** "…and I gave / received": null while that part is closed (drafts from before have none). */
+		exchange: z._default(z.nullable(exchangeFormValuesSchema), null)
+	})
+);
 export type LogFormValues = z.infer<typeof logFormValuesSchema>;
 
 export const DURATION_PRESETS = [15, 30, 45, 60, 90] as const;

@@ -1,20 +1,24 @@
 import { currencyDigits } from './currency-digits';
-import { z } from './zod';
+import { lazily, z } from './zod';
 
 /**
  * A well-formed ISO 4217 code, e.g. EUR. Stored amounts and settings are checked by shape
  * only, so a record made on one browser never fails on another whose currency list
  * differs; Intl formats any well-formed code.
  */
-export const currencySchema = z
-	.string({ error: 'Currency is required.' })
-	.check(z.regex(/^[A-Z]{3}$/, { error: 'Use a three-letter currency code such as EUR or USD.' }));
+export const currencySchema = lazily(() =>
+	z
+		.string({ error: 'Currency is required.' })
+		.check(z.regex(/^[A-Z]{3}$/, { error: 'Use a three-letter currency code such as EUR or USD.' }))
+);
 
 /** What a person may choose in Settings: a code this device knows. */
-export const knownCurrencySchema = currencySchema.check(
-	z.refine(isKnownCurrency, {
-		error: 'That is not a currency code this device knows (try EUR, USD, GBP).'
-	})
+export const knownCurrencySchema = lazily(() =>
+	currencySchema.check(
+		z.refine(isKnownCurrency, {
+			error: 'That is not a currency code this device knows (try EUR, USD, GBP).'
+		})
+	)
 );
 
 let known: Set<string> | undefined;
@@ -30,23 +34,27 @@ export function isKnownCurrency(code: string): boolean {
 const MAX_MINOR = 1e13;
 
 /** Money is an integer amount of minor units (cents) plus its currency. Never a float. */
-export const moneySchema = z.strictObject({
-	amountMinor: z
-		.int({ error: 'Amount must be a whole number of cents.' })
-		.check(
-			z.minimum(-MAX_MINOR, { error: 'That amount is too large.' }),
-			z.maximum(MAX_MINOR, { error: 'That amount is too large.' })
-		),
-	currency: currencySchema
-});
+export const moneySchema = lazily(() =>
+	z.strictObject({
+		amountMinor: z
+			.int({ error: 'Amount must be a whole number of cents.' })
+			.check(
+				z.minimum(-MAX_MINOR, { error: 'That amount is too large.' }),
+				z.maximum(MAX_MINOR, { error: 'That amount is too large.' })
+			),
+		currency: currencySchema
+	})
+);
 export type Money = z.infer<typeof moneySchema>;
 
 /** Costs and deal values: never below zero. */
-export const amountSchema = moneySchema.check(
-	z.refine((m) => m.amountMinor >= 0, {
-		error: 'An amount cannot be negative.',
-		path: ['amountMinor']
-	})
+export const amountSchema = lazily(() =>
+	moneySchema.check(
+		z.refine((m) => m.amountMinor >= 0, {
+			error: 'An amount cannot be negative.',
+			path: ['amountMinor']
+		})
+	)
 );
 
 /**

@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { lazily, z } from './zod';
 import { NAME_MAX, NOTE_MAX, recordMeta, requiredText, text, uniqueList } from './common';
 import { normaliseKey } from './import/duplicates';
 import { sameValue } from './merge';
@@ -6,7 +6,7 @@ import { tagSchema } from './person';
 import { ORGANISATION_KINDS } from './vocabulary';
 
 /** A company, or a community/network the user belongs to (a chamber, a forum, a meetup). */
-export const organisationFields = {
+export const organisationFields = lazily(() => ({
 	name: requiredText('Name', NAME_MAX),
 	kind: z._default(
 		z.enum(ORGANISATION_KINDS, { error: 'Choose company or community.' }),
@@ -18,10 +18,12 @@ export const organisationFields = {
 	),
 	tags: uniqueList(tagSchema, 'tags', 50),
 	notes: text('Notes', NOTE_MAX)
-};
+}));
 
-export const organisationDraftSchema = z.strictObject(organisationFields);
-export const organisationSchema = z.strictObject({ ...recordMeta, ...organisationFields });
+export const organisationDraftSchema = lazily(() => z.strictObject({ ...organisationFields }));
+export const organisationSchema = lazily(() =>
+	z.strictObject({ ...recordMeta, ...organisationFields })
+);
 
 export type OrganisationDraft = z.input<typeof organisationDraftSchema>;
 export type Organisation = z.output<typeof organisationSchema>;
@@ -58,11 +60,11 @@ export function renamedOnto<T extends { id: string; name: string; deletedAt: str
 	);
 }
 
-const EDITABLE = Object.keys(organisationFields) as (keyof typeof organisationFields)[];
-
 /**
  * Whether an organisation was edited between two readings of it (`before`, `now`): its
  * name, kind, website, tags or notes differ. A save that changed nothing does not count.
  */
 export const organisationEdited = (before: Organisation, now: Organisation) =>
-	EDITABLE.some((key) => !sameValue(before[key], now[key]));
+	(Object.keys(organisationFields) as (keyof typeof organisationFields)[]).some(
+		(key) => !sameValue(before[key], now[key])
+	);

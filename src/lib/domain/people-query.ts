@@ -15,7 +15,7 @@ import type { Person } from './person';
 import { matchesWords, searchWords } from './people-search';
 import { ROLE_LABELS, ROLES, type Role } from './vocabulary';
 import { typed } from './common';
-import { z } from './zod';
+import { lazily, z } from './zod';
 
 export const PEOPLE_SORTS = ['name', 'lastContact', 'nextDue', 'balance'] as const;
 export type PeopleSort = (typeof PEOPLE_SORTS)[number];
@@ -44,14 +44,16 @@ export const EMPTY_PEOPLE_QUERY: PeopleQuery = {
 	sort: 'name'
 };
 
-const keptQuery = z.object({
-	search: z.catch(typed(200), ''),
-	role: z.catch(z.enum([...ROLES, '']), ''),
-	tag: z.catch(typed(200), ''),
-	organisationId: z.catch(typed(64), ''),
-	status: z.catch(z.enum([...LEDGER_STATUSES, '']), ''),
-	sort: z.catch(z.enum(PEOPLE_SORTS), 'name')
-});
+const keptQuery = lazily(() =>
+	z.object({
+		search: z.catch(typed(200), ''),
+		role: z.catch(z.enum([...ROLES, '']), ''),
+		tag: z.catch(typed(200), ''),
+		organisationId: z.catch(typed(64), ''),
+		status: z.catch(z.enum([...LEDGER_STATUSES, '']), ''),
+		sort: z.catch(z.enum(PEOPLE_SORTS), 'name')
+	})
+);
 
 /**
  * The query kept for Back (a SvelteKit snapshot, in session storage): what is readable

@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { lazily, z } from './zod';
 import {
 	cadenceDaysSchema,
 	daySchema,
@@ -13,37 +13,45 @@ import {
 } from './common';
 import { CONNECTIONS, ROLES } from './vocabulary';
 
-export const emailSchema = z
-	.email({ error: 'That does not look like an email address (name@example.com).' })
-	.check(z.maxLength(254, { error: 'That email address is too long.' }));
-
-export const phoneSchema = z.string().check(
-	z.trim(),
-	z.regex(/^\+?[\d\s().\-/]{3,32}$/, {
-		error: 'Use digits, spaces, dashes or brackets, optionally starting with +.',
-		// One message per phone: a number that fails this needs no second one about digits.
-		abort: true
-	}),
-	z.refine((p) => (p.match(/\d/g) ?? []).length >= 3, { error: 'A phone number needs digits.' })
+export const emailSchema = lazily(() =>
+	z
+		.email({ error: 'That does not look like an email address (name@example.com).' })
+		.check(z.maxLength(254, { error: 'That email address is too long.' }))
 );
 
-export const linkSchema = z.strictObject({
-	label: text('Link label', 60),
-	url: z.url({
-		protocol: /^https?$/,
-		error: 'Links must start with http:// or https://.'
-	})
-});
-
-export const tagSchema = z
-	.string()
-	.check(
+export const phoneSchema = lazily(() =>
+	z.string().check(
 		z.trim(),
-		z.minLength(1, { error: 'A tag cannot be empty.' }),
-		z.maxLength(50, { error: 'Tags are at most 50 characters.' })
-	);
+		z.regex(/^\+?[\d\s().\-/]{3,32}$/, {
+			error: 'Use digits, spaces, dashes or brackets, optionally starting with +.',
+			// One message per phone: a number that fails this needs no second one about digits.
+			abort: true
+		}),
+		z.refine((p) => (p.match(/\d/g) ?? []).length >= 3, { error: 'A phone number needs digits.' })
+	)
+);
 
-export const personFields = {
+export const linkSchema = lazily(() =>
+	z.strictObject({
+		label: text('Link label', 60),
+		url: z.url({
+			protocol: /^https?$/,
+			error: 'Links must start with http:// or https://.'
+		})
+	})
+);
+
+export const tagSchema = lazily(() =>
+	z
+		.string()
+		.check(
+			z.trim(),
+			z.minLength(1, { error: 'A tag cannot be empty.' }),
+			z.maxLength(50, { error: 'Tags are at most 50 characters.' })
+		)
+);
+
+export const personFields = lazily(() => ({
 	name: requiredText('Name', NAME_MAX),
 	title: text('Title', NAME_MAX),
 	organisationIds: uniqueList(idSchema, 'organisations', 20),
@@ -69,14 +77,16 @@ export const personFields = {
 	 */
 	touchSnooze: orNull(z.strictObject({ from: daySchema, until: daySchema })),
 	archived: z._default(z.boolean(), false)
-};
+}));
 
-export const personDraftSchema = z.strictObject(personFields);
-export const personSchema = z.strictObject({ ...recordMeta, ...personFields }).check(
-	z.refine((p) => p.introducedById !== p.id, {
-		error: 'A person cannot introduce themselves.',
-		path: ['introducedById']
-	})
+export const personDraftSchema = lazily(() => z.strictObject({ ...personFields }));
+export const personSchema = lazily(() =>
+	z.strictObject({ ...recordMeta, ...personFields }).check(
+		z.refine((p) => p.introducedById !== p.id, {
+			error: 'A person cannot introduce themselves.',
+			path: ['introducedById']
+		})
+	)
 );
 
 export type PersonDraft = z.input<typeof personDraftSchema>;

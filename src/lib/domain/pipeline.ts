@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { lazily, z } from './zod';
 import { typed } from './common';
 import { periodRange } from './insights/period';
 import type { Lead } from './lead';
@@ -32,13 +32,15 @@ export const EMPTY_FILTER: PipelineFilter = {
 };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const filterSchema = z.object({
-	channel: z.catch(typed(64), ''),
-	referrer: z.catch(typed(64), ''),
-	period: z.catch(z.enum(PERIODS), 'all'),
-	from: z.catch(z.string().check(z.regex(DAY)), ''),
-	to: z.catch(z.string().check(z.regex(DAY)), '')
-});
+const filterSchema = lazily(() =>
+	z.object({
+		channel: z.catch(typed(64), ''),
+		referrer: z.catch(typed(64), ''),
+		period: z.catch(z.enum(PERIODS), 'all'),
+		from: z.catch(z.string().check(z.regex(DAY)), ''),
+		to: z.catch(z.string().check(z.regex(DAY)), '')
+	})
+);
 
 /** Reads the filters from an address; anything unreadable falls back to "no filter". */
 export function parseFilter(params: URLSearchParams): PipelineFilter {

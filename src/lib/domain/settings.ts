@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { lazily, z } from './zod';
 import {
 	cadenceDaysSchema,
 	idSchema,
@@ -17,18 +17,20 @@ export const SETTINGS_ID = 'settings';
 
 export const DEFAULT_WEIGHT_MINUTES = [15, 30, 60, 120, 240] as const;
 
-export const channelSchema = z.strictObject({
-	id: idSchema,
-	name: z
-		.string()
-		.check(
-			z.trim(),
-			z.minLength(1, { error: 'A channel needs a name.' }),
-			z.maxLength(60, { error: 'Channel names are at most 60 characters.' })
-		)
-});
+export const channelSchema = lazily(() =>
+	z.strictObject({
+		id: idSchema,
+		name: z
+			.string()
+			.check(
+				z.trim(),
+				z.minLength(1, { error: 'A channel needs a name.' }),
+				z.maxLength(60, { error: 'Channel names are at most 60 characters.' })
+			)
+	})
+);
 
-export const settingsFields = {
+export const settingsFields = lazily(() => ({
 	ownerName: text('Your name', NAME_MAX),
 	hourlyRateMinor: z._default(
 		z
@@ -116,21 +118,25 @@ export const settingsFields = {
 	whatsNewMarker: z._default(z.boolean(), true),
 	/** Named advanced filters per list (People, Interactions, Leads); backups carry them. */
 	savedViews: z._default(savedViewsSchema, () => [])
-};
+}));
 
-export const settingsSchema = z.strictObject({
-	id: z.literal(SETTINGS_ID),
-	updatedAt: timestampSchema,
-	...settingsFields
-});
+export const settingsSchema = lazily(() =>
+	z.strictObject({
+		id: z.literal(SETTINGS_ID),
+		updatedAt: timestampSchema,
+		...settingsFields
+	})
+);
 
 /** The settings when the person changes the currency: a code this device knows. */
-export const choosingCurrencySchema = z.strictObject({
-	id: z.literal(SETTINGS_ID),
-	updatedAt: timestampSchema,
-	...settingsFields,
-	currency: knownCurrencySchema
-});
+export const choosingCurrencySchema = lazily(() =>
+	z.strictObject({
+		id: z.literal(SETTINGS_ID),
+		updatedAt: timestampSchema,
+		...settingsFields,
+		currency: knownCurrencySchema
+	})
+);
 
 export type Settings = z.output<typeof settingsSchema>;
 export type SettingsPatch = Partial<Omit<Settings, 'id' | 'updatedAt'>>;

@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { lazily, z } from './zod';
 import { idSchema, NAME_MAX } from './common';
 import { exchangeFields } from './exchange';
 import { interactionFields } from './interaction';
@@ -49,59 +49,69 @@ function longText(label: string) {
 	);
 }
 
-const organisationNameSchema = z
-	.string()
-	.check(
-		z.trim(),
-		z.minLength(1, { error: 'An organisation name cannot be empty.' }),
-		z.maxLength(NAME_MAX, { error: 'Organisation names are at most 200 characters.' })
-	);
+const organisationNameSchema = lazily(() =>
+	z
+		.string()
+		.check(
+			z.trim(),
+			z.minLength(1, { error: 'An organisation name cannot be empty.' }),
+			z.maxLength(NAME_MAX, { error: 'Organisation names are at most 200 characters.' })
+		)
+);
 
-export const personTemplateFieldsSchema = z.strictObject({
-	title: prefill(personFields.title),
-	/** Names, not ids: matched or created when the person is saved, like the person form. */
-	organisationNames: z.optional(
-		z
-			.array(organisationNameSchema)
-			.check(z.minLength(1), z.maxLength(20, { error: 'At most 20 organisations.' }))
-	),
-	location: prefill(personFields.location),
-	tags: prefill(personFields.tags),
-	roles: prefill(personFields.roles),
-	connection: prefill(personFields.connection),
-	metChannel: prefill(personFields.metChannel),
-	metEvent: prefill(personFields.metEvent),
-	introducedById: prefill(personFields.introducedById),
-	goals: longText('Goals'),
-	interests: longText('Interests'),
-	notes: longText('Notes'),
-	cadenceDays: prefill(personFields.cadenceDays)
-});
+export const personTemplateFieldsSchema = lazily(() =>
+	z.strictObject({
+		title: prefill(personFields.title),
+		/** Names, not ids: matched or created when the person is saved, like the person form. */
+		organisationNames: z.optional(
+			z
+				.array(organisationNameSchema)
+				.check(z.minLength(1), z.maxLength(20, { error: 'At most 20 organisations.' }))
+		),
+		location: prefill(personFields.location),
+		tags: prefill(personFields.tags),
+		roles: prefill(personFields.roles),
+		connection: prefill(personFields.connection),
+		metChannel: prefill(personFields.metChannel),
+		metEvent: prefill(personFields.metEvent),
+		introducedById: prefill(personFields.introducedById),
+		goals: longText('Goals'),
+		interests: longText('Interests'),
+		notes: longText('Notes'),
+		cadenceDays: prefill(personFields.cadenceDays)
+	})
+);
 
-export const interactionTemplateFieldsSchema = z.strictObject({
-	kind: prefill(interactionFields.kind),
-	durationMinutes: prefill(interactionFields.durationMinutes),
-	cost: prefill(interactionFields.cost),
-	channel: prefill(interactionFields.channel),
-	note: longText('A note')
-});
+export const interactionTemplateFieldsSchema = lazily(() =>
+	z.strictObject({
+		kind: prefill(interactionFields.kind),
+		durationMinutes: prefill(interactionFields.durationMinutes),
+		cost: prefill(interactionFields.cost),
+		channel: prefill(interactionFields.channel),
+		note: longText('A note')
+	})
+);
 
-export const exchangeTemplateFieldsSchema = z.strictObject({
-	direction: prefill(exchangeFields.direction),
-	kind: prefill(exchangeFields.kind),
-	value: prefill(exchangeFields.value),
-	note: longText('A note')
-});
+export const exchangeTemplateFieldsSchema = lazily(() =>
+	z.strictObject({
+		direction: prefill(exchangeFields.direction),
+		kind: prefill(exchangeFields.kind),
+		value: prefill(exchangeFields.value),
+		note: longText('A note')
+	})
+);
 
-export const leadTemplateFieldsSchema = z.strictObject({
-	title: prefill(leadFields.title),
-	channel: prefill(leadFields.channel),
-	referrerId: prefill(leadFields.referrerId),
-	status: prefill(leadFields.status),
-	estimatedValue: prefill(leadFields.estimatedValue),
-	repeat: prefill(leadFields.repeat),
-	note: longText('A note')
-});
+export const leadTemplateFieldsSchema = lazily(() =>
+	z.strictObject({
+		title: prefill(leadFields.title),
+		channel: prefill(leadFields.channel),
+		referrerId: prefill(leadFields.referrerId),
+		status: prefill(leadFields.status),
+		estimatedValue: prefill(leadFields.estimatedValue),
+		repeat: prefill(leadFields.repeat),
+		note: longText('A note')
+	})
+);
 
 export type PersonTemplateFields = z.output<typeof personTemplateFieldsSchema>;
 export type InteractionTemplateFields = z.output<typeof interactionTemplateFieldsSchema>;
@@ -115,12 +125,14 @@ export const TEMPLATE_NAME_MAX = 60;
 export const templateNameKey = (t: { entity: string; name: string }) =>
 	`${t.entity}:${t.name.toLowerCase()}`;
 
-const templateName = z.string({ error: 'A template needs a name.' }).check(
-	z.trim(),
-	z.minLength(1, { error: 'A template needs a name.' }),
-	z.maxLength(TEMPLATE_NAME_MAX, {
-		error: `Template names are at most ${TEMPLATE_NAME_MAX} characters.`
-	})
+const templateName = lazily(() =>
+	z.string({ error: 'A template needs a name.' }).check(
+		z.trim(),
+		z.minLength(1, { error: 'A template needs a name.' }),
+		z.maxLength(TEMPLATE_NAME_MAX, {
+			error: `Template names are at most ${TEMPLATE_NAME_MAX} characters.`
+		})
+	)
 );
 
 const hasFields = (fields: object) => Object.values(fields).some((v) => v !== undefined);
@@ -129,41 +141,45 @@ const fieldsRule = z.refine<object>(hasFields, {
 });
 
 const base = { id: idSchema, name: templateName };
-export const templateSchema = z.discriminatedUnion('entity', [
-	z.strictObject({
-		...base,
-		entity: z.literal('person'),
-		fields: personTemplateFieldsSchema.check(fieldsRule)
-	}),
-	z.strictObject({
-		...base,
-		entity: z.literal('interaction'),
-		fields: interactionTemplateFieldsSchema.check(fieldsRule)
-	}),
-	z.strictObject({
-		...base,
-		entity: z.literal('exchange'),
-		fields: exchangeTemplateFieldsSchema.check(fieldsRule)
-	}),
-	z.strictObject({
-		...base,
-		entity: z.literal('lead'),
-		fields: leadTemplateFieldsSchema.check(fieldsRule)
-	})
-]);
+export const templateSchema = lazily(() =>
+	z.discriminatedUnion('entity', [
+		z.strictObject({
+			...base,
+			entity: z.literal('person'),
+			fields: personTemplateFieldsSchema.check(fieldsRule)
+		}),
+		z.strictObject({
+			...base,
+			entity: z.literal('interaction'),
+			fields: interactionTemplateFieldsSchema.check(fieldsRule)
+		}),
+		z.strictObject({
+			...base,
+			entity: z.literal('exchange'),
+			fields: exchangeTemplateFieldsSchema.check(fieldsRule)
+		}),
+		z.strictObject({
+			...base,
+			entity: z.literal('lead'),
+			fields: leadTemplateFieldsSchema.check(fieldsRule)
+		})
+	])
+);
 
 export type RecordTemplate = z.output<typeof templateSchema>;
 export type TemplateOf<E extends TemplateEntity> = Extract<RecordTemplate, { entity: E }>;
 
 /** The `templates` field of Settings. */
-export const templatesSchema = z.array(templateSchema).check(
-	z.maxLength(MAX_TEMPLATES, { error: `At most ${MAX_TEMPLATES} templates.` }),
-	z.refine((ts) => new Set(ts.map((t) => t.id)).size === ts.length, {
-		error: 'Template ids must be unique.'
-	}),
-	z.refine((ts) => new Set(ts.map(templateNameKey)).size === ts.length, {
-		error: 'Two templates of the same kind cannot share a name.'
-	})
+export const templatesSchema = lazily(() =>
+	z.array(templateSchema).check(
+		z.maxLength(MAX_TEMPLATES, { error: `At most ${MAX_TEMPLATES} templates.` }),
+		z.refine((ts) => new Set(ts.map((t) => t.id)).size === ts.length, {
+			error: 'Template ids must be unique.'
+		}),
+		z.refine((ts) => new Set(ts.map(templateNameKey)).size === ts.length, {
+			error: 'Two templates of the same kind cannot share a name.'
+		})
+	)
 );
 
 export function templatesFor<E extends TemplateEntity>(

@@ -1,4 +1,4 @@
-import { z } from '../zod';
+import { lazily, z } from '../zod';
 import { dayOfTimestamp } from '../days';
 import { countsOf, type Dataset, type DatasetCounts } from '../dataset';
 
@@ -39,26 +39,28 @@ export const ENTITY_LABELS: Record<BackupEntity, { one: string; many: string }> 
 	leads: { one: 'lead', many: 'leads' }
 };
 
-const countSchema = z
-	.int({ error: 'Counts are whole numbers.' })
-	.check(z.minimum(0), z.maximum(10_000_000));
+const countSchema = lazily(() =>
+	z.int({ error: 'Counts are whole numbers.' }).check(z.minimum(0), z.maximum(10_000_000))
+);
 
 /** Everything in the file except the records: checked first, so a foreign file stops early. */
-export const backupHeaderSchema = z.strictObject({
-	format: z.literal(BACKUP_FORMAT),
-	formatVersion: z
-		.int({ error: 'Expected the backup format version as a whole number.' })
-		.check(z.minimum(1), z.maximum(BACKUP_FORMAT_VERSION)),
-	appVersion: z.string().check(z.minLength(1), z.maxLength(40)),
-	exportedAt: z.iso.datetime({ error: 'Expected the export time as a timestamp.' }),
-	counts: z.strictObject({
-		people: countSchema,
-		organisations: countSchema,
-		interactions: countSchema,
-		exchanges: countSchema,
-		leads: countSchema
+export const backupHeaderSchema = lazily(() =>
+	z.strictObject({
+		format: z.literal(BACKUP_FORMAT),
+		formatVersion: z
+			.int({ error: 'Expected the backup format version as a whole number.' })
+			.check(z.minimum(1), z.maximum(BACKUP_FORMAT_VERSION)),
+		appVersion: z.string().check(z.minLength(1), z.maxLength(40)),
+		exportedAt: z.iso.datetime({ error: 'Expected the export time as a timestamp.' }),
+		counts: z.strictObject({
+			people: countSchema,
+			organisations: countSchema,
+			interactions: countSchema,
+			exchanges: countSchema,
+			leads: countSchema
+		})
 	})
-});
+);
 export type BackupHeader = z.output<typeof backupHeaderSchema>;
 
 /** A backup that passed every check: what restore writes. */

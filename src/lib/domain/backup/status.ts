@@ -1,4 +1,4 @@
-import { z } from '../zod';
+import { lazily, z } from '../zod';
 import { orNull, timestampSchema } from '../common';
 
 /**
@@ -6,11 +6,13 @@ import { orNull, timestampSchema } from '../common';
  * database: it describes this browser, and restoring a backup must not change
  * when this device last made one).
  */
-export const backupStatusSchema = z.strictObject({
-	lastBackupAt: orNull(timestampSchema),
-	reminderDismissedAt: orNull(timestampSchema),
-	persistAskedAt: orNull(timestampSchema)
-});
+export const backupStatusSchema = lazily(() =>
+	z.strictObject({
+		lastBackupAt: orNull(timestampSchema),
+		reminderDismissedAt: orNull(timestampSchema),
+		persistAskedAt: orNull(timestampSchema)
+	})
+);
 export type BackupStatus = z.output<typeof backupStatusSchema>;
 
 export const BACKUP_REMINDER_DAYS = 7;

@@ -1,6 +1,6 @@
 import { typed } from '../common';
 import type { Interaction } from '../interaction';
-import { z } from '../zod';
+import { lazily, z } from '../zod';
 import { INTERACTION_KIND_LABELS, INTERACTION_KINDS } from '../vocabulary';
 import type { FieldSet } from './fields';
 import type { FilterSpec } from './schema';
@@ -82,11 +82,13 @@ export type SimpleInteractionQuery = { search: string; kind: string; period: Per
 export const EMPTY_INTERACTION_QUERY: SimpleInteractionQuery = { search: '', kind: '', period: '' };
 
 const SEARCH_MAX = 200;
-const querySchema = z.object({
-	search: z.catch(typed(SEARCH_MAX), ''),
-	kind: z.catch(z.enum(['', ...INTERACTION_KINDS]), ''),
-	period: z.catch(z.enum(PERIODS), '')
-});
+const querySchema = lazily(() =>
+	z.object({
+		search: z.catch(typed(SEARCH_MAX), ''),
+		kind: z.catch(z.enum(['', ...INTERACTION_KINDS]), ''),
+		period: z.catch(z.enum(PERIODS), '')
+	})
+);
 
 /**
  * The Simple filters kept in the address (`?search=lunch&kind=coffee&period=30`), so a

@@ -1,4 +1,4 @@
-import { z } from '../zod';
+import { lazily, z } from '../zod';
 import { addDaysTo, daysBetween } from '../days';
 import { DAY_OUT_OF_RANGE, daySchema } from '../common';
 
@@ -23,9 +23,11 @@ export type PeriodChoice =
 /** Inclusive day range; null bounds mean "as far as the data goes" (all time). */
 export type DayRange = { from: string | null; to: string | null };
 
-const rangeSchema = z
-	.object({ from: daySchema, to: daySchema })
-	.check(z.refine((r) => r.from <= r.to, { error: 'The start is after the end.' }));
+const rangeSchema = lazily(() =>
+	z
+		.object({ from: daySchema, to: daySchema })
+		.check(z.refine((r) => r.from <= r.to, { error: 'The start is after the end.' }))
+);
 
 /** Reads the choice from URL parameters; anything unreadable falls back to the default. */
 export function parsePeriod(params: URLSearchParams): PeriodChoice {
