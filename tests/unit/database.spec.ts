@@ -7,7 +7,8 @@ import {
 	SCHEMA_V1,
 	SCHEMA_V2_CHANGES,
 	SCHEMA_V3_CHANGES,
-	SCHEMA_V4_CHANGES
+	SCHEMA_V4_CHANGES,
+	SCHEMA_V8_CHANGES
 } from '../../src/lib/db/database';
 import { countersOf, key, packRow } from '../../src/lib/domain/insights/counters';
 import { addPerson, listPeople } from '../../src/lib/db/repositories/people';
@@ -26,7 +27,7 @@ function databaseAt(name: string, version: number) {
 		{},
 		{},
 		{},
-		{ lastImport: 'id' }
+		SCHEMA_V8_CHANGES
 	];
 	const old = new Dexie(name);
 	stores.slice(0, version).forEach((changes, i) => old.version(i + 1).stores(changes));
@@ -70,6 +71,44 @@ describe('database', () => {
 		expect(database.table('insights').schema.primKey.name).toBe('id');
 		expect(database.verno).toBe(9);
 		database.close();
+	});
+
+	it('creates a new database with what every upgrade since version 1 makes, declaring only the current version', async () => {
+		/** The stores, keys and indexes IndexedDB itself holds, not what Dexie was told. */
+		const nativeSchema = (database: Dexie) => {
+			const idb = database.backendDB();
+			const names = [...idb.objectStoreNames].sort();
+			const tx = idb.transaction(names, 'readonly');
+			return names.map((name) => {
+				const store = tx.objectStore(name);
+				const indexes = [...store.indexNames].sort().map((index) => {
+					const { keyPath, multiEntry, unique } = store.index(index);
+					return { index, keyPath, multiEntry, unique };
+				});
+				return { name, keyPath: store.keyPath, indexes };
+			});
+		};
+		const version = vi.spyOn(RapportDB.prototype, 'version');
+		const fresh = new RapportDB('fresh-schema');
+		await fresh.open();
+		expect(version.mock.calls).toEqual([[9]]);
+
+		const old = databaseAt('upgraded-schema', 1);
+		await old.open();
+		old.close();
+		version.mockClear();
+		const upgraded = new RapportDB('upgraded-schema');
+		await upgraded.open();
+		// Every version from 1 on, the current one again for its upgrade.
+		expect(version.mock.calls.map(([n]) => n)).toEqual([9, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+		version.mockRestore();
+
+		expect(nativeSchema(fresh)).toEqual(nativeSchema(upgraded));
+		expect(nativeSchema(fresh).map((store) => store.name)).toContain('lastImport');
+		fresh.close();
+		upgraded.close();
+		await Dexie.delete('fresh-schema');
+		await Dexie.delete('upgraded-schema');
 	});
 
 	it('upgrades a version 1 database: the derived stores are filled from its records', async () => {
