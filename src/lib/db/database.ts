@@ -104,7 +104,9 @@ async function storedVersionIsOlder(name: string): Promise<boolean> {
 
 /**
  * The one Dexie database. Versions are append-only: a released `version(n)` is
- * never edited; a schema change adds `version(n + 1)` with an upgrade and a test.
+ * never edited; a schema change adds `version(n + 1)` to `declareHistory` with an upgrade
+ * and a test, raises `DB_VERSION` and adds its changes to `CURRENT_SCHEMA` (a test
+ * compares a new database with one upgraded from version 1).
  */
 export class RapportDB extends Dexie {
 	people!: Table<Person, string>;
