@@ -1,7 +1,14 @@
 import fc from 'fast-check';
-import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { addDays, addMonths, differenceInCalendarDays, format, parseISO } from 'date-fns';
 import { describe, expect, it } from 'vitest';
-import { addDaysTo, daysBetween, formatDay, toDay } from '../../src/lib/domain/days';
+import {
+	addDaysTo,
+	addMonthsTo,
+	daysBetween,
+	formatDay,
+	toDay,
+	wholeMonthsBetween
+} from '../../src/lib/domain/days';
 
 const day = fc
 	.date({
@@ -29,6 +36,36 @@ describe('day arithmetic', () => {
 		expect(addDaysTo('2100-02-28', 1)).toBe('2100-03-01');
 		expect(addDaysTo('2026-12-31', 1)).toBe('2027-01-01');
 		expect(daysBetween('2026-03-01', '2026-02-01')).toBe(-28);
+	});
+});
+
+describe('calendar months', () => {
+	it('adds months as date-fns does, a missing day becoming the month’s last', () => {
+		fc.assert(
+			fc.property(day, fc.integer({ min: -1200, max: 1200 }), (d, n) => {
+				expect(addMonthsTo(d, n)).toBe(format(addMonths(parseISO(d), n), 'yyyy-MM-dd'));
+			})
+		);
+		expect(addMonthsTo('2026-01-31', 1)).toBe('2026-02-28');
+		expect(addMonthsTo('2024-02-29', -360)).toBe('1994-02-28');
+		expect(addMonthsTo('2000-02-29', 12)).toBe('2001-02-28');
+		expect(addMonthsTo('1999-12-15', 1)).toBe('2000-01-15');
+	});
+
+	it('counts the whole months between two days, and says when none is left over', () => {
+		fc.assert(
+			fc.property(day, day, (a, b) => {
+				const [from, to] = a <= b ? [a, b] : [b, a];
+				const { months, exact } = wholeMonthsBetween(from, to);
+				expect(addMonthsTo(from, months) <= to).toBe(true);
+				expect(addMonthsTo(from, months + 1) > to).toBe(true);
+				expect(exact).toBe(addMonthsTo(from, months) === to);
+			})
+		);
+		expect(wholeMonthsBetween('2026-01-15', '2026-04-15')).toEqual({ months: 3, exact: true });
+		expect(wholeMonthsBetween('2026-01-15', '2026-04-14')).toEqual({ months: 2, exact: false });
+		expect(wholeMonthsBetween('2026-01-31', '2026-02-28')).toEqual({ months: 1, exact: true });
+		expect(wholeMonthsBetween('2026-03-05', '2026-03-05')).toEqual({ months: 0, exact: true });
 	});
 });
 

@@ -50,6 +50,30 @@ export function daysBetween(from: string, to: string): number {
 	return Math.round((utcMidnight(to) - utcMidnight(from)) / DAY_MS);
 }
 
+/**
+ * The same day `months` calendar months later (earlier when negative); a day the target month
+ * lacks becomes its last day (31 Jan + 1 month is 28 or 29 Feb).
+ */
+export function addMonthsTo(day: string, months: number): string {
+	const index = Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1 + months;
+	const year = Math.floor(index / 12);
+	const month = index - year * 12;
+	const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+	const last = month === 1 ? (leap ? 29 : 28) : [3, 5, 8, 10].includes(month) ? 30 : 31;
+	const date = Math.min(Number(day.slice(8, 10)), last);
+	return `${String(year).padStart(4, '0')}-${pad(month + 1)}-${pad(date)}`;
+}
+
+/** Whole calendar months from `from` to `to` (`to` on or after `from`), and whether none is left over. */
+export function wholeMonthsBetween(from: string, to: string): { months: number; exact: boolean } {
+	let months =
+		(Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 +
+		Number(to.slice(5, 7)) -
+		Number(from.slice(5, 7));
+	if (addMonthsTo(from, months) > to) months -= 1;
+	return { months, exact: addMonthsTo(from, months) === to };
+}
+
 // Building a date formatter is slow; a list of 100 rows formats 200 dates.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
