@@ -76,13 +76,26 @@ test('the quick log keeps what was typed across a reload', ANY_SCREEN, async ({ 
 	await pickPerson(page, 'Someone else', 'Ruth Adler');
 	await page.getByRole('radio', { name: 'Video call' }).check();
 	await page.getByLabel(/^Note/).fill('Talked about her book on critique');
+	// A mistyped year is questioned next to its field, and does not stop the save.
+	const date = page.getByLabel('Date', { exact: true });
+	const followUp = page.getByLabel(/^Follow up on/);
+	await date.fill('1925-03-04');
+	await followUp.fill('2062-03-04');
 	await page.reload();
 	await expect(page.getByText('Restored what you were typing.')).toBeVisible();
 	await expect(page.getByLabel(/^Note/)).toHaveValue('Talked about her book on critique');
 	await expect(page.getByRole('button', { name: 'Ruth Adler', pressed: true })).toBeVisible();
 	await expect(page.getByRole('radio', { name: 'Video call' })).toBeChecked();
+	await expect(date).toHaveAccessibleDescription(/^That is 10\d years ago\. Check the year\.$/);
+	await expect(page.getByText(/^That is 10\d years ago\./)).toBeVisible();
+	await expect(followUp).toHaveAccessibleDescription(
+		/^That is 3\d years from now\. Check the year\.$/
+	);
+	await expect(date).not.toHaveAttribute('aria-invalid');
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
 	await expect(page.getByText('Saved: video call with Ruth Adler.').last()).toBeVisible();
+	// The form starts the next entry on today, with nothing to question.
+	await expect(page.getByText(/Check the year/)).toHaveCount(0);
 	await page.reload();
 	await expect(page.getByText('Restored what you were typing.')).toHaveCount(0);
 	await expect(page.getByLabel(/^Note/)).toHaveValue('');
