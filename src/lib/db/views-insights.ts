@@ -1,3 +1,4 @@
+import { FIRST_DAY, LAST_DAY } from '../domain/common';
 import { addDaysTo } from '../domain/days';
 import {
 	chartCurrency,
@@ -81,8 +82,6 @@ export type InsightsData = {
 	organisationKinds: Record<string, OrganisationKind>;
 };
 
-const EARLIEST = '1900-01-01';
-const LATEST = '2100-12-31';
 const notReferrerKey = (k: string) => !isReferrerKey(k);
 
 /**
@@ -122,8 +121,8 @@ async function slackAround(d: RapportDB, range: Range): Promise<Slack> {
 		dataDayAfter(d, range.to)
 	]);
 	return {
-		before: before ? addDaysTo(before, 1) : EARLIEST,
-		after: after ? addDaysTo(after, -1) : LATEST
+		before: before ? addDaysTo(before, 1) : FIRST_DAY,
+		after: after ? addDaysTo(after, -1) : LAST_DAY
 	};
 }
 
@@ -261,8 +260,8 @@ export function loadInsights(
 		const [settings, first, last, afterToday, explicitSlack, previousSlack, introductionsRow] =
 			await Promise.all([
 				getSettings(),
-				dataDayAfter(d, addDaysTo(EARLIEST, -1)),
-				dataDayBefore(d, addDaysTo(LATEST, 1)),
+				dataDayAfter(d, addDaysTo(FIRST_DAY, -1)),
+				dataDayBefore(d, addDaysTo(LAST_DAY, 1)),
 				dataDayAfter(d, today),
 				explicit ? slackAround(d, explicit) : undefined,
 				before ? slackAround(d, before) : undefined,
@@ -271,7 +270,7 @@ export function loadInsights(
 			]);
 		lap('lookups');
 		let range: Range | null = null;
-		let slack: Slack = { before: EARLIEST, after: LATEST };
+		let slack: Slack = { before: FIRST_DAY, after: LAST_DAY };
 		if (!first || !last) {
 			// Nothing recorded at all: the page says how to start instead of empty charts.
 		} else if (!explicit || !explicitSlack) {
@@ -313,7 +312,7 @@ export function loadInsights(
 		const starts = periodStarts(today, settings.weekStartsOn);
 		const toDate = (from: string) =>
 			reader.want(
-				coverRange(from, today, { before: from, after: addDaysTo(afterToday ?? LATEST, -1) }),
+				coverRange(from, today, { before: from, after: addDaysTo(afterToday ?? LAST_DAY, -1) }),
 				['a']
 			);
 		const cost = {

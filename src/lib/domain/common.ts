@@ -3,6 +3,10 @@ import { z } from './zod';
 /** What an empty (or missing) date says: a date field shows mm/dd/yyyy or the like, not ISO. */
 const MISSING_DATE = 'Enter the date.';
 
+/** The first and last day Rapport keeps (a wider range is a mistyped year, not a date). */
+export const FIRST_DAY = '1900-01-01';
+export const LAST_DAY = '2100-12-31';
+
 /** What a date outside the range Rapport keeps says, wherever a date is refused for it. */
 export const DAY_OUT_OF_RANGE = 'Pick a date between 1900 and 2100.';
 
@@ -18,7 +22,7 @@ export const daySchema = z.iso
 				? MISSING_DATE
 				: 'Use a date like 2024-05-31.'
 	})
-	.check(z.refine((d) => d >= '1900-01-01' && d <= '2100-12-31', { error: DAY_OUT_OF_RANGE }));
+	.check(z.refine((d) => d >= FIRST_DAY && d <= LAST_DAY, { error: DAY_OUT_OF_RANGE }));
 
 export const timestampSchema = z.iso.datetime({ error: 'Expected a timestamp.' });
 

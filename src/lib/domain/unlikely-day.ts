@@ -1,3 +1,4 @@
+import { FIRST_DAY, LAST_DAY } from './common';
 import { addMonthsTo, wholeMonthsBetween } from './days';
 import { plural } from './plural';
 
@@ -26,7 +27,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
  * they are what a date field holds while a year is being typed (0002, 0020, 0202, 2025).
  */
 export function unlikelyDayNote(day: string, today: string, kind: DayKind): string | undefined {
-	if (!DAY.test(day) || day < '1900-01-01' || day > '2100-12-31') return undefined;
+	if (!DAY.test(day) || day < FIRST_DAY || day > LAST_DAY) return undefined;
 	if (day < addMonthsTo(today, -PAST_MONTHS)) {
 		const years = Math.floor(wholeMonthsBetween(day, today).months / 12);
 		return `That is ${plural(years, 'year')} ago. Check the year.`;
